@@ -1,0 +1,62 @@
+package dev.hearth.contracts;
+
+import dev.hearth.contracts.commitment.PromiseBroken;
+import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.commitment.PromiseMade;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerInvited;
+import dev.hearth.contracts.couple.PartnerJoined;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every public event type: its record, its bounded context, its topic and its major version.
+ * The CloudEvents type is {@code dev.hearth.<context>.<EventName>.v<major>}.
+ */
+public enum EventType {
+    COUPLE_STARTED(CoupleStarted.class, "couple", Topic.COUPLES, 1),
+    PARTNER_INVITED(PartnerInvited.class, "couple", Topic.COUPLES, 1),
+    PARTNER_JOINED(PartnerJoined.class, "couple", Topic.COUPLES, 1),
+    PROMISE_MADE(PromiseMade.class, "commitment", Topic.COMMITMENTS, 1),
+    PROMISE_KEPT(PromiseKept.class, "commitment", Topic.COMMITMENTS, 1),
+    PROMISE_BROKEN(PromiseBroken.class, "commitment", Topic.COMMITMENTS, 1);
+
+    private final Class<? extends PublicEvent> recordType;
+    private final String context;
+    private final Topic topic;
+    private final int major;
+
+    EventType(Class<? extends PublicEvent> recordType, String context, Topic topic, int major) {
+        this.recordType = recordType;
+        this.context = context;
+        this.topic = topic;
+        this.major = major;
+    }
+
+    public Class<? extends PublicEvent> recordType() { return recordType; }
+
+    public String context() { return context; }
+
+    public Topic topic() { return topic; }
+
+    public int major() { return major; }
+
+    /** The CloudEvents {@code type} attribute, e.g. {@code dev.hearth.commitment.PromiseKept.v1}. */
+    public String ceType() {
+        return "dev.hearth." + context + "." + recordType.getSimpleName() + ".v" + major;
+    }
+
+    public static EventType of(PublicEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<? extends PublicEvent> type) {
+        return Arrays.stream(values()).filter(t -> t.recordType == type).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a registered public event: " + type.getName()));
+    }
+
+    /** Tolerant lookup for consumers: an unknown type is not an error, it is skipped and counted. */
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType().equals(ceType)).findFirst();
+    }
+}

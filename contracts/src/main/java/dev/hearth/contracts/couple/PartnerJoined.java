@@ -1,0 +1,7 @@
+package dev.hearth.contracts.couple;
+
+import dev.hearth.contracts.PublicEvent;
+
+/** A user accepted an invite and is now the couple's second partner. */
+public record PartnerJoined(String coupleId, String userId) implements PublicEvent {
+}

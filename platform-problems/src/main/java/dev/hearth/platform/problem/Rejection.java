@@ -1,0 +1,34 @@
+package dev.hearth.platform.problem;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A command or request that the domain refuses, as a first-class outcome: the catalogue entry,
+ * a detail a person can read, and (for validation) the offending field. Thrown by aggregates and
+ * services; turned into problem+json at the web edge. Carries no stack trace: it is not a bug.
+ */
+public class Rejection extends RuntimeException {
+
+    private final ProblemType type;
+    private final @Nullable String field;
+
+    public Rejection(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    public Rejection(ProblemType type, String detail, @Nullable String field) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.field = field;
+    }
+
+    public static Rejection invalid(String field, String detail) {
+        return new Rejection(ProblemType.INVALID_REQUEST, detail, field);
+    }
+
+    public ProblemType type() { return type; }
+
+    public String detail() { return getMessage(); }
+
+    public @Nullable String field() { return field; }
+}
