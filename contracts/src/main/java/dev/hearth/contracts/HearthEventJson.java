@@ -1,0 +1,95 @@
+package dev.hearth.contracts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one JSON mapping of public events, shared by the publisher and every consumer so that both
+ * sides agree byte for byte. Jackson 2 with its own mapper, independent of whatever Jackson the web
+ * layer uses: instants as ISO-8601 strings, absent values omitted, unknown fields ignored (a tolerant
+ * reader, so additive changes to an event keep old consumers working).
+ */
+public final class HearthEventJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private HearthEventJson() {
+    }
+
+    /** The event's JSON payload. Only registered {@link EventType}s are written. */
+    public static byte[] write(PublicEvent event) {
+        EventType.of(event);
+        try {
+            return MAPPER.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Reads the payload of an event of the given type.
+     *
+     * @throws IllegalArgumentException if it is not JSON of that type or lacks a required field
+     */
+    public static PublicEvent read(EventType type, byte[] json) {
+        return read(json, type.recordType());
+    }
+
+    /**
+     * Reads JSON into a type. A record must have every component that is not {@code @Nullable}:
+     * unknown fields are tolerated, missing required ones are not.
+     *
+     * @throws IllegalArgumentException if the JSON cannot be read as that type
+     */
+    public static <T> T read(byte[] json, Class<T> type) {
+        T value;
+        try {
+            value = MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(), e);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " JSON: null");
+        }
+        requireComponents(value);
+        return value;
+    }
+
+    // Jackson fills a missing creator property with null; a consumer must not find that out later.
+    private static void requireComponents(Object value) {
+        RecordComponent[] components = value.getClass().getRecordComponents();
+        if (components == null) {
+            return;
+        }
+        for (RecordComponent component : components) {
+            if (!component.getType().isPrimitive()
+                    && !component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+                    && componentValue(component, value) == null) {
+                throw new IllegalArgumentException("unreadable " + value.getClass().getSimpleName()
+                        + " JSON: missing field " + component.getName());
+            }
+        }
+    }
+
+    private static @Nullable Object componentValue(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getName(), e);
+        }
+    }
+}
