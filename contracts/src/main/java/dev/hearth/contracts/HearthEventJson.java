@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +61,8 @@ public final class HearthEventJson {
         try {
             value = MAPPER.readValue(json, type);
         } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(), e);
+            String why = e instanceof JsonProcessingException jackson ? jackson.getOriginalMessage() : e.getMessage();
+            throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " JSON: " + why, e);
         }
         if (value == null) {
             throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " JSON: null");
@@ -86,8 +88,10 @@ public final class HearthEventJson {
     }
 
     private static @Nullable Object componentValue(RecordComponent component, Object record) {
+        Method accessor = component.getAccessor();
+        accessor.trySetAccessible();
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getName(), e);
         }
