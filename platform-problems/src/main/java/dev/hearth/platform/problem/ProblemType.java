@@ -18,6 +18,7 @@ public enum ProblemType {
     INVITE_NOT_FOUND(404, "invite-not-found", "Invite not found"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     PROMISE_CLOSED(409, "promise-closed", "Promise is closed"),
     CONCURRENT_CHANGE(409, "concurrent-change", "Concurrent change"),
     ALREADY_IN_COUPLE(409, "already-in-couple", "Already in a couple"),

@@ -1,0 +1,36 @@
+package dev.hearth.platform.security;
+
+import java.util.regex.Pattern;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+
+/**
+ * The checks every token passes after its signature: not expired (and {@code exp} present), the
+ * expected issuer and audience, and a subject that is a user id as the API defines it (1–128
+ * characters of {@code [A-Za-z0-9._:@|-]}), since that subject travels in events kept for ever.
+ */
+final class HearthTokenValidator {
+
+    static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._:@|-]{1,128}");
+
+    private HearthTokenValidator() {
+    }
+
+    static OAuth2TokenValidator<Jwt> of(String issuer, String audience) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        // A token that never expires is a leaked credential for ever.
+        timestamps.setAllowEmptyExpiryClaim(false);
+        return new DelegatingOAuth2TokenValidator<>(
+                timestamps,
+                new JwtIssuerValidator(issuer),
+                new JwtAudienceValidator(audience),
+                new JwtClaimValidator<Object>(JwtClaimNames.SUB,
+                        sub -> sub instanceof String subject && SUBJECT.matcher(subject).matches()));
+    }
+}
