@@ -1,0 +1,95 @@
+package dev.hearth.platform.test;
+
+import dev.hearth.contracts.Topic;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Wires a service's {@code @SpringBootTest} to the shared real infrastructure of this JVM:
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void infrastructure(DynamicPropertyRegistry registry) {
+ *     HearthTestInfrastructure.register(registry, "commitment-service");
+ * }
+ * }</pre>
+ *
+ * <p>The broker, PostgreSQL and the Mongo server start once per JVM; each call gets a fresh
+ * PostgreSQL database and Mongo database, so cached Spring contexts never see each other's
+ * events, tokens or read models. Kafka topics are shared: tests tell their events apart by ids.
+ */
+public final class HearthTestInfrastructure {
+
+    private static final AtomicInteger REGISTRATIONS = new AtomicInteger();
+    private static @Nullable KafkaBrokerProcess kafka;
+
+    private HearthTestInfrastructure() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry, String serviceName) {
+        String database = databaseName(serviceName) + "_" + REGISTRATIONS.incrementAndGet();
+        // Kafka takes longest to start: let it boot while PostgreSQL and Mongo start here.
+        CompletableFuture<KafkaBrokerProcess> broker = CompletableFuture.supplyAsync(HearthTestInfrastructure::sharedKafka);
+        String jdbcUrl = TestPostgres.jdbcUrl(database);
+        String mongoUri = TestMongo.connectionString();
+        String bootstrapServers = join(broker).bootstrapServers();
+
+        registry.add("spring.datasource.url", () -> jdbcUrl);
+        registry.add("spring.datasource.username", TestPostgres::username);
+        registry.add("spring.datasource.password", TestPostgres::password);
+        registry.add("spring.mongodb.uri", () -> mongoUri);
+        registry.add("hearth.mongodb.database", () -> database);
+        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    /**
+     * The JVM's broker, with every public topic created, started if it is not running (a fault
+     * test may have stopped it). Stopped and deleted when the JVM exits.
+     */
+    public static synchronized KafkaBrokerProcess sharedKafka() {
+        KafkaBrokerProcess broker = kafka;
+        if (broker == null) {
+            broker = KafkaBrokerProcess.inTemporaryDirectory();
+            // Registered before the start, so a JVM that exits while the broker boots still cleans up.
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "hearth-test-kafka-shutdown"));
+            broker.start().createTopics(List.of(Topic.values()));
+            kafka = broker;
+        }
+        return broker.start();
+    }
+
+    /** See {@link TopicReader#readUntil}. */
+    public static List<ConsumerRecord<String, byte[]>> readAll(
+            String bootstrapServers, String topic, Duration within,
+            Predicate<? super List<ConsumerRecord<String, byte[]>>> until) {
+        return TopicReader.readUntil(bootstrapServers, topic, within, until);
+    }
+
+    /** {@code commitment-service} → {@code hearth_commitment}. */
+    static String databaseName(String serviceName) {
+        String base = serviceName.toLowerCase(Locale.ROOT)
+                .replaceFirst("-service$", "")
+                .replaceAll("[^a-z0-9]+", "_");
+        return "hearth_" + base;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
