@@ -1,5 +1,6 @@
 package dev.hearth.platform.test;
 
+import dev.hearth.platform.local.KafkaBrokerProcess;
 import dev.hearth.contracts.Topic;
 import java.time.Duration;
 import java.util.List;

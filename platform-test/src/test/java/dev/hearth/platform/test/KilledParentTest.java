@@ -1,5 +1,6 @@
 package dev.hearth.platform.test;
 
+import dev.hearth.platform.local.KafkaBrokerProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package dev.hearth.platform.test;
+package dev.hearth.platform.local;
 
 import dev.hearth.contracts.Topic;
 import java.io.IOException;

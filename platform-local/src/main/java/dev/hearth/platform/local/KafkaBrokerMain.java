@@ -1,4 +1,4 @@
-package dev.hearth.platform.test;
+package dev.hearth.platform.local;
 
 import java.io.IOException;
 import java.io.InputStream;

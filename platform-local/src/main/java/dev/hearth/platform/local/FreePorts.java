@@ -1,4 +1,4 @@
-package dev.hearth.platform.test;
+package dev.hearth.platform.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Ports the operating system hands out, so tests never collide with a running platform. */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
@@ -15,7 +15,7 @@ final class FreePorts {
      * A port that was free a moment ago. Another process may take it before we bind it; that race
      * is accepted here because the window is tiny and a clash fails loudly at start-up.
      */
-    static int next() {
+    public static int next() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
