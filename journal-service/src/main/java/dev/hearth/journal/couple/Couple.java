@@ -1,0 +1,154 @@
+package dev.hearth.journal.couple;
+
+import static dev.hearth.platform.problem.ProblemType.ALREADY_IN_COUPLE;
+import static dev.hearth.platform.problem.ProblemType.COUPLE_FULL;
+import static dev.hearth.platform.problem.ProblemType.COUPLE_NOT_FOUND;
+import static dev.hearth.platform.problem.ProblemType.ID_CONFLICT;
+import static dev.hearth.platform.problem.ProblemType.INVITE_EXPIRED;
+import static dev.hearth.platform.problem.ProblemType.INVITE_NOT_FOUND;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.hearth.platform.problem.Rejection;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Two partners, formed by invitation. A couple has at most two partners; an invite is single-use,
+ * expires, and a newer invite replaces the older one (there is only one seat to fill). The
+ * {@link CoupleRegistry} keeps "one couple per user" across aggregates.
+ */
+@Aggregate(cache = "aggregateCache")
+public class Couple {
+
+    static final int MAX_PARTNERS = 2;
+    static final String DEFAULT_TIMEZONE = "UTC";
+
+    @AggregateIdentifier
+    private @Nullable String coupleId;
+    private @Nullable String timezone;
+    private final List<String> partners = new ArrayList<>();
+    private final Set<String> issuedInvites = new HashSet<>();
+    private final Map<String, String> inviteUsedBy = new HashMap<>();
+    private @Nullable OpenInvite openInvite;
+
+    protected Couple() {
+        // Axon creates the aggregate empty and replays its events.
+    }
+
+    /** Creating is idempotent: the same start retried is accepted without a second event. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(StartCouple command, CoupleRegistry registry) {
+        String zone = validTimezone(command.timezone());
+        if (coupleId != null) {
+            if (partners.get(0).equals(command.userId()) && zone.equals(timezone)) {
+                return;
+            }
+            throw new Rejection(ID_CONFLICT, "Couple id " + command.coupleId() + " is already taken by another request");
+        }
+        registry.enrol(command.userId(), command.coupleId());
+        apply(new CoupleStarted(command.coupleId(), command.userId(), zone));
+    }
+
+    @CommandHandler
+    public void handle(InvitePartner command, CoupleRegistry registry) {
+        if (!partners.contains(command.invitedBy())) {
+            throw coupleNotFound(command.coupleId());
+        }
+        if (partners.size() >= MAX_PARTNERS) {
+            throw new Rejection(COUPLE_FULL, "This couple already has two partners");
+        }
+        registry.recordInvite(command.codeHash(), command.coupleId(), command.expiresAt());
+        apply(new PartnerInvited(command.coupleId(), command.invitedBy(), command.codeHash(), command.expiresAt()));
+    }
+
+    /** Accepting is idempotent for the user who used the code, so a retried accept is harmless. */
+    @CommandHandler
+    public void handle(AcceptInvite command, CoupleRegistry registry) {
+        String hash = command.codeHash();
+        if (!issuedInvites.contains(hash)) {
+            throw inviteNotFound();
+        }
+        if (partners.contains(command.userId())) {
+            if (command.userId().equals(inviteUsedBy.get(hash))) {
+                return;
+            }
+            throw new Rejection(ALREADY_IN_COUPLE, "You are already a partner in this couple");
+        }
+        if (inviteUsedBy.containsKey(hash)) {
+            throw new Rejection(INVITE_EXPIRED, "This invite has already been used");
+        }
+        OpenInvite open = openInvite;
+        if (open == null || !open.codeHash().equals(hash)) {
+            throw new Rejection(INVITE_EXPIRED, "This invite was replaced by a newer one");
+        }
+        if (!command.now().isBefore(open.expiresAt())) {
+            throw new Rejection(INVITE_EXPIRED, "This invite expired at " + open.expiresAt());
+        }
+        if (partners.size() >= MAX_PARTNERS) {
+            throw new Rejection(COUPLE_FULL, "This couple already has two partners");
+        }
+        registry.enrol(command.userId(), command.coupleId());
+        apply(new PartnerJoined(command.coupleId(), command.userId(), hash));
+    }
+
+    @EventSourcingHandler
+    void on(CoupleStarted event) {
+        coupleId = event.coupleId();
+        timezone = event.timezone();
+        partners.add(event.userId());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerInvited event) {
+        issuedInvites.add(event.codeHash());
+        openInvite = new OpenInvite(event.codeHash(), event.expiresAt());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerJoined event) {
+        partners.add(event.userId());
+        inviteUsedBy.put(event.codeHash(), event.userId());
+        openInvite = null;
+    }
+
+    /** The same answer for an unknown couple and someone else's: membership must not leak. */
+    public static Rejection coupleNotFound(String coupleId) {
+        return new Rejection(COUPLE_NOT_FOUND, "Couple " + coupleId + " does not exist or you are not one of its partners");
+    }
+
+    public static Rejection inviteNotFound() {
+        return new Rejection(INVITE_NOT_FOUND, "No invite with this code");
+    }
+
+    /** An IANA region id such as {@code Europe/Paris}; offsets like {@code +02:00} are not zones people live in. */
+    static String validTimezone(@Nullable String requested) {
+        if (requested == null) {
+            return DEFAULT_TIMEZONE;
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(requested)) {
+            throw Rejection.invalid("timezone", "timezone must be an IANA time-zone id such as Europe/Paris, not '" + abbreviate(requested) + "'");
+        }
+        return requested;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+    }
+
+    private record OpenInvite(String codeHash, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,4 @@
+package dev.hearth.journal.couple.web;
+
+record CoupleCreated(String coupleId) {
+}

@@ -1,0 +1,280 @@
+package dev.hearth.journal.couple;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.problem.Rejection;
+import java.time.Duration;
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CoupleTest {
+
+    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
+    private static final String ALICE = "alice";
+    private static final String BOB = "bob";
+    private static final String CAROL = "carol";
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Instant EXPIRES = NOW.plus(Duration.ofDays(7));
+    private static final String CODE = hash("AAAAAAAAAAAAAAAAAAAAAA");
+    private static final String NEWER_CODE = hash("BBBBBBBBBBBBBBBBBBBBBB");
+
+    private FixtureConfiguration<Couple> fixture;
+    private RegistryInMemory registry;
+
+    @BeforeEach
+    void setUp() {
+        registry = new RegistryInMemory();
+        fixture = new AggregateTestFixture<>(Couple.class);
+        fixture.registerInjectableResource(registry);
+    }
+
+    @Nested
+    class Starting {
+
+        @Test
+        void a_user_starts_a_couple_in_their_timezone() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCouple(COUPLE, ALICE, "Europe/Paris"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new CoupleStarted(COUPLE, ALICE, "Europe/Paris"));
+            assertThat(registry.coupleOfUser).containsEntry(ALICE, COUPLE);
+        }
+
+        @Test
+        void a_couple_without_a_timezone_lives_in_utc() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCouple(COUPLE, ALICE, null))
+                    .expectEvents(new CoupleStarted(COUPLE, ALICE, "UTC"));
+        }
+
+        @Test
+        void a_timezone_that_is_not_an_iana_id_is_an_invalid_request_naming_timezone() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCouple(COUPLE, ALICE, "Mars/Olympus_Mons"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "timezone"));
+            assertThat(registry.coupleOfUser).isEmpty();
+        }
+
+        @Test
+        void a_fixed_offset_is_not_a_timezone() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCouple(COUPLE, ALICE, "+02:00"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "timezone"));
+        }
+
+        @Test
+        void a_user_already_in_a_couple_cannot_start_another() {
+            registry.enrol(ALICE, "another-couple");
+
+            fixture.givenNoPriorActivity()
+                    .when(new StartCouple(COUPLE, ALICE, "UTC"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ALREADY_IN_COUPLE));
+        }
+
+        @Test
+        void the_same_start_retried_succeeds_without_a_second_event() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "Europe/Paris"))
+                    .when(new StartCouple(COUPLE, ALICE, "Europe/Paris"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_retry_without_timezone_matches_a_start_in_utc() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
+                    .when(new StartCouple(COUPLE, ALICE, null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_same_id_with_another_timezone_is_an_id_conflict() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "Europe/Paris"))
+                    .when(new StartCouple(COUPLE, ALICE, "Asia/Tokyo"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+        }
+
+        @Test
+        void the_same_id_from_another_user_is_an_id_conflict() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
+                    .when(new StartCouple(COUPLE, BOB, "UTC"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+        }
+    }
+
+    @Nested
+    class Inviting {
+
+        @Test
+        void a_partner_invites_and_only_the_code_hash_is_recorded() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
+                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES))
+                    .expectEvents(new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES));
+            assertThat(registry.coupleOfInvite(CODE)).contains(COUPLE);
+        }
+
+        @Test
+        void someone_who_is_not_a_partner_cannot_invite_and_is_told_the_couple_does_not_exist() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
+                    .when(new InvitePartner(COUPLE, CAROL, CODE, EXPIRES))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.COUPLE_NOT_FOUND));
+            assertThat(registry.coupleOfInvite).isEmpty();
+        }
+
+        @Test
+        void a_couple_of_two_cannot_invite_a_third() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerJoined(COUPLE, BOB, CODE))
+                    .when(new InvitePartner(COUPLE, BOB, NEWER_CODE, EXPIRES))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.COUPLE_FULL));
+        }
+
+        @Test
+        void a_new_invite_replaces_the_open_one() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new InvitePartner(COUPLE, ALICE, NEWER_CODE, EXPIRES))
+                    .expectEvents(new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES));
+        }
+    }
+
+    @Nested
+    class Accepting {
+
+        @Test
+        void the_invited_user_joins_as_second_partner() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, CODE, BOB, NOW))
+                    .expectEvents(new PartnerJoined(COUPLE, BOB, CODE));
+            assertThat(registry.coupleOfUser).containsEntry(BOB, COUPLE);
+        }
+
+        @Test
+        void an_invite_accepted_just_before_it_expires_still_works() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, CODE, BOB, EXPIRES.minusMillis(1)))
+                    .expectEvents(new PartnerJoined(COUPLE, BOB, CODE));
+        }
+
+        @Test
+        void an_expired_invite_is_gone() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, CODE, BOB, EXPIRES))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVITE_EXPIRED));
+            assertThat(registry.coupleOfUser).doesNotContainKey(BOB);
+        }
+
+        @Test
+        void a_used_invite_cannot_be_used_again_by_someone_else() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerJoined(COUPLE, BOB, CODE))
+                    .when(new AcceptInvite(COUPLE, CODE, CAROL, NOW))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVITE_EXPIRED));
+        }
+
+        @Test
+        void the_joiner_retrying_the_accept_succeeds_without_a_second_event() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerJoined(COUPLE, BOB, CODE))
+                    .when(new AcceptInvite(COUPLE, CODE, BOB, NOW))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_replaced_invite_no_longer_works() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, CODE, BOB, NOW))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVITE_EXPIRED));
+        }
+
+        @Test
+        void a_code_this_couple_never_issued_is_not_found() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, NEWER_CODE, BOB, NOW))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVITE_NOT_FOUND));
+        }
+
+        @Test
+        void a_partner_accepting_their_own_couples_invite_is_already_in_the_couple() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, CODE, ALICE, NOW))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ALREADY_IN_COUPLE));
+        }
+
+        @Test
+        void a_member_of_another_couple_cannot_join() {
+            registry.enrol(CAROL, "another-couple");
+
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, CODE, CAROL, NOW))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ALREADY_IN_COUPLE));
+        }
+
+        @Test
+        void a_couple_of_two_takes_no_third_partner_even_with_an_open_invite() {
+            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
+                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerJoined(COUPLE, BOB, CODE),
+                            new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES))
+                    .when(new AcceptInvite(COUPLE, NEWER_CODE, CAROL, NOW))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.COUPLE_FULL));
+        }
+    }
+
+    private static String hash(String code) {
+        return new InviteCode(code).hash();
+    }
+
+    static Matcher<Rejection> rejectedWith(ProblemType type) {
+        return rejectedWith(type, null);
+    }
+
+    static Matcher<Rejection> rejectedWith(ProblemType type, @Nullable String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Rejection rejection) {
+                return rejection.type() == type && (field == null || field.equals(rejection.field()));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rejection " + type + (field == null ? "" : " naming " + field));
+            }
+        };
+    }
+}

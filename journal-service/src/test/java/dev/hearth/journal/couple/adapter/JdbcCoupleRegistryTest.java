@@ -1,0 +1,122 @@
+package dev.hearth.journal.couple.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.test.TestPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The registry against a real PostgreSQL, including two transactions racing for one user. */
+class JdbcCoupleRegistryTest {
+
+    private static JdbcTemplate jdbc;
+    private static TransactionTemplate transactions;
+    private static JdbcCoupleRegistry registry;
+
+    private final String user = "user-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void database() {
+        var dataSource = new DriverManagerDataSource(
+                TestPostgres.jdbcUrl("journal_registry_test"), TestPostgres.username(), TestPostgres.password());
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        registry = new JdbcCoupleRegistry(jdbc);
+    }
+
+    @Test
+    void a_user_enrolled_in_one_couple_cannot_be_enrolled_in_another() {
+        registry.enrol(user, "couple-1");
+
+        assertThatThrownBy(() -> registry.enrol(user, "couple-2"))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.type()).isEqualTo(ProblemType.ALREADY_IN_COUPLE));
+        assertThat(coupleOf(user)).isEqualTo("couple-1");
+    }
+
+    @Test
+    void an_enrolment_rolled_back_with_its_command_leaves_the_user_free() {
+        transactions.executeWithoutResult(status -> {
+            registry.enrol(user, "couple-1");
+            status.setRollbackOnly();
+        });
+
+        registry.enrol(user, "couple-2");
+
+        assertThat(coupleOf(user)).isEqualTo("couple-2");
+    }
+
+    @Test
+    void of_two_transactions_racing_to_enrol_one_user_the_second_waits_and_is_rejected() throws Exception {
+        var firstEnrolled = new CountDownLatch(1);
+        var commitFirst = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            registry.enrol(user, "couple-1");
+            firstEnrolled.countDown();
+            await(commitFirst);
+        }));
+        assertThat(firstEnrolled.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> second = CompletableFuture.runAsync(
+                () -> transactions.executeWithoutResult(status -> registry.enrol(user, "couple-2")));
+        awaitSomeoneBlockedOnALock();
+        commitFirst.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(second).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(Exception.class)
+                .havingRootCause()
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.type()).isEqualTo(ProblemType.ALREADY_IN_COUPLE));
+        assertThat(coupleOf(user)).isEqualTo("couple-1");
+    }
+
+    @Test
+    void an_invite_is_found_by_the_hash_of_its_code() {
+        String hash = "%064x".formatted(UUID.randomUUID().getMostSignificantBits() & Long.MAX_VALUE);
+
+        registry.recordInvite(hash, "couple-1", Instant.parse("2026-03-08T10:00:00Z"));
+
+        assertThat(registry.coupleOfInvite(hash)).contains("couple-1");
+        assertThat(registry.coupleOfInvite("0".repeat(64))).isEmpty();
+    }
+
+    private static String coupleOf(String user) {
+        return jdbc.queryForObject("SELECT couple_id FROM couple_member WHERE user_id = ?", String.class, user);
+    }
+
+    /** The second insert must really be waiting on the first one's uncommitted row, not merely scheduled. */
+    private static void awaitSomeoneBlockedOnALock() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Integer waiting = jdbc.queryForObject(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO couple_member%'",
+                    Integer.class);
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the second enrolment never waited for the first");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,410 @@
+package dev.hearth.journal.couple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hearth.contracts.CloudEvent;
+import dev.hearth.contracts.CloudEventHeaders;
+import dev.hearth.contracts.EventType;
+import dev.hearth.contracts.HearthEventJson;
+import dev.hearth.contracts.Topic;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerInvited;
+import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.journal.couple.InviteCode;
+import dev.hearth.platform.test.HearthTestInfrastructure;
+import dev.hearth.platform.test.TopicReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** journal-service for real: HTTP with signed tokens, PostgreSQL, the Mongo wire server and a Kafka broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CouplesIntegrationTest {
+
+    private static final String COUPLES = Topic.COUPLES.topicName();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        HearthTestInfrastructure.register(registry, "journal-service");
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private HealthEndpointGroups healthGroups;
+
+    @Autowired
+    private HealthContributorRegistry healthContributors;
+
+    private Api api;
+    private final String alice = user("alice");
+    private final String bob = user("bob");
+    private final String carol = user("carol");
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    @Test
+    void alice_starts_a_couple_invites_bob_bob_joins_and_the_events_reach_the_couples_topic() {
+        String correlationId = "corr-" + UUID.randomUUID();
+        var started = api.post(alice, "/api/couples", "{\"timezone\":\"Europe/Paris\"}", correlationId);
+        assertThat(started.status()).isEqualTo(201);
+        String coupleId = started.text("coupleId");
+        assertThat(coupleId).matches(CoupleIds.UUID_PATTERN);
+        assertThat(started.location()).contains("/api/couples/" + coupleId);
+
+        var invited = api.post(alice, "/api/couples/" + coupleId + "/invites", null);
+        assertThat(invited.status()).isEqualTo(201);
+        String code = invited.text("code");
+        assertThat(code).matches("[A-Za-z0-9_-]{22}");
+        assertThat(Instant.parse(invited.text("expiresAt"))).isBetween(
+                Instant.now().plus(Duration.ofDays(7)).minusSeconds(60), Instant.now().plus(Duration.ofDays(7)));
+
+        var joined = api.post(bob, "/api/invites/" + code + "/accept", "{}");
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(joined.text("coupleId")).isEqualTo(coupleId);
+
+        for (String partner : List.of(alice, bob)) {
+            var couple = api.get(partner, "/api/couples/" + coupleId);
+            assertThat(couple.status()).isEqualTo(200);
+            assertThat(couple.text("coupleId")).isEqualTo(coupleId);
+            assertThat(couple.text("timezone")).isEqualTo("Europe/Paris");
+            assertThat(couple.json().path("partners")).extracting(JsonNode::asText).containsExactly(alice, bob);
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = recordsOf(coupleId, 3);
+        assertThat(records).hasSize(3).allSatisfy(record -> {
+            assertThat(record.key()).isEqualTo(coupleId);
+            Map<String, String> headers = TopicReader.headers(record);
+            assertThat(headers).containsKeys(CloudEventHeaders.ALL.toArray(String[]::new));
+            assertThat(headers).containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+                    .containsEntry(CloudEventHeaders.SOURCE, "/hearth/journal-service")
+                    .containsEntry(CloudEventHeaders.SUBJECT, coupleId)
+                    .containsEntry(CloudEventHeaders.AGGREGATE_ID, coupleId)
+                    .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json");
+            String payload = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(payload).doesNotContain(code).doesNotContain(new InviteCode(code).hash());
+        });
+        List<CloudEvent> envelopes = records.stream()
+                .map(record -> CloudEvent.fromHeaders(TopicReader.headers(record), record.value()))
+                .toList();
+        assertThat(envelopes).extracting(CloudEvent::type).containsExactly(
+                "dev.hearth.couple.CoupleStarted.v1", "dev.hearth.couple.PartnerInvited.v1", "dev.hearth.couple.PartnerJoined.v1");
+        assertThat(envelopes).extracting(CloudEvent::aggregateSequence).containsExactly(0L, 1L, 2L);
+        assertThat(envelopes).extracting(CloudEvent::id).doesNotHaveDuplicates();
+        assertThat(envelopes.get(0).correlationId()).isEqualTo(correlationId);
+        assertThat(envelopes.stream().map(e -> HearthEventJson.read(EventType.fromCeType(e.type()).orElseThrow(), e.data())))
+                .containsExactly(
+                        new CoupleStarted(coupleId, alice, "Europe/Paris"),
+                        new PartnerInvited(coupleId, alice, Instant.parse(invited.text("expiresAt"))),
+                        new PartnerJoined(coupleId, bob));
+    }
+
+    @Test
+    void strangers_get_couple_not_found_on_every_couple_endpoint_and_nothing_changes() {
+        String coupleId = formCouple(alice, bob);
+        String memberOfAnotherCouple = user("dave");
+        startCouple(memberOfAnotherCouple);
+        long eventsBefore = storedEvents();
+
+        for (String stranger : List.of(carol, memberOfAnotherCouple)) {
+            assertCoupleNotFound(api.get(stranger, "/api/couples/" + coupleId));
+            assertCoupleNotFound(api.post(stranger, "/api/couples/" + coupleId + "/invites", null));
+        }
+
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(api.get(alice, "/api/couples/" + coupleId).json().path("partners")).hasSize(2);
+    }
+
+    @Test
+    void an_unknown_couple_looks_exactly_like_someone_elses() {
+        String coupleId = formCouple(alice, bob);
+        String unknown = UUID.randomUUID().toString();
+
+        var someoneElses = api.get(carol, "/api/couples/" + coupleId);
+        var nonexistent = api.get(carol, "/api/couples/" + unknown);
+        var notEvenAnId = api.post(carol, "/api/couples/not-a-uuid/invites", null);
+
+        for (var response : List.of(someoneElses, nonexistent, notEvenAnId)) {
+            assertCoupleNotFound(response);
+        }
+        assertThat(nonexistent.text("detail")).isEqualTo(someoneElses.text("detail").replace(coupleId, unknown));
+        assertCoupleNotFound(api.post(carol, "/api/couples/" + unknown + "/invites", null));
+    }
+
+    @Test
+    void a_third_user_accepting_a_used_invite_finds_it_gone() {
+        String coupleId = startCouple(alice);
+        String code = invite(alice, coupleId);
+        assertThat(api.post(bob, "/api/invites/" + code + "/accept", "{}").status()).isEqualTo(200);
+        long eventsBefore = storedEvents();
+
+        var late = api.post(carol, "/api/invites/" + code + "/accept", "{}");
+
+        assertThat(late.status()).isEqualTo(410);
+        assertThat(late.problem()).isEqualTo("invite-expired");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void the_joiner_retrying_the_accept_gets_the_same_answer_and_no_second_event() {
+        String coupleId = startCouple(alice);
+        String code = invite(alice, coupleId);
+        api.post(bob, "/api/invites/" + code + "/accept", "{}");
+        long eventsBefore = storedEvents();
+
+        var retried = api.post(bob, "/api/invites/" + code + "/accept", null);
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.text("coupleId")).isEqualTo(coupleId);
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void a_partner_accepting_their_own_couples_invite_is_already_in_the_couple() {
+        String coupleId = startCouple(alice);
+        String code = invite(alice, coupleId);
+
+        var own = api.post(alice, "/api/invites/" + code + "/accept", "{}");
+
+        assertThat(own.status()).isEqualTo(409);
+        assertThat(own.problem()).isEqualTo("already-in-couple");
+    }
+
+    @Test
+    void an_unknown_invite_code_is_not_found() {
+        for (String code : List.of(InviteCode.random(new java.security.SecureRandom()).value(), "nonsense")) {
+            var response = api.post(bob, "/api/invites/" + code + "/accept", "{}");
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.problem()).isEqualTo("invite-not-found");
+        }
+    }
+
+    @Test
+    void a_couple_of_two_cannot_invite_a_third() {
+        String coupleId = formCouple(alice, bob);
+
+        var third = api.post(bob, "/api/couples/" + coupleId + "/invites", null);
+
+        assertThat(third.status()).isEqualTo(409);
+        assertThat(third.problem()).isEqualTo("couple-full");
+    }
+
+    @Test
+    void a_partner_cannot_start_a_couple_of_their_own() {
+        formCouple(alice, bob);
+        long eventsBefore = storedEvents();
+
+        var second = api.post(bob, "/api/couples", "{\"timezone\":\"UTC\"}");
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.problem()).isEqualTo("already-in-couple");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void two_couples_racing_for_one_user_get_them_exactly_once() {
+        String erin = user("erin");
+        String codeFromAlice = invite(alice, startCouple(alice));
+        String codeFromErin = invite(erin, startCouple(erin));
+
+        var fromAlice = CompletableFuture.supplyAsync(() -> api.post(bob, "/api/invites/" + codeFromAlice + "/accept", "{}"));
+        var fromErin = CompletableFuture.supplyAsync(() -> api.post(bob, "/api/invites/" + codeFromErin + "/accept", "{}"));
+
+        List<Api.Response> answers = List.of(fromAlice.join(), fromErin.join());
+        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+        assertThat(answers).filteredOn(r -> r.status() == 409).extracting(Api.Response::problem).containsExactly("already-in-couple");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM couple_member WHERE user_id = ?", Long.class, bob)).isEqualTo(1);
+    }
+
+    @Test
+    void a_couple_started_without_a_timezone_lives_in_utc() {
+        var started = api.post(alice, "/api/couples", "{}");
+
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(api.get(alice, "/api/couples/" + started.text("coupleId")).text("timezone")).isEqualTo("UTC");
+    }
+
+    @Test
+    void a_timezone_that_is_not_an_iana_id_is_a_400_naming_it_and_writes_nothing() {
+        long eventsBefore = storedEvents();
+
+        for (String timezone : List.of("Mars/Olympus_Mons", "+02:00", "", "x".repeat(100))) {
+            var rejected = api.post(alice, "/api/couples", "{\"timezone\":\"" + timezone + "\"}");
+
+            assertThat(rejected.status()).isEqualTo(400);
+            assertThat(rejected.contentType()).startsWith("application/problem+json");
+            assertThat(rejected.problem()).isEqualTo("invalid-request");
+            assertThat(rejected.text("detail")).contains("timezone");
+        }
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(memberships(alice)).isZero();
+    }
+
+    @Test
+    void a_couple_id_that_is_not_a_uuid_is_a_400_naming_it() {
+        long eventsBefore = storedEvents();
+
+        var rejected = api.post(alice, "/api/couples", "{\"coupleId\":\"couple-1\",\"timezone\":\"UTC\"}");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.problem()).isEqualTo("invalid-request");
+        assertThat(rejected.text("detail")).contains("coupleId");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void malformed_json_is_a_400_and_writes_nothing() {
+        long eventsBefore = storedEvents();
+
+        var rejected = api.post(alice, "/api/couples", "{\"timezone\":");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.problem()).isEqualTo("invalid-request");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void retrying_a_start_with_the_same_id_and_body_answers_the_same_201_and_stores_one_event() {
+        String coupleId = UUID.randomUUID().toString();
+        String body = "{\"coupleId\":\"" + coupleId + "\",\"timezone\":\"Asia/Tokyo\"}";
+
+        var first = api.post(alice, "/api/couples", body);
+        var retried = api.post(alice, "/api/couples", body);
+
+        assertThat(List.of(first, retried)).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(201);
+            assertThat(response.text("coupleId")).isEqualTo(coupleId);
+        });
+        assertThat(eventsOf(coupleId)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_id_with_another_body_or_from_another_user_is_an_id_conflict() {
+        String coupleId = UUID.randomUUID().toString();
+        api.post(alice, "/api/couples", "{\"coupleId\":\"" + coupleId + "\",\"timezone\":\"Asia/Tokyo\"}");
+
+        var otherBody = api.post(alice, "/api/couples", "{\"coupleId\":\"" + coupleId + "\",\"timezone\":\"Europe/Paris\"}");
+        var otherUser = api.post(carol, "/api/couples", "{\"coupleId\":\"" + coupleId + "\",\"timezone\":\"Asia/Tokyo\"}");
+
+        assertThat(List.of(otherBody, otherUser)).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(409);
+            assertThat(response.problem()).isEqualTo("id-conflict");
+        });
+        assertThat(eventsOf(coupleId)).isEqualTo(1);
+        assertThat(memberships(carol)).isZero();
+    }
+
+    @Test
+    void without_a_token_every_endpoint_is_401_problem_json() {
+        String coupleId = UUID.randomUUID().toString();
+        List<Api.Response> responses = new ArrayList<>(List.of(
+                api.post(null, "/api/couples", "{\"timezone\":\"UTC\"}"),
+                api.get(null, "/api/couples/" + coupleId),
+                api.post(null, "/api/couples/" + coupleId + "/invites", null),
+                api.post(null, "/api/invites/AAAAAAAAAAAAAAAAAAAAAA/accept", "{}")));
+
+        assertThat(responses).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.problem()).isEqualTo("unauthenticated");
+        });
+    }
+
+    @Test
+    void readiness_is_the_service_databases_and_not_kafka() {
+        var readiness = api.get(null, "/actuator/health/readiness");
+        var liveness = api.get(null, "/actuator/health/liveness");
+
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.text("status")).isEqualTo("UP");
+        assertThat(liveness.text("status")).isEqualTo("UP");
+        HealthEndpointGroup readinessGroup = healthGroups.get("readiness");
+        assertThat(List.of("db", "mongo")).allSatisfy(database -> {
+            assertThat(healthContributors.getContributor(database)).as(database).isNotNull();
+            assertThat(readinessGroup.isMember(database)).as(database).isTrue();
+        });
+        assertThat(readinessGroup.isMember("kafka")).isFalse();
+    }
+
+    @Test
+    void metrics_are_exposed_for_prometheus() {
+        var metrics = api.get(null, "/actuator/prometheus", "text/plain");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    private String startCouple(String user) {
+        var started = api.post(user, "/api/couples", "{\"timezone\":\"UTC\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return started.text("coupleId");
+    }
+
+    private String invite(String user, String coupleId) {
+        var invited = api.post(user, "/api/couples/" + coupleId + "/invites", null);
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        return invited.text("code");
+    }
+
+    private String formCouple(String first, String second) {
+        String coupleId = startCouple(first);
+        var joined = api.post(second, "/api/invites/" + invite(first, coupleId) + "/accept", "{}");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        return coupleId;
+    }
+
+    private static void assertCoupleNotFound(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.problem()).isEqualTo("couple-not-found");
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    private long eventsOf(String coupleId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, coupleId);
+    }
+
+    private long memberships(String user) {
+        return jdbc.queryForObject("SELECT count(*) FROM couple_member WHERE user_id = ?", Long.class, user);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsOf(String coupleId, int expected) {
+        String bootstrap = HearthTestInfrastructure.sharedKafka().bootstrapServers();
+        return TopicReader.readUntil(bootstrap, COUPLES, Duration.ofSeconds(30),
+                        records -> records.stream().filter(r -> coupleId.equals(r.key())).count() >= expected)
+                .stream().filter(r -> coupleId.equals(r.key())).toList();
+    }
+
+    private static String user(String name) {
+        return name + "-" + UUID.randomUUID();
+    }
+}
