@@ -1,0 +1,77 @@
+package dev.hearth.insights.trust;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.function.Predicate;
+
+/**
+ * Trust through reliability, model {@value #MODEL}: a Beta-Bernoulli estimate of "the next promise
+ * will be kept" with a uniform prior and exponential decay, so that old outcomes fade and a couple
+ * can recover.
+ *
+ * <pre>
+ *   w     = 2^(−age_days / 30)          age from the outcome's event time to the moment of reading
+ *   trust = (1 + Σ w·kept) / (2 + Σ w·(kept + broken + missed))
+ * </pre>
+ *
+ * No evidence gives 50; below {@value #LOW_CONFIDENCE_BELOW} units of evidence the score is flagged
+ * low-confidence. Released, withdrawn and renegotiated promises never reach this policy: they are
+ * not failures. Outcomes dated after {@code now} (clock skew between services) count as fresh.
+ */
+public final class TrustPolicy {
+
+    public static final String MODEL = "esi-v1";
+    public static final double HALF_LIFE_DAYS = 30.0;
+    public static final double LOW_CONFIDENCE_BELOW = 3.0;
+
+    private static final double SECONDS_PER_DAY = 86_400.0;
+
+    private TrustPolicy() {
+    }
+
+    /** The couple's trust: both partners' outcomes pooled (not the mean of two scores). */
+    public static TrustScore forCouple(Collection<Outcome> outcomes, Instant now) {
+        return score(outcomes, o -> true, now);
+    }
+
+    /** One partner's trust as promiser: only the outcomes of promises they made. */
+    public static TrustScore forPromiser(Collection<Outcome> outcomes, String promiserId, Instant now) {
+        return score(outcomes, o -> o.promiserId().equals(promiserId), now);
+    }
+
+    private static TrustScore score(Collection<Outcome> outcomes, Predicate<Outcome> counted, Instant now) {
+        double keptWeight = 0;
+        double totalWeight = 0;
+        long kept = 0;
+        long broken = 0;
+        long missed = 0;
+        for (Outcome outcome : outcomes) {
+            if (!counted.test(outcome)) {
+                continue;
+            }
+            double w = weight(outcome.occurredAt(), now);
+            totalWeight += w;
+            switch (outcome.kind()) {
+                case KEPT -> {
+                    keptWeight += w;
+                    kept++;
+                }
+                case BROKEN -> broken++;
+                case MISSED -> missed++;
+            }
+        }
+        double trust = (1 + keptWeight) / (2 + totalWeight);
+        return new TrustScore(oneDecimal(100 * trust), oneDecimal(totalWeight),
+                totalWeight < LOW_CONFIDENCE_BELOW, new TrustScore.OutcomeCounts(kept, broken, missed));
+    }
+
+    static double weight(Instant occurredAt, Instant now) {
+        double ageDays = Math.max(0, Duration.between(occurredAt, now).toMillis() / 1000.0 / SECONDS_PER_DAY);
+        return Math.pow(2, -ageDays / HALF_LIFE_DAYS);
+    }
+
+    static double oneDecimal(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

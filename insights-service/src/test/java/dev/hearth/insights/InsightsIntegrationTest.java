@@ -1,0 +1,197 @@
+package dev.hearth.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.contracts.CloudEvent;
+import dev.hearth.contracts.EventType;
+import dev.hearth.contracts.Topic;
+import dev.hearth.contracts.commitment.PromiseBroken;
+import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.test.HearthTestInfrastructure;
+import dev.hearth.platform.test.PublicEventProducer;
+import dev.hearth.platform.test.TestTokens;
+import dev.hearth.platform.test.TopicReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * insights-service against a real Kafka broker and the Mongo wire server: public events in, the
+ * couple's trust out, exactly once, for its partners only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InsightsIntegrationTest {
+
+    static final ObjectMapper json = new ObjectMapper();
+    static final HttpClient http = HttpClient.newHttpClient();
+    static PublicEventProducer events;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        HearthTestInfrastructure.register(registry, "insights-service");
+    }
+
+    @BeforeAll
+    static void producer() {
+        events = new PublicEventProducer(HearthTestInfrastructure.sharedKafka().bootstrapServers());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        events.close();
+    }
+
+    record Couple(String id, String alice, String bob) {
+    }
+
+    static Couple formedCouple() {
+        Couple couple = new Couple(UUID.randomUUID().toString(), "alice-" + UUID.randomUUID(), "bob-" + UUID.randomUUID());
+        events.publish(new CoupleStarted(couple.id(), couple.alice(), "Europe/Berlin"), couple.id(), 0);
+        events.publish(new PartnerJoined(couple.id(), couple.bob()), couple.id(), 2);
+        return couple;
+    }
+
+    @Test
+    void a_kept_promise_shows_as_trust_for_the_couple_and_for_the_promiser() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
+
+        JsonNode insights = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        assertThat(insights.at("/trust/score").asDouble()).isEqualTo(66.7);
+        assertThat(insights.at("/trust/evidence").asDouble()).isEqualTo(1.0);
+        assertThat(insights.at("/trust/lowConfidence").asBoolean()).isTrue();
+        assertThat(insights.at("/model").asText()).isEqualTo("esi-v1");
+        assertThat(insights.at("/updatedAt").asText()).isNotBlank();
+        assertThat(insights.at("/partners")).hasSize(2);
+        for (JsonNode partner : insights.at("/partners")) {
+            double expected = partner.at("/userId").asText().equals(couple.alice()) ? 66.7 : 50.0;
+            assertThat(partner.at("/trust/score").asDouble()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void a_redelivered_outcome_is_counted_once() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        PromiseBroken broken = new PromiseBroken(promise, couple.id(), couple.bob(), couple.alice(), couple.alice());
+        Instant when = Instant.now();
+
+        events.publish(broken, promise, 1, when, "event-" + promise);
+        events.publish(broken, promise, 1, when, "event-" + promise);
+        RecordMetadata marker = events.publish(
+                new PromiseKept(UUID.randomUUID().toString(), couple.id(), couple.alice(), couple.bob(), couple.bob()),
+                UUID.randomUUID().toString(), 1);
+
+        JsonNode insights = awaitInsights(couple, couple.bob(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        assertThat(events.consumed("insights-service", marker)).isTrue();
+        assertThat(insights.at("/trust/outcomes/broken").asInt()).isEqualTo(1);
+        // (1 + 1) / (2 + 2) = 50.0
+        assertThat(insights.at("/trust/score").asDouble()).isEqualTo(50.0);
+    }
+
+    @Test
+    void someone_outside_the_couple_gets_the_same_404_as_for_an_unknown_couple() throws Exception {
+        Couple couple = formedCouple();
+        awaitInsights(couple, couple.alice(), body -> true);
+
+        HttpResponse<String> outsider = get("/api/couples/" + couple.id() + "/insights", TestTokens.mint("carol"));
+        HttpResponse<String> unknown = get("/api/couples/" + UUID.randomUUID() + "/insights", TestTokens.mint("carol"));
+
+        assertThat(outsider.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(outsider.body()).at("/type").asText()).endsWith("/couple-not-found");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).at("/type").asText()).endsWith("/couple-not-found");
+    }
+
+    @Test
+    void no_token_is_a_401_problem() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/couples/" + UUID.randomUUID() + "/insights")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+    }
+
+    @Test
+    void a_record_that_is_not_its_types_json_goes_to_the_dead_letter_topic_and_later_events_still_apply() throws Exception {
+        Couple couple = formedCouple();
+        CloudEvent poison = new CloudEvent(UUID.randomUUID().toString(), EventType.PROMISE_KEPT.ceType(),
+                "/hearth/commitment-service", couple.id(), Instant.now(), UUID.randomUUID().toString(), 1, null,
+                "{\"promiseId\":".getBytes(StandardCharsets.UTF_8));
+        events.send(Topic.COMMITMENTS.topicName(), poison);
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.alice()), promise, 1);
+
+        awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        String deadLetters = Topic.COMMITMENTS.deadLetterTopic("insights-service");
+        var dead = TopicReader.readUntil(HearthTestInfrastructure.sharedKafka().bootstrapServers(), deadLetters,
+                Duration.ofSeconds(20), records -> records.stream().anyMatch(r -> poison.id().equals(TopicReader.headers(r).get("ce_id"))));
+        assertThat(dead).anySatisfy(r -> {
+            assertThat(TopicReader.headers(r).get("ce_id")).isEqualTo(poison.id());
+            assertThat(TopicReader.headers(r)).containsKey("kafka_dlt-exception-message");
+        });
+    }
+
+    @Test
+    void an_unknown_event_type_is_skipped_without_blocking_the_partition() throws Exception {
+        Couple couple = formedCouple();
+        CloudEvent future = new CloudEvent(UUID.randomUUID().toString(), "dev.hearth.commitment.PromiseTeleported.v1",
+                "/hearth/commitment-service", couple.id(), Instant.now(), UUID.randomUUID().toString(), 1, null,
+                "{}".getBytes(StandardCharsets.UTF_8));
+        events.send(Topic.COMMITMENTS.topicName(), future);
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.alice()), promise, 1);
+
+        JsonNode insights = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        assertThat(insights.at("/trust/outcomes/broken").asInt()).isZero();
+    }
+
+    private JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            last = get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(caller));
+            if (last.statusCode() == 200) {
+                JsonNode body = json.readTree(last.body());
+                if (until.test(body)) {
+                    return body;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("insights never reached the expected state; last answer: "
+                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
