@@ -2,22 +2,28 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.web.reactive.function.client.WebClient;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayHealthTest {
+class GatewayHealthTest extends GatewayTestSupport {
 
-    @Value("${local.server.port}")
-    int port;
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void health_and_its_probes_are_up_without_a_token(String path) throws Exception {
+        HttpResponse<String> response = get(path, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("status").asString()).isEqualTo("UP");
+    }
 
     @Test
-    void the_gateway_reports_itself_healthy_without_a_token() {
-        String body = WebClient.create("http://localhost:" + port).get().uri("/actuator/health")
-                .retrieve().bodyToMono(String.class).block();
+    void metrics_are_open_for_scraping() throws Exception {
+        HttpResponse<String> response = get("/actuator/prometheus", Map.of());
 
-        assertThat(body).contains("\"status\":\"UP\"");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes");
     }
 }

@@ -1,0 +1,129 @@
+package dev.hearth.platform.security.reactive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.interfaces.RSAPublicKey;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.Resource;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.util.StringUtils;
+
+/**
+ * One security setup for a WebFlux edge, equivalent to the servlet services'
+ * (platform-security-servlet): stateless, a valid JWT on everything but health, metrics and API docs,
+ * the analyst and admin roles on their paths; refusals as problem+json; a correlation id on every
+ * exchange. Runs before Boot's reactive security auto-configurations, which then back off.
+ */
+@AutoConfiguration(before = {ReactiveOAuth2ResourceServerAutoConfiguration.class,
+        ReactiveWebSecurityAutoConfiguration.class, ReactiveManagementWebSecurityAutoConfiguration.class,
+        ReactiveUserDetailsServiceAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties({HearthSecurityProperties.class, OAuth2ResourceServerProperties.class})
+public class HearthReactiveSecurityAutoConfiguration {
+
+    /** Paths anyone may call: probes, metrics scraping, and the API's own documentation. */
+    static final String[] OPEN_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**"};
+
+    private final ProblemEntryPoints problems = new ProblemEntryPoints();
+
+    @Bean
+    @ConditionalOnMissingBean
+    CorrelationIdWebFilter correlationIdWebFilter() {
+        return new CorrelationIdWebFilter();
+    }
+
+    /**
+     * A local public key when one is configured (the embedded platform and tests), otherwise the
+     * OIDC issuer's keys found by discovery, fetched on first use so start-up does not need the issuer.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ReactiveJwtDecoder reactiveJwtDecoder(OAuth2ResourceServerProperties resourceServer,
+            HearthSecurityProperties hearth) {
+        OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
+        @Nullable Resource publicKey = jwt.getPublicKeyLocation();
+        NimbusReactiveJwtDecoder decoder;
+        if (publicKey != null) {
+            decoder = NimbusReactiveJwtDecoder.withPublicKey(rsaPublicKey(publicKey))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        } else if (StringUtils.hasText(jwt.getIssuerUri())) {
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
+        } else {
+            throw new IllegalStateException("No way to check tokens: set "
+                    + "spring.security.oauth2.resourceserver.jwt.public-key-location (a PEM public key) or "
+                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri (an OIDC issuer)");
+        }
+        decoder.setJwtValidator(HearthTokenRules.validator(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
+        return problems;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityWebFilterChain hearthSecurityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+            HearthSecurityProperties hearth) {
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(new HearthRoles(hearth.rolesClaim()));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN_PATHS).permitAll()
+                        // As in the servlet services: refused here already, the services check again.
+                        .pathMatchers("/api/analytics/**").hasRole("ANALYST")
+                        .pathMatchers("/api/admin/**").hasRole("ADMIN")
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    private static RSAPublicKey rsaPublicKey(Resource location) {
+        try (InputStream pem = location.getInputStream()) {
+            return RsaKeyConverters.x509().convert(pem);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JWT public key at " + location, e);
+        }
+    }
+}
