@@ -3,7 +3,7 @@ package dev.hearth.gateway.errors;
 import dev.hearth.gateway.limits.PayloadTooLarge;
 import dev.hearth.gateway.limits.RequestSizeLimit;
 import dev.hearth.platform.security.reactive.CorrelationIdWebFilter;
-import dev.hearth.platform.security.reactive.EdgeProblem;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.reactive.ProblemResponses;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.TimeoutException;
@@ -39,43 +39,43 @@ public class GatewayErrors implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        EdgeProblem problem = classify(error);
+        ProblemType problem = classify(error);
         logged(exchange, problem, error);
         return ProblemResponses.write(exchange, problem, detail(problem, error));
     }
 
     /** The catalogue entry for an error raised while handling or proxying a request. */
-    static EdgeProblem classify(Throwable error) {
+    static ProblemType classify(Throwable error) {
         if (find(error, PayloadTooLarge.class) != null) {
-            return EdgeProblem.PAYLOAD_TOO_LARGE;
+            return ProblemType.PAYLOAD_TOO_LARGE;
         }
         // Netty's ConnectTimeoutException is a ConnectException: look for the timeout first.
         if (find(error, ConnectTimeoutException.class) != null || find(error, TimeoutException.class) != null
                 || find(error, java.util.concurrent.TimeoutException.class) != null) {
-            return EdgeProblem.GATEWAY_TIMEOUT;
+            return ProblemType.GATEWAY_TIMEOUT;
         }
         if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null
                 || find(error, UnknownHostException.class) != null
                 || find(error, PrematureCloseException.class) != null) {
-            return EdgeProblem.SERVICE_UNAVAILABLE;
+            return ProblemType.SERVICE_UNAVAILABLE;
         }
         if (error instanceof ResponseStatusException status) {
             return switch (status.getStatusCode().value()) {
-                case 404 -> EdgeProblem.NOT_FOUND;
-                case 405 -> EdgeProblem.METHOD_NOT_ALLOWED;
-                case 406 -> EdgeProblem.NOT_ACCEPTABLE;
-                case 413 -> EdgeProblem.PAYLOAD_TOO_LARGE;
-                case 415 -> EdgeProblem.UNSUPPORTED_MEDIA_TYPE;
-                case 503 -> EdgeProblem.SERVICE_UNAVAILABLE;
-                case 504 -> EdgeProblem.GATEWAY_TIMEOUT;
-                default -> status.getStatusCode().is4xxClientError() ? EdgeProblem.INVALID_REQUEST
-                        : EdgeProblem.INTERNAL_ERROR;
+                case 404 -> ProblemType.NOT_FOUND;
+                case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+                case 406 -> ProblemType.NOT_ACCEPTABLE;
+                case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+                case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                case 503 -> ProblemType.SERVICE_UNAVAILABLE;
+                case 504 -> ProblemType.GATEWAY_TIMEOUT;
+                default -> status.getStatusCode().is4xxClientError() ? ProblemType.INVALID_REQUEST
+                        : ProblemType.INTERNAL_ERROR;
             };
         }
-        return EdgeProblem.INTERNAL_ERROR;
+        return ProblemType.INTERNAL_ERROR;
     }
 
-    private static String detail(EdgeProblem problem, Throwable error) {
+    private static String detail(ProblemType problem, Throwable error) {
         return switch (problem) {
             case NOT_FOUND -> "Nothing is served at this path.";
             case METHOD_NOT_ALLOWED -> "This path does not accept this method.";
@@ -92,10 +92,10 @@ public class GatewayErrors implements ErrorWebExceptionHandler {
         };
     }
 
-    private static void logged(ServerWebExchange exchange, EdgeProblem problem, Throwable error) {
+    private static void logged(ServerWebExchange exchange, ProblemType problem, Throwable error) {
         String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
         String correlationId = CorrelationIdWebFilter.of(exchange).orElse("-");
-        if (problem == EdgeProblem.INTERNAL_ERROR) {
+        if (problem == ProblemType.INTERNAL_ERROR) {
             log.error("{} failed [correlationId={}]", request, correlationId, error);
         } else if (problem.status() >= 500) {
             log.warn("{} answered {} [correlationId={}]: {}", request, problem.status(), correlationId, error.toString());

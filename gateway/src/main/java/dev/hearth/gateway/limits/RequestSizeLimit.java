@@ -1,6 +1,6 @@
 package dev.hearth.gateway.limits;
 
-import dev.hearth.platform.security.reactive.EdgeProblem;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.reactive.ProblemResponses;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
@@ -36,7 +36,7 @@ public class RequestSizeLimit implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit) {
-            return ProblemResponses.write(exchange, EdgeProblem.PAYLOAD_TOO_LARGE, detail(limit));
+            return ProblemResponses.write(exchange, ProblemType.PAYLOAD_TOO_LARGE, detail(limit));
         }
         if (declared >= 0) {
             return chain.filter(exchange);

@@ -1,6 +1,6 @@
 package dev.hearth.gateway.routing;
 
-import dev.hearth.platform.security.reactive.EdgeProblem;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.reactive.ProblemResponses;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -29,7 +29,7 @@ public class ServiceActuatorGuard implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (namesAServiceActuator(exchange.getRequest().getPath().pathWithinApplication())) {
-            return ProblemResponses.write(exchange, EdgeProblem.NOT_FOUND, "Nothing is served at this path.");
+            return ProblemResponses.write(exchange, ProblemType.NOT_FOUND, "Nothing is served at this path.");
         }
         return chain.filter(exchange);
     }

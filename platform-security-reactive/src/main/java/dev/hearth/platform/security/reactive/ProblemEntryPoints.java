@@ -1,5 +1,6 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.problem.ProblemType;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +28,7 @@ final class ProblemEntryPoints implements ServerAuthenticationEntryPoint, Server
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenRejected
                 ? "Bearer error=\"invalid_token\", error_description=\"The bearer token is invalid or has expired\""
                 : "Bearer");
-        return ProblemResponses.write(exchange, EdgeProblem.UNAUTHENTICATED, detail(failure, tokenRejected));
+        return ProblemResponses.write(exchange, ProblemType.UNAUTHENTICATED, detail(failure, tokenRejected));
     }
 
     /** Which check a refused token failed (expired, issuer, audience…), never the token or a parser's internals. */
@@ -46,12 +47,12 @@ final class ProblemEntryPoints implements ServerAuthenticationEntryPoint, Server
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return ProblemResponses.write(exchange, EdgeProblem.NOT_ALLOWED, "You are not allowed to do this");
+        return ProblemResponses.write(exchange, ProblemType.NOT_ALLOWED, "You are not allowed to do this");
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return ProblemResponses.write(exchange, EdgeProblem.INVALID_REQUEST,
+        return ProblemResponses.write(exchange, ProblemType.INVALID_REQUEST,
                 "The request path or headers are not acceptable (e.g. encoded slashes, '..' or ';' in the path)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.problem.ProblemType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -25,7 +26,7 @@ public final class ProblemResponses {
     }
 
     /** Writes {@code problem} with {@code detail}, or does nothing if the response is already committed. */
-    public static Mono<Void> write(ServerWebExchange exchange, EdgeProblem problem, String detail) {
+    public static Mono<Void> write(ServerWebExchange exchange, ProblemType problem, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
@@ -38,7 +39,7 @@ public final class ProblemResponses {
         return response.writeWith(Mono.just(buffer));
     }
 
-    static Map<String, Object> body(ServerWebExchange exchange, EdgeProblem problem, String detail) {
+    static Map<String, Object> body(ServerWebExchange exchange, ProblemType problem, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.typeUri());
         body.put("title", problem.title());
