@@ -1,0 +1,10 @@
+package dev.hearth.commitment.promise;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jspecify.annotations.Nullable;
+
+/** The promiser (the caller) promises the promisee (the partner) something, optionally by a due time. */
+public record MakePromise(@TargetAggregateIdentifier String promiseId, String coupleId, String promiserId,
+                          String promiseeId, String description, @Nullable Instant dueAt) {
+}

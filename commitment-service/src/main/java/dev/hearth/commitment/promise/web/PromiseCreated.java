@@ -1,0 +1,5 @@
+package dev.hearth.commitment.promise.web;
+
+/** Answer of a made promise. */
+record PromiseCreated(String promiseId) {
+}

@@ -1,0 +1,5 @@
+/** The promises HTTP API: membership first, then validation, then a command; errors as problem+json. */
+@NullMarked
+package dev.hearth.commitment.promise.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package dev.hearth.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.membership.Membership;
+import dev.hearth.commitment.membership.Memberships;
+import dev.hearth.contracts.Topic;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerInvited;
+import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.test.TopicReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The membership view follows {@code hearth.couples.v1}, and a redelivery changes nothing. */
+class MembershipIntegrationTest extends ServiceIntegrationTest {
+
+    private static final String GROUP = "commitment-service";
+
+    @Autowired
+    Memberships membershipChecks;
+    @Autowired
+    MongoDatabase readModelDatabase;
+
+    @Test
+    void the_membership_view_follows_the_couples_topic() {
+        String coupleId = UUID.randomUUID().toString();
+        String alice = user("alice");
+        String bob = user("bob");
+
+        couplesTopic().publish(new CoupleStarted(coupleId, alice, "Europe/Lisbon"), 0);
+        couplesTopic().publish(new PartnerInvited(coupleId, alice, Instant.now().plusSeconds(3600)), 1);
+        await().atMost(WITHIN).until(() -> memberships.find(coupleId).isPresent());
+        assertThat(memberships.find(coupleId)).contains(new Membership(coupleId, List.of(alice), "Europe/Lisbon"));
+        couplesTopic().publish(new PartnerJoined(coupleId, bob), 2);
+
+        await().atMost(WITHIN).until(() -> memberships.find(coupleId).map(m -> m.hasMember(bob)).orElse(false));
+        assertThat(membershipChecks.partnerOf(coupleId, alice)).contains(bob);
+        assertThat(membershipChecks.partnerOf(coupleId, bob)).contains(alice);
+        membershipChecks.requireMember(coupleId, bob);
+    }
+
+    @Test
+    void a_stranger_is_not_a_member_after_the_bounded_wait() {
+        Couple couple = couple();
+        long started = System.nanoTime();
+
+        Throwable thrown = catchThrowable(
+                () -> membershipChecks.requireMember(couple.id(), user("mallory")));
+
+        assertThat(thrown).isInstanceOf(Rejection.class);
+        assertThat(((Rejection) thrown).type()).isEqualTo(ProblemType.COUPLE_NOT_FOUND);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(
+                Duration.ofMillis(900), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_redelivered_partner_joined_changes_nothing() {
+        String coupleId = UUID.randomUUID().toString();
+        String alice = user("alice");
+        String bob = user("bob");
+        String joinedId = UUID.randomUUID().toString();
+        couplesTopic().publish(new CoupleStarted(coupleId, alice, "Europe/Paris"), 0);
+        RecordMetadata joined = couplesTopic().publish(new PartnerJoined(coupleId, bob), 2, joinedId);
+        await().atMost(WITHIN).until(() -> couplesTopic().consumed(GROUP, joined));
+        Document before = document(coupleId);
+
+        RecordMetadata redelivered = couplesTopic().publish(new PartnerJoined(coupleId, bob), 2, joinedId);
+        // An older event arriving late must not undo a newer one either.
+        RecordMetadata stale = couplesTopic().publish(new CoupleStarted(coupleId, alice, "Asia/Tokyo"), 0);
+        await().atMost(WITHIN).until(() -> couplesTopic().consumed(GROUP, redelivered) && couplesTopic().consumed(GROUP, stale));
+
+        assertThat(document(coupleId)).isEqualTo(before);
+        assertThat(before.getList("members", String.class)).containsExactly(alice, bob);
+        assertThat(before.getString("timezone")).isEqualTo("Europe/Paris");
+        assertThat(before.get("seq", Number.class).longValue()).isEqualTo(2);
+    }
+
+    @Test
+    void a_poison_couples_event_goes_to_the_services_dead_letter_topic_and_later_events_still_arrive() {
+        String coupleId = UUID.randomUUID().toString();
+        String alice = user("alice");
+        RecordMetadata poison = couplesTopic().publishPoison(coupleId);
+        couplesTopic().publish(new CoupleStarted(coupleId, alice, "UTC"), 0);
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.readUntil(bootstrapServers,
+                Topic.COUPLES.deadLetterTopic(GROUP), WITHIN, read -> read.stream().anyMatch(r -> coupleId.equals(r.key())));
+
+        assertThat(deadLetters).filteredOn(r -> coupleId.equals(r.key())).singleElement()
+                .satisfies(dead -> assertThat(dead.partition()).isEqualTo(poison.partition()));
+        await().atMost(WITHIN).until(() -> memberships.find(coupleId).map(m -> m.hasMember(alice)).orElse(false));
+    }
+
+    private Document document(String coupleId) {
+        return readModelDatabase.getCollection("memberships").find(new Document("_id", coupleId)).first();
+    }
+}

@@ -1,0 +1,354 @@
+package dev.hearth.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hearth.commitment.Api.Response;
+import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseMade;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerJoined;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class PromiseApiIntegrationTest extends ServiceIntegrationTest {
+
+    @Test
+    void alice_promises_bob_bob_keeps_it_and_keeping_again_is_rejected() {
+        Couple couple = couple();
+
+        Response made = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Cook dinner on Friday\"}".formatted(couple.bob()));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        String promiseId = made.json().path("promiseId").asText();
+        assertThat(promiseId).isNotBlank();
+
+        Response kept = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{\"note\":\"Delicious\"}");
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        JsonNode promise = kept.json();
+        assertThat(promise.path("status").asText()).isEqualTo("KEPT");
+        assertThat(promise.path("promiserId").asText()).isEqualTo(couple.alice());
+        assertThat(promise.path("promiseeId").asText()).isEqualTo(couple.bob());
+        assertThat(promise.path("description").asText()).isEqualTo("Cook dinner on Friday");
+        assertThat(promise.path("history")).hasSize(2);
+        assertThat(promise.path("history").get(0).path("type").asText()).isEqualTo("MADE");
+        assertThat(promise.path("history").get(1).path("type").asText()).isEqualTo("KEPT");
+        assertThat(promise.path("history").get(1).path("recordedBy").asText()).isEqualTo(couple.bob());
+        assertThat(promise.path("history").get(1).path("note").asText()).isEqualTo("Delicious");
+
+        Response again = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.problemType()).isEqualTo("promise-closed");
+        assertThat(storedEvents(promiseId, PromiseKept.class.getName())).isEqualTo(1);
+    }
+
+    @Test
+    void one_promise_is_read_with_its_history_right_after_it_was_made() {
+        Couple couple = couple();
+        String promiseId = UUID.randomUUID().toString();
+        Instant dueAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        api.post(couple.promises(), token(couple.alice()), """
+                {"promiseId":"%s","promiseeId":"%s","description":"Plan the trip","dueAt":"%s"}"""
+                .formatted(promiseId, couple.bob(), dueAt));
+
+        Response read = api.get(couple.promises() + "/" + promiseId, token(couple.bob()));
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().path("promiseId").asText()).isEqualTo(promiseId);
+        assertThat(read.json().path("coupleId").asText()).isEqualTo(couple.id());
+        assertThat(Instant.parse(read.json().path("dueAt").asText())).isEqualTo(dueAt);
+        assertThat(read.json().path("status").asText()).isEqualTo("OPEN");
+        assertThat(read.json().path("history").get(0).path("recordedBy").asText()).isEqualTo(couple.alice());
+        assertThat(read.json().path("history").get(0).has("note")).isFalse();
+    }
+
+    @Test
+    void a_member_of_another_couple_gets_404_on_every_endpoint_and_nothing_changes() {
+        Couple couple = couple();
+        Couple carols = couple();
+        String carol = carols.alice();
+        String promiseId = promise(couple, "Walk the dog");
+        long before = storedEvents();
+
+        List<Response> answers = List.of(
+                api.post(couple.promises(), token(carol), "{\"promiseeId\":\"%s\",\"description\":\"x\"}".formatted(couple.bob())),
+                api.get(couple.promises() + "/" + promiseId, token(carol)),
+                api.get(couple.promises(), token(carol)),
+                api.post(couple.promises() + "/" + promiseId + "/keep", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/break", token(carol), "{}"));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+            assertThat(answer.problemType()).isEqualTo("couple-not-found");
+        });
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.get(couple.promises() + "/" + promiseId, token(couple.bob())).json().path("status").asText())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void a_promise_of_another_couple_is_not_found_even_through_ones_own_couple() {
+        Couple couple = couple();
+        Couple carols = couple();
+        String promiseId = promise(couple, "Water the plants");
+        long before = storedEvents();
+
+        Response read = api.get(carols.promises() + "/" + promiseId, token(carols.alice()));
+        Response keep = api.post(carols.promises() + "/" + promiseId + "/keep", token(carols.alice()), "{}");
+        Response broken = api.post(carols.promises() + "/" + promiseId + "/break", token(carols.bob()), "{}");
+
+        assertThat(List.of(read, keep, broken)).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+            assertThat(answer.problemType()).isEqualTo("promise-not-found");
+        });
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_promise_is_not_found() {
+        Couple couple = couple();
+        String unknown = UUID.randomUUID().toString();
+
+        Response read = api.get(couple.promises() + "/" + unknown, token(couple.alice()));
+        Response keep = api.post(couple.promises() + "/" + unknown + "/keep", token(couple.alice()), "{}");
+        Response notAnId = api.get(couple.promises() + "/not-a-uuid", token(couple.alice()));
+
+        assertThat(List.of(read, keep, notAnId)).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+            assertThat(answer.problemType()).isEqualTo("promise-not-found");
+        });
+    }
+
+    @Test
+    void a_request_without_a_token_is_401_problem_json() {
+        Couple couple = couple();
+
+        Response answer = api.post(couple.promises(), null, "{\"promiseeId\":\"%s\",\"description\":\"x\"}".formatted(couple.bob()));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.problemType()).isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void a_promise_without_a_description_is_400_naming_it_and_writes_no_event() {
+        Couple couple = couple();
+        long before = storedEvents();
+
+        Response answer = api.post(couple.promises(), token(couple.alice()), "{\"promiseeId\":\"%s\"}".formatted(couple.bob()));
+
+        assertInvalid(answer, "description");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_recurring_promise_is_400_naming_recurrence() {
+        Couple couple = couple();
+        long before = storedEvents();
+
+        Response answer = api.post(couple.promises(), token(couple.alice()), """
+                {"promiseeId":"%s","description":"Run together","recurrence":{"frequency":"DAILY","at":"07:00"}}"""
+                .formatted(couple.bob()));
+
+        assertInvalid(answer, "recurrence");
+        assertThat(answer.json().path("detail").asText()).contains("not supported yet");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_due_time_in_the_past_is_400_naming_due_at() {
+        Couple couple = couple();
+        long before = storedEvents();
+
+        Response answer = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Too late\",\"dueAt\":\"2020-01-01T10:00:00+01:00\"}".formatted(couple.bob()));
+
+        assertInvalid(answer, "dueAt");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_promise_to_someone_who_is_not_the_partner_is_400_naming_promisee_id() {
+        Couple couple = couple();
+        Couple others = couple();
+
+        Response toStranger = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Hello\"}".formatted(others.bob()));
+        Response toSelf = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Hello\"}".formatted(couple.alice()));
+
+        assertInvalid(toStranger, "promiseeId");
+        assertInvalid(toSelf, "promiseeId");
+    }
+
+    @Test
+    void a_partner_who_joined_a_moment_ago_is_waited_for() throws Exception {
+        Couple couple = new Couple(UUID.randomUUID().toString(), user("alice"), user("bob"));
+        couplesTopic().publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), 0);
+        await().atMost(WITHIN).until(() -> memberships.find(couple.id()).isPresent());
+        CompletableFuture<Void> joinSoon = CompletableFuture.runAsync(() -> {
+            sleep(200);
+            couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 2);
+        });
+
+        Response answer = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Welcome home\"}".formatted(couple.bob()));
+
+        joinSoon.get(10, TimeUnit.SECONDS);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void retrying_a_make_with_the_same_id_and_body_is_the_same_201_and_another_body_is_409() {
+        Couple couple = couple();
+        String promiseId = UUID.randomUUID().toString();
+        String body = "{\"promiseId\":\"%s\",\"promiseeId\":\"%s\",\"description\":\"Fix the bike\"}".formatted(promiseId, couple.bob());
+
+        Response first = api.post(couple.promises(), token(couple.alice()), body);
+        Response retry = api.post(couple.promises(), token(couple.alice()), body);
+        Response other = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseId\":\"%s\",\"promiseeId\":\"%s\",\"description\":\"Sell the bike\"}".formatted(promiseId, couple.bob()));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().path("promiseId").asText()).isEqualTo(promiseId);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.problemType()).isEqualTo("id-conflict");
+        assertThat(storedEvents(promiseId, PromiseMade.class.getName())).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_idempotency_key_makes_one_promise() {
+        Couple couple = couple();
+        String body = "{\"promiseeId\":\"%s\",\"description\":\"Book the table\"}".formatted(couple.bob());
+
+        Response first = api.postWithKey(couple.promises(), token(couple.alice()), body, "k-1");
+        Response retry = api.postWithKey(couple.promises(), token(couple.alice()), body, "k-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().path("promiseId").asText()).isEqualTo(first.json().path("promiseId").asText());
+    }
+
+    @Test
+    void only_the_promisee_can_record_a_broken_promise() {
+        Couple couple = couple();
+        String promiseId = promise(couple, "Call the plumber");
+
+        Response byPromiser = api.post(couple.promises() + "/" + promiseId + "/break", token(couple.alice()), "{}");
+        Response byPromisee = api.post(couple.promises() + "/" + promiseId + "/break", token(couple.bob()), null);
+
+        assertThat(byPromiser.status()).isEqualTo(403);
+        assertThat(byPromiser.problemType()).isEqualTo("not-allowed");
+        assertThat(byPromisee.status()).as(byPromisee.toString()).isEqualTo(200);
+        assertThat(byPromisee.json().path("status").asText()).isEqualTo("BROKEN");
+    }
+
+    @Test
+    void the_list_pages_newest_first_with_an_opaque_cursor_and_filters_by_status() {
+        Couple couple = couple();
+        String first = promise(couple, "First");
+        String second = promise(couple, "Second");
+        String third = promise(couple, "Third");
+        api.post(couple.promises() + "/" + second + "/keep", token(couple.bob()), "{}");
+        // The list is a projection: eventually consistent, within milliseconds.
+        await().atMost(WITHIN).until(() -> api.get(couple.promises() + "?status=KEPT", token(couple.alice()))
+                .json().path("items").size() == 1);
+
+        JsonNode page1 = api.get(couple.promises() + "?limit=2", token(couple.alice())).json();
+        JsonNode page2 = api.get(couple.promises() + "?limit=2&cursor=" + page1.path("next").asText(), token(couple.alice())).json();
+        JsonNode kept = api.get(couple.promises() + "?status=KEPT", token(couple.bob())).json();
+
+        assertThat(ids(page1)).containsExactly(third, second);
+        assertThat(ids(page2)).containsExactly(first);
+        assertThat(page2.path("next").isNull()).isTrue();
+        assertThat(ids(kept)).containsExactly(second);
+        assertThat(kept.path("items").get(0).path("status").asText()).isEqualTo("KEPT");
+        assertThat(kept.path("items").get(0).path("description").asText()).isEqualTo("Second");
+    }
+
+    @Test
+    void list_parameters_out_of_range_are_400_naming_them() {
+        Couple couple = couple();
+
+        assertInvalid(api.get(couple.promises() + "?limit=101", token(couple.alice())), "limit");
+        assertInvalid(api.get(couple.promises() + "?limit=0", token(couple.alice())), "limit");
+        assertInvalid(api.get(couple.promises() + "?status=LOST", token(couple.alice())), "status");
+        assertInvalid(api.get(couple.promises() + "?cursor=bm9wZQ", token(couple.alice())), "cursor");
+        assertThat(api.get(couple.promises() + "?limit=100", token(couple.alice())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void two_concurrent_keeps_of_one_promise_let_exactly_one_win() throws Exception {
+        Couple couple = couple();
+        String promiseId = promise(couple, "Pick up the kids");
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Response>> keeps = new ArrayList<>();
+        for (String partner : List.of(couple.alice(), couple.bob())) {
+            keeps.add(CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(start);
+                return api.post(couple.promises() + "/" + promiseId + "/keep", token(partner), "{}");
+            }));
+        }
+
+        start.countDown();
+        List<Response> answers = new ArrayList<>();
+        for (CompletableFuture<Response> keep : keeps) {
+            answers.add(keep.get(30, TimeUnit.SECONDS));
+        }
+
+        assertThat(answers).filteredOn(answer -> answer.status() == 200).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() == 409).singleElement()
+                .satisfies(lost -> assertThat(lost.problemType()).isIn("concurrent-change", "promise-closed"));
+        assertThat(storedEvents(promiseId, PromiseKept.class.getName())).isEqualTo(1);
+    }
+
+    private String promise(Couple couple, String description) {
+        Response made = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), description));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.json().path("promiseId").asText();
+    }
+
+    private static void assertInvalid(Response answer, String field) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("invalid-request");
+        assertThat(answer.json().path("detail").asText()).contains(field);
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).contains(field);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("promiseId").asText()));
+        return ids;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

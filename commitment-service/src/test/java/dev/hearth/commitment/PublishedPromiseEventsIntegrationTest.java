@@ -1,0 +1,83 @@
+package dev.hearth.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.commitment.Api.Response;
+import dev.hearth.contracts.CloudEventHeaders;
+import dev.hearth.contracts.EventType;
+import dev.hearth.contracts.HearthEventJson;
+import dev.hearth.contracts.Topic;
+import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.commitment.PromiseMade;
+import dev.hearth.platform.test.TopicReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/** What leaves the service: CloudEvents on {@code hearth.commitments.v1}, facts only. */
+class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationTest {
+
+    @Test
+    void promise_events_reach_the_commitments_topic_keyed_by_couple_with_every_header_and_no_description_or_note() {
+        Couple couple = couple();
+        String secret = "stop drinking " + UUID.randomUUID();
+        String note = "a private note " + UUID.randomUUID();
+        Response made = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), secret));
+        String promiseId = made.json().path("promiseId").asText();
+        api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{\"note\":\"%s\"}".formatted(note));
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers,
+                Topic.COMMITMENTS.topicName(), WITHIN, read -> of(read, promiseId).size() >= 2);
+
+        List<ConsumerRecord<String, byte[]>> promise = of(records, promiseId);
+        assertThat(promise).hasSize(2);
+        ConsumerRecord<String, byte[]> madeRecord = promise.get(0);
+        ConsumerRecord<String, byte[]> keptRecord = promise.get(1);
+        assertThat(madeRecord.partition()).isEqualTo(keptRecord.partition());
+        assertEnvelope(madeRecord, couple, promiseId, EventType.PROMISE_MADE, 0);
+        assertEnvelope(keptRecord, couple, promiseId, EventType.PROMISE_KEPT, 1);
+        assertThat(HearthEventJson.read(EventType.PROMISE_MADE, madeRecord.value()))
+                .isEqualTo(new PromiseMade(promiseId, couple.id(), couple.alice(), couple.bob(), null));
+        assertThat(HearthEventJson.read(EventType.PROMISE_KEPT, keptRecord.value()))
+                .isEqualTo(new PromiseKept(promiseId, couple.id(), couple.alice(), couple.bob(), couple.bob()));
+        for (ConsumerRecord<String, byte[]> record : records) {
+            assertThat(everyByteOf(record)).doesNotContain(secret).doesNotContain(note);
+        }
+    }
+
+    private static void assertEnvelope(ConsumerRecord<String, byte[]> record, Couple couple, String promiseId,
+                                       EventType type, long sequence) {
+        Map<String, String> headers = TopicReader.headers(record);
+        assertThat(record.key()).isEqualTo(couple.id());
+        assertThat(headers).containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+                .containsEntry(CloudEventHeaders.TYPE, type.ceType())
+                .containsEntry(CloudEventHeaders.SOURCE, "/hearth/commitment-service")
+                .containsEntry(CloudEventHeaders.SUBJECT, couple.id())
+                .containsEntry(CloudEventHeaders.AGGREGATE_ID, promiseId)
+                .containsEntry(CloudEventHeaders.AGGREGATE_SEQUENCE, Long.toString(sequence))
+                .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json");
+        assertThat(headers.get(CloudEventHeaders.ID)).isNotBlank();
+        assertThat(Instant.parse(headers.get(CloudEventHeaders.TIME))).isBefore(Instant.now());
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> of(List<ConsumerRecord<String, byte[]>> records, String promiseId) {
+        return records.stream()
+                .filter(record -> promiseId.equals(TopicReader.headers(record).get(CloudEventHeaders.AGGREGATE_ID)))
+                .toList();
+    }
+
+    private static String everyByteOf(ConsumerRecord<String, byte[]> record) {
+        StringBuilder all = new StringBuilder(String.valueOf(record.key()));
+        all.append(new String(record.value(), StandardCharsets.UTF_8));
+        for (Header header : record.headers()) {
+            all.append(header.key()).append(new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return all.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.hearth.commitment;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.hearth.commitment.membership.MembershipView;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.test.HearthTestInfrastructure;
+import dev.hearth.platform.test.TestTokens;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service on the real infrastructure of this JVM: Kafka broker, PostgreSQL, the Mongo
+ * wire server. One Spring context is shared by every subclass. Users and couples are new in each
+ * test, so tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hearth.membership.wait=1s", "management.endpoint.health.show-components=always"})
+abstract class ServiceIntegrationTest {
+
+    static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final AtomicInteger USERS = new AtomicInteger();
+    private static CouplesTopic couplesTopic;
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MembershipView memberships;
+    @Autowired
+    DataSource dataSource;
+
+    Api api;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        HearthTestInfrastructure.register(registry, "commitment-service");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        if (couplesTopic != null) {
+            couplesTopic.close();
+            couplesTopic = null;
+        }
+    }
+
+    CouplesTopic couplesTopic() {
+        if (couplesTopic == null) {
+            couplesTopic = new CouplesTopic(bootstrapServers);
+        }
+        return couplesTopic;
+    }
+
+    /** A user id nobody else in this JVM has. */
+    static String user(String name) {
+        return name + "-" + USERS.incrementAndGet();
+    }
+
+    static String token(String userId) {
+        return TestTokens.mint(userId);
+    }
+
+    /** Two partners whose couple commitment-service has learnt from the couples topic. */
+    Couple couple() {
+        Couple couple = new Couple(UUID.randomUUID().toString(), user("alice"), user("bob"));
+        couplesTopic().publish(new CoupleStarted(couple.id(), couple.alice(), "Europe/Paris"), 0);
+        couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 2);
+        await().atMost(WITHIN).until(() -> memberships.find(couple.id())
+                .map(m -> m.hasMember(couple.alice()) && m.hasMember(couple.bob())).orElse(false));
+        return couple;
+    }
+
+    long storedEvents() {
+        Long count = new JdbcTemplate(dataSource).queryForObject("select count(*) from domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    long storedEvents(String aggregateId, String payloadType) {
+        Long count = new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype = ?",
+                Long.class, aggregateId, payloadType);
+        return count == null ? 0 : count;
+    }
+
+    record Couple(String id, String alice, String bob) {
+
+        String promises() {
+            return "/api/couples/" + id + "/promises";
+        }
+    }
+}
