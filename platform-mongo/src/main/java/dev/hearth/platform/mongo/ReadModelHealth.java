@@ -1,17 +1,15 @@
-package dev.hearth.commitment;
+package dev.hearth.platform.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.stereotype.Component;
 
 /**
- * The {@code mongo} health component, part of readiness. Boot's own indicator sends {@code hello},
- * which the embedded mongo-java-server of local runs does not know, so readiness would stay DOWN;
- * {@code ping} is answered by every MongoDB. The bean name makes Boot's indicator back off.
+ * The {@code mongo} health component, part of every service's readiness. Boot's own indicator sends
+ * {@code hello}, which the mongo-java-server of local runs does not know, so readiness would stay
+ * DOWN there; {@code ping} is answered by every MongoDB.
  */
-@Component("mongoHealthIndicator")
 class ReadModelHealth extends AbstractHealthIndicator {
 
     private final MongoDatabase readModelDatabase;
