@@ -1,0 +1,5 @@
+/** Axon Framework on PostgreSQL for every write service: storage, serializers, clock, cache and correlation. */
+@NullMarked
+package dev.hearth.platform.axon;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package dev.hearth.platform.axon.tally;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CountOne(@TargetAggregateIdentifier String tallyId) {
+}

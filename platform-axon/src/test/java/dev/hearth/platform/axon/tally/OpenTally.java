@@ -1,0 +1,6 @@
+package dev.hearth.platform.axon.tally;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record OpenTally(@TargetAggregateIdentifier String tallyId, String coupleId) {
+}

@@ -1,0 +1,8 @@
+package dev.hearth.platform.axon.tally;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The smallest service that uses platform-axon: one aggregate, nothing else. */
+@SpringBootApplication
+public class TallyApplication {
+}

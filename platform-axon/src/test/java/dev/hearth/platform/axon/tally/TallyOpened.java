@@ -1,0 +1,7 @@
+package dev.hearth.platform.axon.tally;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record TallyOpened(String tallyId, String coupleId) {
+}

@@ -1,0 +1,6 @@
+package dev.hearth.platform.publisher.pledge;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record MakePledge(@TargetAggregateIdentifier String pledgeId, String coupleId, String promiserId, String promiseeId, String description) {
+}
