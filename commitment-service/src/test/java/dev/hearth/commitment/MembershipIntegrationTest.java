@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The membership view follows {@code hearth.couples.v1}, and a redelivery changes nothing. */
-class MembershipIntegrationTest extends ServiceIntegrationTest {
+abstract class MembershipIntegrationTest extends ServiceIntegrationTest {
 
     private static final String GROUP = "commitment-service";
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Boot 4 traps of platform.md fail silently: keep them asserted in the service itself. */
-class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
+abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
 
     @Autowired
     EventStorageEngine storageEngine;

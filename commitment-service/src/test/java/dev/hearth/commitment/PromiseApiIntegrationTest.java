@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class PromiseApiIntegrationTest extends ServiceIntegrationTest {
+abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void alice_promises_bob_bob_keeps_it_and_keeping_again_is_rejected() {

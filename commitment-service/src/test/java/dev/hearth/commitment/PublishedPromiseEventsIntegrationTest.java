@@ -20,7 +20,7 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /** What leaves the service: CloudEvents on {@code hearth.commitments.v1}, facts only. */
-class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationTest {
+abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void promise_events_reach_the_commitments_topic_keyed_by_couple_with_every_header_and_no_description_or_note() {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import dev.hearth.commitment.membership.MembershipView;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
-import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.TestTokens;
 import java.time.Duration;
 import java.util.UUID;
@@ -18,13 +17,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole service on the real infrastructure of this JVM: Kafka broker, PostgreSQL, the Mongo
- * wire server. One Spring context is shared by every subclass. Users and couples are new in each
- * test, so tests never see each other's data.
+ * The whole service on real infrastructure: Kafka broker, PostgreSQL, MongoDB. The suites extending
+ * this are run, each as a {@code @Nested} class, on the embedded servers of this JVM by
+ * {@link CommitmentOnEmbeddedServersTest} and on containers by {@link CommitmentOnContainersTest};
+ * each runner's suites share one Spring context. Users and couples are new in each test, so tests
+ * never see each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hearth.membership.wait=1s", "management.endpoint.health.show-components=always"})
@@ -44,11 +43,6 @@ abstract class ServiceIntegrationTest {
     DataSource dataSource;
 
     Api api;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        HearthTestInfrastructure.register(registry, "commitment-service");
-    }
 
     @BeforeEach
     void client() {

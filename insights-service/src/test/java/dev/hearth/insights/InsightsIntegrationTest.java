@@ -11,7 +11,6 @@ import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
-import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.PublicEventProducer;
 import dev.hearth.platform.test.TestTokens;
 import dev.hearth.platform.test.TopicReader;
@@ -30,31 +29,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * insights-service against a real Kafka broker and the Mongo wire server: public events in, the
- * couple's trust out, exactly once, for its partners only.
+ * insights-service against a real Kafka broker and MongoDB: public events in, the couple's trust
+ * out, exactly once, for its partners only. Run on the embedded servers by
+ * {@link InsightsOnEmbeddedServersTest} and on containers by {@link InsightsOnContainersTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InsightsIntegrationTest {
+abstract class InsightsIntegrationTest {
 
     static final ObjectMapper json = new ObjectMapper();
     static final HttpClient http = HttpClient.newHttpClient();
+    static String bootstrapServers;
     static PublicEventProducer events;
 
     @Value("${local.server.port}")
     int port;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        HearthTestInfrastructure.register(registry, "insights-service");
-    }
-
     @BeforeAll
-    static void producer() {
-        events = new PublicEventProducer(HearthTestInfrastructure.sharedKafka().bootstrapServers());
+    static void producer(@Value("${spring.kafka.bootstrap-servers}") String kafka) {
+        bootstrapServers = kafka;
+        events = new PublicEventProducer(kafka);
     }
 
     @AfterAll
@@ -147,7 +142,7 @@ class InsightsIntegrationTest {
 
         awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
         String deadLetters = Topic.COMMITMENTS.deadLetterTopic("insights-service");
-        var dead = TopicReader.readUntil(HearthTestInfrastructure.sharedKafka().bootstrapServers(), deadLetters,
+        var dead = TopicReader.readUntil(bootstrapServers, deadLetters,
                 Duration.ofSeconds(20), records -> records.stream().anyMatch(r -> poison.id().equals(TopicReader.headers(r).get("ce_id"))));
         assertThat(dead).anySatisfy(r -> {
             assertThat(TopicReader.headers(r).get("ce_id")).isEqualTo(poison.id());

@@ -1,6 +1,7 @@
 /**
  * Test support for Hearth: real Kafka, PostgreSQL and MongoDB-protocol servers started from Maven
- * jars, and locally signed JWTs, so integration tests need no Docker and mock no infrastructure.
+ * jars (no Docker needed), the production servers as containers where Docker exists, and locally
+ * signed JWTs, so integration tests mock no infrastructure.
  */
 @NullMarked
 package dev.hearth.platform.test;

@@ -12,7 +12,6 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.journal.couple.InviteCode;
-import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,28 +25,29 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** journal-service for real: HTTP with signed tokens, PostgreSQL, the Mongo wire server and a Kafka broker. */
+/**
+ * journal-service for real: HTTP with signed tokens, PostgreSQL, MongoDB and a Kafka broker. Run
+ * on the embedded servers by {@link CouplesOnEmbeddedServersTest} and on containers by
+ * {@link CouplesOnContainersTest}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CouplesIntegrationTest {
+abstract class CouplesIntegrationTest {
 
     private static final String COUPLES = Topic.COUPLES.topicName();
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        HearthTestInfrastructure.register(registry, "journal-service");
-    }
-
     @LocalServerPort
     private int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -397,9 +397,8 @@ class CouplesIntegrationTest {
         return jdbc.queryForObject("SELECT count(*) FROM couple_member WHERE user_id = ?", Long.class, user);
     }
 
-    private static List<ConsumerRecord<String, byte[]>> recordsOf(String coupleId, int expected) {
-        String bootstrap = HearthTestInfrastructure.sharedKafka().bootstrapServers();
-        return TopicReader.readUntil(bootstrap, COUPLES, Duration.ofSeconds(30),
+    private List<ConsumerRecord<String, byte[]>> recordsOf(String coupleId, int expected) {
+        return TopicReader.readUntil(bootstrapServers, COUPLES, Duration.ofSeconds(30),
                         records -> records.stream().filter(r -> coupleId.equals(r.key())).count() >= expected)
                 .stream().filter(r -> coupleId.equals(r.key())).toList();
     }

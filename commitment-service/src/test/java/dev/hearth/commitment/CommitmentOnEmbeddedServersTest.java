@@ -1,0 +1,34 @@
+package dev.hearth.commitment;
+
+import dev.hearth.platform.test.HearthTestInfrastructure;
+import org.junit.jupiter.api.Nested;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The integration suites on the servers platform-test starts in this JVM: no Docker needed. The
+ * nested suites take this class's property source, so they share one Spring context.
+ */
+class CommitmentOnEmbeddedServersTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        HearthTestInfrastructure.register(registry, "commitment-service");
+    }
+
+    @Nested
+    class PromiseApi extends PromiseApiIntegrationTest {
+    }
+
+    @Nested
+    class Membership extends MembershipIntegrationTest {
+    }
+
+    @Nested
+    class PublishedPromiseEvents extends PublishedPromiseEventsIntegrationTest {
+    }
+
+    @Nested
+    class PlatformWiring extends PlatformWiringIntegrationTest {
+    }
+}
