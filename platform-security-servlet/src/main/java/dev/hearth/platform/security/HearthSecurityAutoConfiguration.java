@@ -82,8 +82,8 @@ public class HearthSecurityAutoConfiguration {
     }
 
     /**
-     * The local key ({@code public-key-location}, RS256) when set, else the issuer's OIDC discovery
-     * ({@code issuer-uri}), fetched on the first token so that start-up does not need the issuer.
+     * The issuer's OIDC discovery ({@code issuer-uri}) when set, fetched on the first token so that
+     * start-up does not need the issuer; else the local key ({@code public-key-location}, RS256).
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
@@ -93,19 +93,20 @@ public class HearthSecurityAutoConfiguration {
         String issuerUri = jwt.getIssuerUri();
         OAuth2TokenValidator<Jwt> validator =
                 HearthTokenValidator.of(security.expectedIssuer(issuerUri), security.audience());
-        if (jwt.getPublicKeyLocation() != null) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(rsaPublicKey(jwt.readPublicKey()))
-                    .signatureAlgorithm(SignatureAlgorithm.RS256)
-                    .build();
-            decoder.setJwtValidator(validator);
-            return decoder;
-        }
+        // An issuer, when configured, wins: production sets it, while every service's defaults name the local key.
         if (StringUtils.hasText(issuerUri)) {
             return new SupplierJwtDecoder(() -> {
                 NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuerUri);
                 decoder.setJwtValidator(validator);
                 return decoder;
             });
+        }
+        if (jwt.getPublicKeyLocation() != null) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(rsaPublicKey(jwt.readPublicKey()))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
+            decoder.setJwtValidator(validator);
+            return decoder;
         }
         throw new IllegalStateException("No way to verify tokens: set "
                 + "spring.security.oauth2.resourceserver.jwt.public-key-location (local key) or "

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.core.io.UrlResource;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -76,6 +77,19 @@ class JwtDecoderConfigurationTest {
         decoder.decode(TestTokens.withIssuer("user-1", issuer));
 
         assertThat(discoveries).hasValue(1);
+    }
+
+    @Test
+    void an_issuer_wins_over_the_local_key_that_every_service_names_by_default() throws Exception {
+        OAuth2ResourceServerProperties properties = new OAuth2ResourceServerProperties();
+        properties.getJwt().setIssuerUri(issuer);
+        properties.getJwt().setPublicKeyLocation(new UrlResource(TestTokens.publicKeyLocation()));
+        JwtDecoder decoder = configuration.jwtDecoder(properties, new HearthSecurityProperties(null, "hearth", "roles"));
+
+        assertThat(decoder.decode(TestTokens.withIssuer("user-1", issuer)).getSubject()).isEqualTo("user-1");
+        assertThat(discoveries).hasValue(1);
+        assertThatThrownBy(() -> decoder.decode(TestTokens.mint("user-1")))
+                .isInstanceOf(JwtValidationException.class);
     }
 
     @Test

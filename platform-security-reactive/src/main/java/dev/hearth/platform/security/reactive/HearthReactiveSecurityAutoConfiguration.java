@@ -58,8 +58,8 @@ public class HearthReactiveSecurityAutoConfiguration {
     }
 
     /**
-     * A local public key when one is configured (the embedded platform and tests), otherwise the
-     * OIDC issuer's keys found by discovery, fetched on first use so start-up does not need the issuer.
+     * The OIDC issuer's keys found by discovery when an issuer is configured (production), fetched on
+     * first use so start-up does not need the issuer; otherwise the local public key (local runs, tests).
      */
     @Bean
     @ConditionalOnMissingBean
@@ -68,11 +68,12 @@ public class HearthReactiveSecurityAutoConfiguration {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         @Nullable Resource publicKey = jwt.getPublicKeyLocation();
         NimbusReactiveJwtDecoder decoder;
-        if (publicKey != null) {
+        // An issuer, when configured, wins: production sets it, while the defaults name the local key.
+        if (StringUtils.hasText(jwt.getIssuerUri())) {
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
+        } else if (publicKey != null) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(rsaPublicKey(publicKey))
                     .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        } else if (StringUtils.hasText(jwt.getIssuerUri())) {
-            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
         } else {
             throw new IllegalStateException("No way to check tokens: set "
                     + "spring.security.oauth2.resourceserver.jwt.public-key-location (a PEM public key) or "
