@@ -38,4 +38,9 @@ class CommitmentOnContainersTest {
     @Testcontainers(disabledWithoutDocker = true)
     class PlatformWiring extends PlatformWiringIntegrationTest {
     }
+
+    @Nested
+    @Testcontainers(disabledWithoutDocker = true)
+    class Observability extends ObservabilityIntegrationTest {
+    }
 }

@@ -31,4 +31,8 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class PlatformWiring extends PlatformWiringIntegrationTest {
     }
+
+    @Nested
+    class Observability extends ObservabilityIntegrationTest {
+    }
 }

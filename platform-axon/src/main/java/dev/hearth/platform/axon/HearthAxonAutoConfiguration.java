@@ -225,6 +225,18 @@ public class HearthAxonAutoConfiguration {
         return new MessageOriginProvider();
     }
 
+    /**
+     * The event's correlation id in the MDC of every event processor's thread while it handles the
+     * event. Registered here, not as a bean: Axon would also hand a handler-interceptor bean to
+     * every processor, and it would run twice.
+     */
+    @Bean
+    public ConfigurerModule hearthCorrelationLogging() {
+        CorrelationLoggingInterceptor interceptor = new CorrelationLoggingInterceptor();
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultHandlerInterceptor((configuration, processorName) -> interceptor));
+    }
+
     @Bean
     public ProblemTranslator axonProblemTranslator() {
         return new AxonProblemTranslator();

@@ -9,8 +9,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Axon defaults every Hearth service needs, shipped with the module as the lowest-precedence
  * property source ({@value #NAME}), so a service's own configuration still wins: no Axon Server
- * (events live in PostgreSQL), and Jackson for every serializer (Axon's default is XStream, and
- * changing it later breaks every stored event).
+ * (events live in PostgreSQL), Jackson for every serializer (Axon's default is XStream, and
+ * changing it later breaks every stored event), and dimensional Micrometer metrics (one
+ * {@code commandBus_*} series tagged by {@code payloadType}, one per processor tagged by
+ * {@code processorName}, instead of a meter name per component).
  */
 public class HearthAxonDefaults implements EnvironmentPostProcessor {
 
@@ -20,7 +22,8 @@ public class HearthAxonDefaults implements EnvironmentPostProcessor {
             "axon.axonserver.enabled", "false",
             "axon.serializer.general", "jackson",
             "axon.serializer.events", "jackson",
-            "axon.serializer.messages", "jackson");
+            "axon.serializer.messages", "jackson",
+            "axon.metrics.micrometer.dimensional", "true");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

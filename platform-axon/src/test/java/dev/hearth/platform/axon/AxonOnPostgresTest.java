@@ -2,18 +2,23 @@ package dev.hearth.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.hearth.platform.axon.tally.CountOne;
 import dev.hearth.platform.axon.tally.OneCounted;
 import dev.hearth.platform.axon.tally.OpenTally;
 import dev.hearth.platform.axon.tally.TallyApplication;
 import dev.hearth.platform.axon.tally.TallyOpened;
+import dev.hearth.platform.axon.tally.TallyWatcher;
 import dev.hearth.platform.problem.CorrelationId;
 import dev.hearth.platform.problem.ProblemTranslator;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.test.TestPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
@@ -69,6 +75,7 @@ class AxonOnPostgresTest {
     @Autowired List<ProblemTranslator> translators;
     @Autowired @Qualifier("aggregateCache") Cache aggregateCache;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TallyWatcher watcher;
 
     @AfterEach
     void clearMdc() {
@@ -110,6 +117,36 @@ class AxonOnPostgresTest {
         assertThat(environment.getPropertySources().contains(HearthAxonDefaults.NAME)).isTrue();
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
+        assertThat(environment.getProperty("axon.metrics.micrometer.dimensional")).isEqualTo("true");
+    }
+
+    @Test
+    void axon_records_dimensional_metrics_into_the_applications_prometheus_registry_and_no_other() {
+        String tallyId = UUID.randomUUID().toString();
+
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+
+        assertThat(context.getBeansOfType(MeterRegistry.class).values()).singleElement()
+                .isInstanceOf(PrometheusMeterRegistry.class)
+                .isSameAs(context.getBean(GlobalMetricRegistry.class).getRegistry());
+        PrometheusMeterRegistry prometheus = context.getBean(PrometheusMeterRegistry.class);
+        assertThat(prometheus.find("commandBus.successCounter").tag("payloadType", "OpenTally").counter())
+                .isNotNull();
+        assertThat(prometheus.scrape())
+                .contains("commandBus_successCounter_total{payloadType=\"OpenTally\"}")
+                .contains("eventProcessor_latency{processorName=\"tally-watcher\"}");
+    }
+
+    @Test
+    void an_event_processor_handles_an_event_with_the_correlation_id_of_the_request_that_caused_it() {
+        String tallyId = UUID.randomUUID().toString();
+        MDC.put(CorrelationId.MDC_KEY, "request-43");
+
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> watcher.correlationIdWhileHandling(tallyId).isPresent());
+        assertThat(watcher.correlationIdWhileHandling(tallyId)).hasValue("request-43");
     }
 
     @Test

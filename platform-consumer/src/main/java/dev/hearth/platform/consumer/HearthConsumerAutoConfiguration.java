@@ -1,6 +1,8 @@
 package dev.hearth.platform.consumer;
 
 import dev.hearth.contracts.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,10 +37,12 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -55,7 +60,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *       dead-lettered, so the partition waits until the database is back;</li>
  *   <li>consumers start from {@code earliest}: the topics are the history read models are built from.</li>
  * </ul>
- * An unknown event type is neither: {@link PublicEventRecords#decode} skips and counts it.
+ * An unknown event type is neither: {@link PublicEventRecords#decode} skips and counts it. Dead
+ * letters are counted ({@value DeadLetterRecoverer#DEAD_LETTERS_METER}) and a record's correlation id
+ * is in the MDC while it is handled ({@link CorrelationRecordInterceptor}).
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)
@@ -80,8 +87,16 @@ public class HearthConsumerAutoConfiguration {
         };
     }
 
+    /** Boot's listener container factory takes a single {@link RecordInterceptor} bean; a service's own replaces this one. */
     @Bean
-    DeadLetters hearthDeadLetters(KafkaProperties kafka, KafkaConnectionDetails connection) {
+    @ConditionalOnMissingBean(RecordInterceptor.class)
+    RecordInterceptor<Object, Object> hearthCorrelationRecordInterceptor() {
+        return new CorrelationRecordInterceptor();
+    }
+
+    @Bean
+    DeadLetters hearthDeadLetters(KafkaProperties kafka, KafkaConnectionDetails connection,
+                                  ObjectProvider<MeterRegistry> meterRegistry) {
         Map<String, Object> configs = new HashMap<>(kafka.buildProducerProperties());
         configs.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
         if (connection.getProducer().getSecurityProtocol() != null) {
@@ -96,16 +111,21 @@ public class HearthConsumerAutoConfiguration {
         byType.put(String.class, new StringSerializer());
         DefaultKafkaProducerFactory<Object, Object> producers = new DefaultKafkaProducerFactory<>(configs,
                 new DelegatingByTypeSerializer(byType), new DelegatingByTypeSerializer(byType));
+        // Boot binds client metrics of its own factories only; this one is ours.
+        meterRegistry.ifUnique(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
         return new DeadLetters(producers);
     }
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler hearthConsumerErrorHandler(DeadLetters deadLetters, HearthConsumerProperties properties,
-                                                   Environment environment) {
+                                                   Environment environment, ObjectProvider<MeterRegistry> meterRegistry) {
         String configuredGroup = groupId(properties, environment);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters.template(),
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(deadLetters.template(),
                 (record, exception) -> deadLetterPartition(record, exception, configuredGroup));
+        // Without Boot's metrics the global registry counts, as for unknown types.
+        DeadLetterRecoverer recoverer = new DeadLetterRecoverer(publisher,
+                meterRegistry.getIfUnique(() -> Metrics.globalRegistry), configuredGroup);
         ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(),
                 properties.retry().multiplier());
         backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
@@ -114,8 +134,9 @@ public class HearthConsumerAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         // Spring's defaults (deserialization, conversion, ClassCast…) stay not-retryable; add ours.
         handler.addNotRetryableExceptions(PoisonEvent.class);
+        // Called for every failed delivery, a poison record's single one included: it is then dead-lettered, not retried.
         handler.setRetryListeners((record, exception, attempt) ->
-                log.warn("Retrying {} (attempt {}): {}", KafkaUtils.format(record), attempt, rootMessage(exception)));
+                log.warn("Delivery {} of {} failed: {}", attempt, KafkaUtils.format(record), rootMessage(exception)));
         return handler;
     }
 
@@ -147,6 +168,14 @@ public class HearthConsumerAutoConfiguration {
     /** {@code <topic>.<group>-dlt}, same partition; the group is the listener's own, known on its thread. */
     static TopicPartition deadLetterPartition(ConsumerRecord<?, ?> record, Exception exception,
                                               @Nullable String configuredGroup) {
+        String consumer = groupOf(exception, configuredGroup);
+        String topic = Topic.byName(record.topic()).map(t -> t.deadLetterTopic(consumer))
+                .orElse(record.topic() + "." + consumer + "-dlt");
+        return new TopicPartition(topic, record.partition());
+    }
+
+    /** The failing listener's group: known on its thread, else carried by the exception, else configured. */
+    static String groupOf(Exception exception, @Nullable String configuredGroup) {
         String group = KafkaUtils.getConsumerGroupId();
         if (group == null && exception instanceof ListenerExecutionFailedException failed) {
             group = failed.getGroupId();
@@ -154,10 +183,7 @@ public class HearthConsumerAutoConfiguration {
         if (group == null) {
             group = configuredGroup != null ? configuredGroup : "unknown";
         }
-        String consumer = group;
-        String topic = Topic.byName(record.topic()).map(t -> t.deadLetterTopic(consumer))
-                .orElse(record.topic() + "." + consumer + "-dlt");
-        return new TopicPartition(topic, record.partition());
+        return group;
     }
 
     private static @Nullable String groupId(HearthConsumerProperties properties, Environment environment) {
@@ -168,7 +194,7 @@ public class HearthConsumerAutoConfiguration {
         return group != null ? group : environment.getProperty("spring.application.name");
     }
 
-    private static String rootMessage(Exception exception) {
+    static String rootMessage(Exception exception) {
         Throwable root = exception;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

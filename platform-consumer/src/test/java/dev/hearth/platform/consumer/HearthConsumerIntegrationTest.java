@@ -12,8 +12,10 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.TopicReader;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,9 +42,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -74,6 +81,12 @@ class HearthConsumerIntegrationTest {
     ConsumerFactory<?, ?> consumerFactory;
     @Autowired
     CommonErrorHandler errorHandler;
+    @Autowired
+    KafkaListenerEndpointRegistry containers;
+    @Autowired
+    PrometheusMeterRegistry prometheus;
+    @Autowired
+    HealthIndicator kafkaHealthIndicator;
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -110,6 +123,7 @@ class HearthConsumerIntegrationTest {
     void a_poison_record_goes_to_the_dead_letter_topic_at_once_and_the_partition_moves_on() throws Exception {
         String couple = UUID.randomUUID().toString();
         CoupleStarted next = new CoupleStarted(couple, "after-the-poison", "UTC");
+        double deadLettersBefore = deadLetterCount(prometheus);
 
         RecordMetadata poison = send(couple, headers(new CoupleStarted(couple, "alice", "UTC"), 0), "{broken".getBytes(StandardCharsets.UTF_8));
         send(couple, headers(next, 1), HearthEventJson.write(next));
@@ -132,6 +146,58 @@ class HearthConsumerIntegrationTest {
                 .contains(PoisonEvent.class.getName());
         await().atMost(WITHIN).until(() -> listener.processedUsers(couple).contains("after-the-poison"));
         assertThat(listener.attempts(couple, 0)).as("a poison record is not retried").isEqualTo(1);
+        await().atMost(WITHIN).until(() -> deadLetterCount(prometheus) >= deadLettersBefore + 1);
+        assertThat(deadLetterCount(prometheus)).isEqualTo(deadLettersBefore + 1);
+    }
+
+    @Test
+    void prometheus_shows_consumer_lag_kafka_client_metrics_and_the_dead_letter_and_unknown_type_counts() throws Exception {
+        String couple = UUID.randomUUID().toString();
+        CoupleStarted started = new CoupleStarted(couple, "alice", "UTC");
+        Map<String, String> unknown = new HashMap<>(headers(started, 0));
+        unknown.put(CloudEventHeaders.TYPE, "dev.hearth.couple.CoupleRenamed.v1");
+        CoupleStarted next = new CoupleStarted(couple, "after-the-poison", "UTC");
+
+        send(couple, unknown, "{}".getBytes(StandardCharsets.UTF_8));
+        send(couple, headers(started, 1), "{broken".getBytes(StandardCharsets.UTF_8));
+        send(couple, headers(next, 2), HearthEventJson.write(next));
+
+        await().atMost(WITHIN).until(() -> listener.processedUsers(couple).contains("after-the-poison"));
+        await().atMost(WITHIN).until(() -> prometheus.scrape().contains("hearth_consumer_dead_letters_total{"));
+        assertThat(prometheus.scrape())
+                .contains("kafka_consumer_fetch_manager_records_lag_max{")
+                .contains("kafka_consumer_fetch_manager_records_consumed_total{")
+                .contains("kafka_producer_record_send_total{")
+                .contains("hearth_consumer_dead_letters_total{group=\"" + GROUP + "\",topic=\"hearth.couples.v1\"}")
+                .contains("hearth_consumer_unknown_types_total{topic=\"hearth.couples.v1\",type=\"dev.hearth.couple.CoupleRenamed.v1\"}");
+    }
+
+    @Test
+    void a_listener_logs_with_the_records_correlation_id_and_never_with_the_previous_ones() throws Exception {
+        String couple = UUID.randomUUID().toString();
+        CoupleStarted started = new CoupleStarted(couple, "alice", "UTC");
+        CoupleStarted next = new CoupleStarted(couple, "bob", "UTC");
+        Map<String, String> correlated = new HashMap<>(headers(started, 0));
+        correlated.put(CloudEventHeaders.CORRELATION_ID, "request-11");
+
+        send(couple, correlated, HearthEventJson.write(started));
+        send(couple, headers(next, 1), HearthEventJson.write(next));
+
+        await().atMost(WITHIN).until(() -> listener.processedUsers(couple).contains("bob"));
+        assertThat(listener.correlationIdWhileHandling(couple, "alice")).hasValue("request-11");
+        assertThat(listener.correlationIdWhileHandling(couple, "bob")).hasValue("none");
+    }
+
+    @Test
+    void on_shutdown_a_listener_container_stops_after_the_record_in_hand() {
+        assertThat(containers.getListenerContainers()).isNotEmpty()
+                .allSatisfy(container -> assertThat(container.getContainerProperties().isStopImmediate()).isTrue());
+    }
+
+    @Test
+    void the_kafka_health_component_is_up_with_the_clusters_id() {
+        assertThat(kafkaHealthIndicator.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(kafkaHealthIndicator.health().getDetails()).containsKey("clusterId").containsEntry("nodes", 1);
     }
 
     @Test
@@ -182,6 +248,12 @@ class HearthConsumerIntegrationTest {
         assertThat(deadLettersOf(couple)).isEmpty();
     }
 
+    private static double deadLetterCount(MeterRegistry meters) {
+        Counter counter = meters.find(DeadLetterRecoverer.DEAD_LETTERS_METER)
+                .tags("topic", Topic.COUPLES.topicName(), "group", GROUP).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private static List<ConsumerRecord<String, byte[]>> deadLettersOf(String couple) {
         return TopicReader.readAll(bootstrapServers, DEAD_LETTERS, WITHIN).stream()
                 .filter(r -> couple.equals(r.key())).toList();
@@ -222,6 +294,7 @@ class HearthConsumerIntegrationTest {
 
         private final List<DecodedEvent> processed = new CopyOnWriteArrayList<>();
         private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+        private final Map<String, String> correlationIds = new ConcurrentHashMap<>();
 
         @KafkaListener(topics = "hearth.couples.v1", groupId = GROUP)
         void on(ConsumerRecord<String, byte[]> record) {
@@ -231,8 +304,14 @@ class HearthConsumerIntegrationTest {
                 if (FLAKY_USER.equals(started.userId()) && attempts(started.coupleId(), decoded.envelope().aggregateSequence()) <= FLAKY_FAILURES) {
                     throw new IllegalStateException("read model unavailable");
                 }
+                correlationIds.put(started.coupleId() + "/" + started.userId(),
+                        Optional.ofNullable(MDC.get("correlationId")).orElse("none"));
                 processed.add(decoded);
             });
+        }
+
+        Optional<String> correlationIdWhileHandling(String couple, String user) {
+            return Optional.ofNullable(correlationIds.get(couple + "/" + user));
         }
 
         int attempts(String couple, long sequence) {

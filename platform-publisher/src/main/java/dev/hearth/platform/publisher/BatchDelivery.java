@@ -53,6 +53,11 @@ final class BatchDelivery {
         this.processorRunning = processorRunning;
     }
 
+    /** The batch's records, in the order they were sent. */
+    List<ProducerRecord<String, byte[]>> records() {
+        return sends.stream().map(send -> send.record).toList();
+    }
+
     void send(ProducerRecord<String, byte[]> record) {
         Send send = new Send(record);
         sends.add(send);

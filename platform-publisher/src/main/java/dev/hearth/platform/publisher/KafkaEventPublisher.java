@@ -39,13 +39,15 @@ final class KafkaEventPublisher implements EventMessageHandler {
     private final PublisherProducer producer;
     private final PublisherProperties properties;
     private final BooleanSupplier processorRunning;
+    private final PublisherMetrics metrics;
 
     KafkaEventPublisher(PublicEventTranslator translator, PublisherProducer producer,
-                        PublisherProperties properties, BooleanSupplier processorRunning) {
+                        PublisherProperties properties, BooleanSupplier processorRunning, PublisherMetrics metrics) {
         this.translator = translator;
         this.producer = producer;
         this.properties = properties;
         this.processorRunning = processorRunning;
+        this.metrics = metrics;
     }
 
     @Override
@@ -61,6 +63,7 @@ final class KafkaEventPublisher implements EventMessageHandler {
             BatchDelivery single = newBatch();
             single.send(record);
             single.awaitAcknowledgements();
+            metrics.published(single.records());
         }
         return null;
     }
@@ -69,6 +72,8 @@ final class KafkaEventPublisher implements EventMessageHandler {
         return unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
             BatchDelivery batch = newBatch();
             unitOfWork.onPrepareCommit(committing -> batch.awaitAcknowledgements());
+            // Counted when the token moves: a batch sent again after a failed commit counts once.
+            unitOfWork.afterCommit(committed -> metrics.published(batch.records()));
             return batch;
         });
     }

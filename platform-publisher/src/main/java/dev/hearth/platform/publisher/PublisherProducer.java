@@ -1,5 +1,6 @@
 package dev.hearth.platform.publisher;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,9 +9,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 /**
  * The publisher's own Kafka producer: Boot's producer settings ({@code spring.kafka.producer.*}) with
@@ -25,10 +28,15 @@ final class PublisherProducer implements RecordSender, DisposableBean {
     private final DefaultKafkaProducerFactory<String, byte[]> factory;
     private final KafkaTemplate<String, byte[]> template;
 
-    PublisherProducer(Map<String, Object> bootProducerProperties, PublisherProperties.Producer timeouts) {
+    /** @param meters where the producer's client metrics go ({@code kafka_producer_*}); Boot binds only its own factories */
+    PublisherProducer(Map<String, Object> bootProducerProperties, PublisherProperties.Producer timeouts,
+                      @Nullable MeterRegistry meters) {
         this.factory = new DefaultKafkaProducerFactory<>(configuration(bootProducerProperties, timeouts),
                 new StringSerializer(), new ByteArraySerializer());
         this.factory.setPhysicalCloseTimeout(CLOSE_TIMEOUT_SECONDS);
+        if (meters != null) {
+            this.factory.addListener(new MicrometerProducerListener<>(meters));
+        }
         this.template = new KafkaTemplate<>(factory);
     }
 

@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  for Kafka's acknowledgements per batch
  * @param producer  the producer's timeouts, explicit so that a Kafka outage fails fast and is retried
  * @param resend    how a batch that Kafka did not acknowledge is sent again
+ * @param lagCache  how long a reading of the lag gauge is reused: however often it is scraped, the
+ *                  store is read at most once per this period
  */
 @ConfigurationProperties("hearth.publisher")
 public record PublisherProperties(
         String source,
         @DefaultValue("50") int batchSize,
         @DefaultValue Producer producer,
-        @DefaultValue Resend resend) {
+        @DefaultValue Resend resend,
+        @DefaultValue("1s") Duration lagCache) {
 
     public PublisherProperties {
         if (source == null || source.isBlank()) {

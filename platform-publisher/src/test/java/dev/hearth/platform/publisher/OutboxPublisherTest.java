@@ -1,6 +1,7 @@
 package dev.hearth.platform.publisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.Topic;
@@ -14,6 +15,9 @@ import dev.hearth.platform.publisher.pledge.PledgeApplication;
 import dev.hearth.platform.local.KafkaBrokerProcess;
 import dev.hearth.platform.test.TestPostgres;
 import dev.hearth.platform.test.TopicReader;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +25,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -37,7 +43,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TimeoutProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +95,10 @@ class OutboxPublisherTest {
     @Autowired EventStore eventStore;
     @Autowired Configuration axon;
     @Autowired TimeoutProperties axonTimeouts;
+    @Autowired PrometheusMeterRegistry meters;
+    @Autowired DataSource dataSource;
+    @Autowired Serializer serializer;
+    @Autowired TokenSchema tokenSchema;
 
     @AfterEach
     void clearMdc() {
@@ -104,6 +116,24 @@ class OutboxPublisherTest {
         assertThat(processing.listenerInvocationErrorHandler("hearth-publisher"))
                 .isSameAs(PropagatingErrorHandler.instance());
         assertThat(processing.sequencingPolicy("hearth-publisher")).isInstanceOf(CoupleSequencingPolicy.class);
+        assertThat(processing.interceptorsFor("hearth-publisher")).as("the event's correlation id in the MDC")
+                .anySatisfy(interceptor ->
+                        assertThat(interceptor.getClass().getSimpleName()).isEqualTo("CorrelationLoggingInterceptor"));
+    }
+
+    @Test
+    void prometheus_shows_the_outbox_lag_the_published_events_and_the_producers_and_processors_metrics() {
+        String coupleId = UUID.randomUUID().toString();
+        commands.sendAndWait(new MakePledge(UUID.randomUUID().toString(), coupleId, "alice", "bob", "metrics"));
+        readUntil(ofCouple(coupleId), 1);
+        await().atMost(WITHIN).until(() -> lag() == 0);
+
+        assertThat(meters.scrape())
+                .contains("hearth_publisher_lag_events 0.0")
+                .contains("hearth_publisher_published_total{topic=\"hearth.commitments.v1\",type=\"dev.hearth.commitment.PromiseMade.v1\"}")
+                .contains("kafka_producer_record_send_total{")
+                .contains("eventProcessor_latency{processorName=\"hearth-publisher\"}")
+                .contains("commandBus_successCounter_total{payloadType=\"MakePledge\"}");
     }
 
     @Test
@@ -111,6 +141,21 @@ class OutboxPublisherTest {
         assertThat(axonTimeouts.getTransaction().getEventProcessor().get("hearth-publisher").getTimeoutMs())
                 .isGreaterThan((int) Duration.ofMinutes(5).toMillis());
         assertThat(axonTimeouts.getTransaction().getEventProcessors().getTimeoutMs()).isEqualTo(60_000);
+    }
+
+    @Test
+    void an_instance_that_does_not_hold_the_publishers_segment_reads_its_position_from_the_token_store() {
+        String coupleId = UUID.randomUUID().toString();
+        commands.sendAndWait(new MakePledge(UUID.randomUUID().toString(), coupleId, "alice", "bob", "position"));
+        readUntil(ofCouple(coupleId), 1);
+        TrackingEventProcessor processor = axon.eventProcessingConfiguration()
+                .eventProcessor("hearth-publisher", TrackingEventProcessor.class).orElseThrow();
+        PublishedPosition here = new PublishedPosition(() -> Optional.of(processor), dataSource, serializer, tokenSchema);
+        PublishedPosition elsewhere = new PublishedPosition(Optional::empty, dataSource, serializer, tokenSchema);
+
+        // Caught up here: the processor's status moves only after its token was committed.
+        await().atMost(WITHIN).until(() -> here.get() == eventStore.createHeadToken().position().orElseThrow());
+        assertThat(elsewhere.get()).isEqualTo(here.get());
     }
 
     @Test
@@ -180,6 +225,9 @@ class OutboxPublisherTest {
         Map<String, List<String>> expected = new LinkedHashMap<>();
         couples.forEach(couple -> expected.put(couple, new ArrayList<>()));
 
+        await().atMost(WITHIN).until(() -> lag() == 0);
+        double publishedBefore = published();
+
         BROKER.stop();
         long outageBegan = System.nanoTime();
         Duration commandsTook;
@@ -193,6 +241,8 @@ class OutboxPublisherTest {
                 }
             }
             commandsTook = since(outageBegan);
+            // Every event stored during the outage is counted as waiting for Kafka.
+            await().atMost(Duration.ofSeconds(3)).until(() -> lag() == 12);
             // Kafka stays away longer than the producer's delivery timeout (4 s), so the batch fails
             // and is sent again, as in a real outage.
             Thread.sleep(Math.max(0, Duration.ofSeconds(6).minus(since(outageBegan)).toMillis()));
@@ -211,6 +261,8 @@ class OutboxPublisherTest {
             assertThat(positions(everything, couple)).containsExactlyElementsOf(expected.get(couple));
         }
         assertThat(recovery).isLessThan(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(5)).until(() -> lag() == 0);
+        assertThat(published() - publishedBefore).isEqualTo(12);
 
         // And the processor is not left asleep in a back-off: a new event goes out at once.
         String after = UUID.randomUUID().toString();
@@ -219,6 +271,17 @@ class OutboxPublisherTest {
         readUntil(ofCouple(after), 1);
         assertThat(since(sent)).isLessThan(Duration.ofSeconds(3));
         assertThat(since(testStarted)).isLessThan(Duration.ofSeconds(60));
+    }
+
+    /** The outbox lag as Prometheus reads it. */
+    private double lag() {
+        Gauge gauge = meters.find("hearth.publisher.lag.events").gauge();
+        assertThat(gauge).isNotNull();
+        return gauge.value();
+    }
+
+    private double published() {
+        return meters.find("hearth.publisher.published").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private static List<ConsumerRecord<String, byte[]>> readUntil(

@@ -1,0 +1,46 @@
+package dev.hearth.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.hearth.commitment.Api.Response;
+import org.junit.jupiter.api.Test;
+
+/** What an operator reads from a running write service: its metrics and its health components. */
+abstract class ObservabilityIntegrationTest extends ServiceIntegrationTest {
+
+    @Test
+    void prometheus_shows_axon_kafka_http_and_outbox_metrics() {
+        Couple couple = couple();
+        Response made = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Water the plants\"}".formatted(couple.bob()));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+
+        await().atMost(WITHIN).until(() -> scrape().contains("hearth_publisher_published_total{topic=\"hearth.commitments.v1\""));
+        assertThat(scrape())
+                .contains("commandBus_successCounter_total{payloadType=\"MakePromise\"}")
+                .contains("eventProcessor_latency{processorName=\"promise-view\"}")
+                .contains("eventProcessor_latency{processorName=\"hearth-publisher\"}")
+                .contains("kafka_producer_record_send_total{")
+                .contains("kafka_consumer_fetch_manager_records_lag_max{")
+                .contains("http_server_requests_seconds_count{")
+                .contains("hearth_publisher_lag_events ")
+                .contains("hearth_publisher_published_total{topic=\"hearth.commitments.v1\",type=\"dev.hearth.commitment.PromiseMade.v1\"}");
+    }
+
+    @Test
+    void kafka_is_a_health_component_of_its_own_outside_readiness() {
+        Response kafka = api.get("/actuator/health/kafka", null);
+        Response readiness = api.get("/actuator/health/readiness", null);
+
+        assertThat(kafka.status()).as(kafka.toString()).isEqualTo(200);
+        assertThat(kafka.json().path("status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().path("components").has("kafka")).isFalse();
+    }
+
+    private String scrape() {
+        Response metrics = api.get("/actuator/prometheus", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        return metrics.body();
+    }
+}
