@@ -1,0 +1,181 @@
+package dev.hearth.launcher.keys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+/**
+ * The local RS256 key pair in {@code <home>/keys}: {@code private.pem} (PKCS#8, mode 0600) and
+ * {@code public.pem} (X.509 SubjectPublicKeyInfo, the form Boot's {@code public-key-location}
+ * reads). Created on first use and then kept, so tokens stay valid across restarts.
+ */
+public final class LocalKeys {
+
+    public static final String PRIVATE_KEY_FILE = "private.pem";
+    public static final String PUBLIC_KEY_FILE = "public.pem";
+    private static final int KEY_SIZE = 2048;
+
+    private final Path directory;
+
+    private LocalKeys(Path directory) {
+        this.directory = directory.toAbsolutePath();
+    }
+
+    /** The key pair in {@code directory}, created (with the directory) when missing. */
+    public static LocalKeys ensure(Path directory) {
+        LocalKeys keys = new LocalKeys(directory);
+        keys.createIfMissing();
+        return keys;
+    }
+
+    public Path privateKeyFile() {
+        return directory.resolve(PRIVATE_KEY_FILE);
+    }
+
+    public Path publicKeyFile() {
+        return directory.resolve(PUBLIC_KEY_FILE);
+    }
+
+    /** {@code file:/…/public.pem}: the value of {@code HEARTH_JWT_PUBLIC_KEY}. */
+    public String publicKeyLocation() {
+        return publicKeyFile().toUri().toString();
+    }
+
+    public RSAPrivateKey privateKey() {
+        return readPrivateKey(privateKeyFile());
+    }
+
+    public RSAPublicKey publicKey() {
+        try {
+            byte[] der = pemBody(Files.readString(publicKeyFile(), StandardCharsets.US_ASCII), "PUBLIC KEY");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + publicKeyFile(), e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(publicKeyFile() + " is not an RSA public key in PEM form", e);
+        }
+    }
+
+    /** Reads an RSA private key from a PKCS#8 PEM file ({@code -----BEGIN PRIVATE KEY-----}). */
+    public static RSAPrivateKey readPrivateKey(Path file) {
+        try {
+            byte[] der = pemBody(Files.readString(file, StandardCharsets.US_ASCII), "PRIVATE KEY");
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalArgumentException(file + " is not an RSA private key in PKCS#8 PEM form"
+                    + " (-----BEGIN PRIVATE KEY-----; convert with `openssl pkcs8 -topk8 -nocrypt`)", e);
+        }
+    }
+
+    /** Writes a new key pair as PEM files (the private one 0600), e.g. a stranger's key for a 401. */
+    public static void writeNewPair(Path privateKeyFile, Path publicKeyFile) {
+        KeyPair pair = generate();
+        writeSecret(privateKeyFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        writePublic(publicKeyFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+    }
+
+    private void createIfMissing() {
+        if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile())) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+            restrictToOwner(directory, "rwx------");
+            // `up` and `token` may run at once: one of them creates the pair, the other reads it.
+            try (FileChannel channel = FileChannel.open(directory.resolve(".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                if (!Files.exists(privateKeyFile()) || !Files.exists(publicKeyFile())) {
+                    writeNewPair(privateKeyFile(), publicKeyFile());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the local key pair in " + directory, e);
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(KEY_SIZE);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("RSA is missing from this JVM", e);
+        }
+    }
+
+    /** Created with mode 0600 before any byte is written, then moved into place. */
+    private static void writeSecret(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = parent.resolve(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temporary);
+            if (posix()) {
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void writePublic(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = parent.resolve(file.getFileName() + ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void restrictToOwner(Path path, String permissions) throws IOException {
+        if (posix()) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    private static byte[] pemBody(String pem, String type) {
+        String begin = "-----BEGIN " + type + "-----";
+        String end = "-----END " + type + "-----";
+        int from = pem.indexOf(begin);
+        int to = pem.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("no " + begin + " block");
+        }
+        return Base64.getMimeDecoder().decode(pem.substring(from + begin.length(), to));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.hearth.launcher.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dev.hearth.launcher.process.ParentWatchdog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The host JVM of the local MongoDB wire server: mongo-java-server over an H2 MVStore file with a
+ * large page cache (read models are read far more than written). On SIGTERM the server closes
+ * its clients and the store, which writes what the background committer has not yet written — so
+ * stop it with SIGTERM, never SIGKILL, and last, after the services.
+ *
+ * <p>Arguments: {@code --file FILE --port N [--cache-mb MB] [--exit-on-stdin-eof]}.
+ */
+public final class MongoMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoMain.class);
+    public static final int DEFAULT_CACHE_MB = 256;
+
+    private MongoMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        if (options.exitWithParent()) {
+            ParentWatchdog.watch(System.in, "mongo", Duration.ofSeconds(60));
+        }
+        Files.createDirectories(options.file().getParent());
+        MVStore store = new MVStore.Builder()
+                .fileName(options.file().toString())
+                .cacheSize(options.cacheMb())
+                .open();
+        MongoServer server = new MongoServer(new H2Backend(store));
+        // The backend is closed by the server's shutdown: that commits and closes the store.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdownNow();
+            LOG.info("Mongo wire server stopped, store {} closed", options.file());
+        }, "mongo-stop"));
+        server.bind("localhost", options.port());
+        LOG.info("Mongo wire server ready on port {}, store {}, cache {} MB", options.port(), options.file(),
+                options.cacheMb());
+        new CountDownLatch(1).await();
+    }
+
+    record Options(Path file, int port, int cacheMb, boolean exitWithParent) {
+
+        static Options parse(String[] args) {
+            @Nullable Path file = null;
+            int port = 0;
+            int cacheMb = DEFAULT_CACHE_MB;
+            boolean exitWithParent = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--file" -> file = Path.of(value(args, ++i));
+                    case "--port" -> port = Integer.parseInt(value(args, ++i));
+                    case "--cache-mb" -> cacheMb = Integer.parseInt(value(args, ++i));
+                    case ParentWatchdog.FLAG -> exitWithParent = true;
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            if (file == null || port <= 0 || cacheMb <= 0) {
+                throw new IllegalArgumentException("usage: MongoMain --file FILE --port N [--cache-mb MB] ["
+                        + ParentWatchdog.FLAG + "]");
+            }
+            return new Options(file.toAbsolutePath(), port, cacheMb, exitWithParent);
+        }
+
+        private static String value(String[] args, int index) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException(args[index - 1] + " needs a value");
+            }
+            return args[index];
+        }
+    }
+}

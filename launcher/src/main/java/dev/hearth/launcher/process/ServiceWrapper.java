@@ -1,0 +1,36 @@
+package dev.hearth.launcher.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a command so that it ends when the launcher's JVM does: a small shell starts it, watches
+ * its own stdin (a pipe whose other end only the launcher holds) and sends the command SIGTERM
+ * when that pipe reaches end of file — which happens whenever the launcher dies, even by SIGKILL.
+ * For Boot jars that cannot watch their stdin themselves; used only when the platform must not
+ * outlive its starter (system tests).
+ */
+public final class ServiceWrapper {
+
+    private static final String SCRIPT = """
+            exec 3<&0 0</dev/null
+            "$@" 3<&- &
+            child=$!
+            trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
+            ( cat <&3 >/dev/null; kill -TERM "$child" 2>/dev/null ) &
+            exec 3<&-
+            wait "$child"
+            status=$?
+            while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
+            exit "$status"
+            """;
+
+    private ServiceWrapper() {
+    }
+
+    public static List<String> wrap(String name, List<String> command) {
+        List<String> wrapped = new ArrayList<>(List.of("bash", "-c", SCRIPT, "hearth-" + name));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.hearth.launcher.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceWrapperTest {
+
+    @Test
+    void the_wrapped_command_ends_when_the_starter_closes_its_end_of_the_pipe() throws Exception {
+        Process wrapper = new ProcessBuilder(ServiceWrapper.wrap("test", List.of("bash", "-c", "echo $$; exec sleep 300")))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        long child = Long.parseLong(new BufferedReader(new InputStreamReader(wrapper.getInputStream(), StandardCharsets.UTF_8))
+                .readLine().trim());
+        ProcessHandle command = ProcessHandle.of(child).orElseThrow();
+
+        wrapper.getOutputStream().close();
+
+        assertThat(ProcessControl.awaitExit(command, Duration.ofSeconds(10))).isTrue();
+        assertThat(ProcessControl.awaitExit(wrapper.toHandle(), Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
+    void sigterm_to_the_wrapper_reaches_the_command() throws Exception {
+        Process wrapper = new ProcessBuilder(ServiceWrapper.wrap("test", List.of("bash", "-c", "echo $$; exec sleep 300")))
+                .start();
+        long child = Long.parseLong(new BufferedReader(new InputStreamReader(wrapper.getInputStream(), StandardCharsets.UTF_8))
+                .readLine().trim());
+        ProcessHandle command = ProcessHandle.of(child).orElseThrow();
+
+        wrapper.destroy();
+
+        assertThat(ProcessControl.awaitExit(command, Duration.ofSeconds(10))).isTrue();
+        wrapper.getOutputStream().close();
+    }
+}
