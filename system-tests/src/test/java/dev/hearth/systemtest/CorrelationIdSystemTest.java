@@ -1,0 +1,92 @@
+package dev.hearth.systemtest;
+
+import static dev.hearth.systemtest.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.systemtest.support.Gateway;
+import dev.hearth.systemtest.support.GatewayResponse;
+import dev.hearth.systemtest.support.PlatformUnderTest;
+import dev.hearth.systemtest.support.SystemTest;
+import dev.hearth.systemtest.support.User;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** One id follows a request from the client through the gateway into the services and back. */
+@SystemTest
+class CorrelationIdSystemTest {
+
+    private static final String HEADER = "X-Correlation-Id";
+
+    private final PlatformUnderTest hearth;
+    private final Gateway gateway;
+
+    CorrelationIdSystemTest(PlatformUnderTest hearth) {
+        this.hearth = hearth;
+        this.gateway = hearth.gateway();
+    }
+
+    @Test
+    void the_correlation_id_a_client_sends_comes_back_on_the_response() {
+        // given
+        User alice = hearth.newUser("alice");
+        String correlationId = newCorrelationId();
+        Map<String, String> headers = Gateway.bearer(alice.token());
+        headers.put(HEADER, correlationId);
+
+        // when
+        GatewayResponse started = gateway.send("POST", "/api/couples", headers, Map.of("timezone", "Europe/Berlin"));
+
+        // then
+        assertThat(started.status()).as("%s", started).isEqualTo(201);
+        assertThat(started.header(HEADER)).as("%s", started).contains(correlationId);
+    }
+
+    @Test
+    void a_services_problem_carries_the_clients_correlation_id() {
+        // given a request the journal service itself rejects (a couple id that is no UUID)
+        User alice = hearth.newUser("alice");
+        String correlationId = newCorrelationId();
+        Map<String, String> headers = Gateway.bearer(alice.token());
+        headers.put(HEADER, correlationId);
+
+        // when
+        GatewayResponse rejected = gateway.send("POST", "/api/couples", headers,
+                Map.of("coupleId", "not-a-uuid", "timezone", "Europe/Berlin"));
+
+        // then
+        assertProblem(rejected, 400, "invalid-request");
+        assertThat(rejected.text("/detail")).as("%s", rejected).contains("coupleId");
+        assertThat(rejected.text("/correlationId")).as("%s", rejected).isEqualTo(correlationId);
+        assertThat(rejected.header(HEADER)).as("%s", rejected).contains(correlationId);
+    }
+
+    @Test
+    void the_gateways_own_problem_carries_the_clients_correlation_id() {
+        // given
+        String correlationId = newCorrelationId();
+
+        // when
+        GatewayResponse unauthenticated = gateway.send("GET", "/api/couples/" + UUID.randomUUID(),
+                Map.of(HEADER, correlationId), null);
+
+        // then
+        assertProblem(unauthenticated, 401, "unauthenticated");
+        assertThat(unauthenticated.text("/correlationId")).as("%s", unauthenticated).isEqualTo(correlationId);
+        assertThat(unauthenticated.header(HEADER)).as("%s", unauthenticated).contains(correlationId);
+    }
+
+    @Test
+    void the_gateway_makes_one_up_when_the_client_sends_none() {
+        // when
+        GatewayResponse started = gateway.post("/api/couples", hearth.newUser("alice"), Map.of("timezone", "Europe/Berlin"));
+
+        // then
+        assertThat(started.status()).as("%s", started).isEqualTo(201);
+        assertThat(started.header(HEADER)).as("%s", started).hasValueSatisfying(value -> assertThat(value).isNotBlank());
+    }
+
+    private static String newCorrelationId() {
+        return "system-test-" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.hearth.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hearth.systemtest.support.Eventually;
+import dev.hearth.systemtest.support.Eventually.Observed;
+import dev.hearth.systemtest.support.Gateway;
+import dev.hearth.systemtest.support.GatewayResponse;
+import dev.hearth.systemtest.support.PlatformUnderTest;
+import dev.hearth.systemtest.support.SystemTest;
+import dev.hearth.systemtest.support.User;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+/** The path the platform exists for: a promise goes in at the gateway, trust comes out, across Kafka. */
+@SystemTest
+class PromiseToInsightsSystemTest {
+
+    /** A deadline, not an expectation: the acceptance target is 2 s, and the time taken is reported. */
+    private static final Duration INSIGHT_DEADLINE = Duration.ofSeconds(30);
+
+    private final PlatformUnderTest hearth;
+    private final Gateway gateway;
+
+    PromiseToInsightsSystemTest(PlatformUnderTest hearth) {
+        this.hearth = hearth;
+        this.gateway = hearth.gateway();
+    }
+
+    @Test
+    void a_promise_kept_through_the_gateway_shows_in_the_couples_trust(TestReporter reporter) {
+        // given alice and bob form a couple by invitation, and alice promises bob something
+        User alice = hearth.newUser("alice");
+        User bob = hearth.newUser("bob");
+        GatewayResponse started = gateway.post("/api/couples", alice, Map.of("timezone", "Europe/Berlin"));
+        assertThat(started.status()).as("%s", started).isEqualTo(201);
+        String couple = "/api/couples/" + started.text("/coupleId");
+
+        GatewayResponse invited = gateway.post(couple + "/invites", alice, Map.of());
+        assertThat(invited.status()).as("%s", invited).isEqualTo(201);
+        String code = invited.text("/code");
+        assertThat(code).as("%s", invited).isNotBlank();
+
+        GatewayResponse accepted = gateway.post("/api/invites/" + code + "/accept", bob, Map.of());
+        assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
+
+        GatewayResponse promised = gateway.post(couple + "/promises", alice,
+                Map.of("promiseeId", bob.id(), "description", "Cook dinner on Friday"));
+        assertThat(promised.status()).as("%s", promised).isEqualTo(201);
+        String promiseId = promised.text("/promiseId");
+        assertThat(promiseId).as("%s", promised).isNotBlank();
+
+        // when bob records that it was kept
+        GatewayResponse kept = gateway.post(couple + "/promises/" + promiseId + "/keep", bob, Map.of());
+        assertThat(kept.status()).as("%s", kept).isBetween(200, 299);
+
+        // then the couple's insights show one kept promise, alice's as promiser
+        Observed<GatewayResponse> insights = Eventually.await("trust 66.7 in " + couple + "/insights", INSIGHT_DEADLINE,
+                () -> gateway.get(couple + "/insights", alice),
+                response -> response.status() == 200 && response.json().at("/trust/score").asDouble() == 66.7);
+        JsonNode summary = insights.value().json();
+        assertThat(summary.at("/trust/score").asDouble()).isEqualTo(66.7);
+        assertThat(summary.at("/trust/evidence").asDouble()).isEqualTo(1.0);
+        assertThat(summary.at("/trust/lowConfidence").asBoolean()).as("%s", insights.value()).isTrue();
+        assertThat(summary.at("/trust/outcomes/kept").asLong()).as("%s", insights.value()).isEqualTo(1);
+        assertThat(partnerScores(summary)).as("%s", insights.value())
+                .containsEntry(alice.id(), 66.7)
+                .containsEntry(bob.id(), 50.0)
+                .hasSize(2);
+
+        String keepToInsight = String.format(Locale.ROOT, "%d ms (polling every %d ms)",
+                insights.after().toMillis(), Eventually.INTERVAL.toMillis());
+        System.out.println("[system-test] keep -> insight: " + keepToInsight
+                + "; platform start: " + hearth.startTime().toMillis() + " ms");
+        reporter.publishEntry(Map.of("keep-to-insight", keepToInsight,
+                "platform-start-ms", Long.toString(hearth.startTime().toMillis())));
+    }
+
+    private static Map<String, Double> partnerScores(JsonNode summary) {
+        Map<String, Double> scores = new HashMap<>();
+        for (JsonNode partner : summary.at("/partners")) {
+            scores.put(partner.at("/userId").asText(), partner.at("/trust/score").asDouble());
+        }
+        return scores;
+    }
+}
