@@ -1,0 +1,75 @@
+package dev.hearth.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few gateway calls the bench makes, asynchronous, over HTTP/1.1 (a connection per request in flight). */
+final class HearthApi {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final URI gateway;
+
+    HearthApi(URI gateway, ExecutorService executor) {
+        this.gateway = gateway;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
+    }
+
+    CompletableFuture<HttpResponse<String>> post(String path, String token, String json) {
+        return http.sendAsync(request(path, token).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    CompletableFuture<HttpResponse<String>> get(String path, String token) {
+        return http.sendAsync(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A plain GET of any URL (insights' Prometheus endpoint). */
+    String fetch(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(gateway.resolve(path)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    /** The outcome of a call as the error table names it: the status, or the kind of failure. */
+    static String outcome(HttpResponse<String> response, Throwable failure) {
+        if (failure == null) {
+            return String.valueOf(response.statusCode());
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName();
+    }
+
+    /** A string field of a flat JSON answer, e.g. {@code "promiseId"}. */
+    static Optional<String> field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static final Pattern KEPT = Pattern.compile("\"kept\"\\s*:\\s*(\\d+)");
+
+    /**
+     * The couple's kept count in an insights summary: the first {@code kept}, which is the couple's
+     * own {@code trust.outcomes} (it precedes the per-partner ones).
+     */
+    static long keptCount(String insightsJson) {
+        Matcher matcher = KEPT.matcher(insightsJson);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+}
