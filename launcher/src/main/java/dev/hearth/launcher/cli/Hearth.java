@@ -198,10 +198,7 @@ public final class Hearth {
             ConsoleEvents.run(ConsoleEvents.arguments(bootstrap, events.topic(), events.fromBeginning(), events.idle(),
                     events.follow()));
             return 0;
-        } catch (IllegalStateException e) {
-            err.println("hearth events: " + e.getMessage());
-            return 1;
-        } catch (Throwable e) {
+        } catch (Exception e) {
             err.println("hearth events: the console consumer failed: " + e);
             return 1;
         }

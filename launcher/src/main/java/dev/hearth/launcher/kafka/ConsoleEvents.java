@@ -1,11 +1,9 @@
 package dev.hearth.launcher.kafka;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.tools.consumer.ConsoleConsumer;
 
 /**
  * {@code ./hearth events}: Kafka's own console consumer (from {@code org.apache.kafka:kafka-tools})
@@ -14,8 +12,8 @@ import java.util.List;
  */
 public final class ConsoleEvents {
 
-    /** The tool's entry point; looked up by name because it is a runtime-only dependency. */
-    static final String CONSOLE_CONSUMER = "org.apache.kafka.tools.consumer.ConsoleConsumer";
+    /** The tool's class, which is also the name of the logger it reports through. */
+    static final String CONSOLE_CONSUMER = ConsoleConsumer.class.getName();
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(10);
 
     private ConsoleEvents() {
@@ -43,16 +41,8 @@ public final class ConsoleEvents {
         return arguments;
     }
 
-    /** Runs the console consumer in this JVM; it ends this JVM when it is done. */
-    public static void run(List<String> arguments) throws Throwable {
-        MethodHandle main;
-        try {
-            Class<?> tool = Class.forName(CONSOLE_CONSUMER);
-            main = MethodHandles.publicLookup().findStatic(tool, "main", MethodType.methodType(void.class, String[].class));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Kafka's console consumer is not on the class path: the launcher needs"
-                    + " org.apache.kafka:kafka-tools (the version of kafka-clients) in launcher/pom.xml", e);
-        }
-        main.invoke((Object) arguments.toArray(String[]::new));
+    /** Runs the console consumer in this JVM; it may end this JVM when it is done. */
+    public static void run(List<String> arguments) throws Exception {
+        ConsoleConsumer.main(arguments.toArray(String[]::new));
     }
 }
