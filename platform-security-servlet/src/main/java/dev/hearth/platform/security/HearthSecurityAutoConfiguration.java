@@ -1,5 +1,8 @@
 package dev.hearth.platform.security;
 
+import dev.hearth.platform.security.core.HearthSecurityProperties;
+import dev.hearth.platform.security.core.RoleAuthorities;
+import dev.hearth.platform.security.core.HearthTokenValidator;
 import dev.hearth.platform.problem.ProblemTranslator;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.hearth.platform.security;
 
+import dev.hearth.platform.security.core.HearthTokenValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

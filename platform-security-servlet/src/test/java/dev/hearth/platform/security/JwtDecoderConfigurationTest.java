@@ -1,5 +1,6 @@
 package dev.hearth.platform.security;
 
+import dev.hearth.platform.security.core.HearthSecurityProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.hearth.platform.security;
 
+import dev.hearth.platform.security.core.RoleAuthorities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.security.core.HearthSecurityProperties;
+import dev.hearth.platform.security.core.RoleAuthorities;
+import dev.hearth.platform.security.core.HearthTokenValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +82,7 @@ public class HearthReactiveSecurityAutoConfiguration {
                     + "spring.security.oauth2.resourceserver.jwt.public-key-location (a PEM public key) or "
                     + "spring.security.oauth2.resourceserver.jwt.issuer-uri (an OIDC issuer)");
         }
-        decoder.setJwtValidator(HearthTokenRules.validator(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
+        decoder.setJwtValidator(HearthTokenValidator.of(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
         return decoder;
     }
 
@@ -94,7 +97,7 @@ public class HearthReactiveSecurityAutoConfiguration {
     SecurityWebFilterChain hearthSecurityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
             HearthSecurityProperties hearth) {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-        authentication.setJwtGrantedAuthoritiesConverter(new HearthRoles(hearth.rolesClaim()));
+        authentication.setJwtGrantedAuthoritiesConverter(new RoleAuthorities(hearth.rolesClaim()));
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

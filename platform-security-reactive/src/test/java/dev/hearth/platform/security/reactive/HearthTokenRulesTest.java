@@ -1,5 +1,7 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.security.core.HearthSecurityProperties;
+import dev.hearth.platform.security.core.HearthTokenValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,7 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 class HearthTokenRulesTest {
 
-    private final OAuth2TokenValidator<Jwt> rules = HearthTokenRules.validator("hearth-local", "hearth");
+    private final OAuth2TokenValidator<Jwt> rules = HearthTokenValidator.of("hearth-local", "hearth");
 
     @Test
     void a_token_as_the_launcher_mints_it_passes() {

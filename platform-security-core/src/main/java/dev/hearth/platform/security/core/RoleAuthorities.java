@@ -1,4 +1,4 @@
-package dev.hearth.platform.security;
+package dev.hearth.platform.security.core;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.security.core.RoleAuthorities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-class HearthRolesTest {
+class RoleAuthoritiesInGatewayTest {
 
     @Test
     void every_caller_is_a_member_even_without_a_roles_claim() {
@@ -51,6 +52,6 @@ class HearthRolesTest {
     private static List<String> authorities(String claimPath, Map<String, Object> claims) {
         Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").claims(all -> all.putAll(claims))
                 .claim("sub", "alice").issuedAt(Instant.now()).build();
-        return new HearthRoles(claimPath).convert(jwt).stream().map(GrantedAuthority::getAuthority).toList();
+        return new RoleAuthorities(claimPath).convert(jwt).stream().map(GrantedAuthority::getAuthority).toList();
     }
 }

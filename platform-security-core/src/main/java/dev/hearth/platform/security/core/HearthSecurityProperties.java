@@ -1,4 +1,4 @@
-package dev.hearth.platform.security;
+package dev.hearth.platform.security.core;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,7 +23,7 @@ public record HearthSecurityProperties(
 
     public static final String LOCAL_ISSUER = "hearth-local";
 
-    String expectedIssuer(@Nullable String issuerUri) {
+    public String expectedIssuer(@Nullable String issuerUri) {
         if (issuer != null && !issuer.isBlank()) {
             return issuer;
         }
