@@ -15,11 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
+
+    /** Threads of their own: the common pool may have a single worker on two cores, which would serialize the race. */
+    private static final ExecutorService CONCURRENTLY = Executors.newCachedThreadPool();
 
     @Test
     void alice_promises_bob_bob_keeps_it_and_keeping_again_is_rejected() {
@@ -198,7 +203,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         CompletableFuture<Void> joinSoon = CompletableFuture.runAsync(() -> {
             sleep(200);
             couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 2);
-        });
+        }, CONCURRENTLY);
 
         Response answer = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Welcome home\"}".formatted(couple.bob()));
@@ -297,7 +302,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
             keeps.add(CompletableFuture.supplyAsync(() -> {
                 awaitQuietly(start);
                 return api.post(couple.promises() + "/" + promiseId + "/keep", token(partner), "{}");
-            }));
+            }, CONCURRENTLY));
         }
 
         start.countDown();

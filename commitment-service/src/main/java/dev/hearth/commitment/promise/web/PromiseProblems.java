@@ -1,6 +1,6 @@
 package dev.hearth.commitment.promise.web;
 
-import dev.hearth.platform.problem.ProblemTranslator;
+import dev.hearth.platform.web.ProblemTranslator;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import java.util.Optional;

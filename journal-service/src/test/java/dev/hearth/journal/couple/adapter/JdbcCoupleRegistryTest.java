@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
@@ -22,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The registry against a real PostgreSQL, including two transactions racing for one user. */
 class JdbcCoupleRegistryTest {
+
+    /** Threads of their own: the common pool may have a single worker on two cores, which would serialize the race. */
+    private static final ExecutorService CONCURRENTLY = Executors.newCachedThreadPool();
 
     private static JdbcTemplate jdbc;
     private static TransactionTemplate transactions;
@@ -68,11 +73,11 @@ class JdbcCoupleRegistryTest {
             registry.enrol(user, "couple-1");
             firstEnrolled.countDown();
             await(commitFirst);
-        }));
+        }), CONCURRENTLY);
         assertThat(firstEnrolled.await(10, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> second = CompletableFuture.runAsync(
-                () -> transactions.executeWithoutResult(status -> registry.enrol(user, "couple-2")));
+                () -> transactions.executeWithoutResult(status -> registry.enrol(user, "couple-2")), CONCURRENTLY);
         awaitSomeoneBlockedOnALock();
         commitFirst.countDown();
 

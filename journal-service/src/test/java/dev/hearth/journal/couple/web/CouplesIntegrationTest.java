@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class CouplesIntegrationTest {
+
+    /** Threads of their own: the common pool may have a single worker on two cores, which would serialize the race. */
+    private static final ExecutorService CONCURRENTLY = Executors.newCachedThreadPool();
 
     private static final String COUPLES = Topic.COUPLES.topicName();
 
@@ -233,8 +238,8 @@ abstract class CouplesIntegrationTest {
         String codeFromAlice = invite(alice, startCouple(alice));
         String codeFromErin = invite(erin, startCouple(erin));
 
-        var fromAlice = CompletableFuture.supplyAsync(() -> api.post(bob, "/api/invites/" + codeFromAlice + "/accept", "{}"));
-        var fromErin = CompletableFuture.supplyAsync(() -> api.post(bob, "/api/invites/" + codeFromErin + "/accept", "{}"));
+        var fromAlice = CompletableFuture.supplyAsync(() -> api.post(bob, "/api/invites/" + codeFromAlice + "/accept", "{}"), CONCURRENTLY);
+        var fromErin = CompletableFuture.supplyAsync(() -> api.post(bob, "/api/invites/" + codeFromErin + "/accept", "{}"), CONCURRENTLY);
 
         List<Api.Response> answers = List.of(fromAlice.join(), fromErin.join());
         assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);

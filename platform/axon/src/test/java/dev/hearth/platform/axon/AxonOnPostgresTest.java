@@ -1,0 +1,262 @@
+package dev.hearth.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.hearth.platform.axon.tally.CountOne;
+import dev.hearth.platform.axon.tally.OneCounted;
+import dev.hearth.platform.axon.tally.OpenTally;
+import dev.hearth.platform.axon.tally.TallyApplication;
+import dev.hearth.platform.axon.tally.TallyOpened;
+import dev.hearth.platform.axon.tally.TallyWatcher;
+import dev.hearth.platform.web.CorrelationId;
+import dev.hearth.platform.web.ProblemTranslator;
+import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.test.TestPostgres;
+import dev.hearth.platform.test.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/** platform-axon in a real (if tiny) service, against a real PostgreSQL. */
+@SpringBootTest(classes = TallyApplication.class)
+class AxonOnPostgresTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("platform_axon"));
+        registry.add("spring.datasource.username", TestPostgres::username);
+        registry.add("spring.datasource.password", TestPostgres::password);
+        // Every servlet service is a resource server (platform-servlet): it needs a key to trust.
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    @Autowired ApplicationContext context;
+    @Autowired Configuration axon;
+    @Autowired CommandGateway commands;
+    @Autowired EventStore eventStore;
+    @Autowired List<ProblemTranslator> translators;
+    @Autowired @Qualifier("aggregateCache") Cache aggregateCache;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TallyWatcher watcher;
+
+    @AfterEach
+    void clearMdc() {
+        MDC.clear();
+    }
+
+    @Test
+    void axon_runs_on_the_jdbc_storage_engine_with_springs_transaction_manager() {
+        assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(context.getBeansOfType(TransactionManager.class).values())
+                .singleElement().isInstanceOf(SpringTransactionManager.class);
+        assertThat(axon.getComponent(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
+    }
+
+    @Test
+    void there_is_exactly_one_event_store_and_it_is_embedded_over_the_jdbc_engine() {
+        assertThat(context.getBeansOfType(EventStore.class).values()).singleElement()
+                .isInstanceOf(EmbeddedEventStore.class)
+                .isSameAs(axon.eventStore());
+        assertThat(ReflectionTestUtils.getField(eventStore, "storageEngine"))
+                .isSameAs(context.getBean(EventStorageEngine.class));
+    }
+
+    @Test
+    void every_serializer_is_jackson() {
+        assertThat(context.getBean(Serializer.class)).isInstanceOf(JacksonSerializer.class);
+        assertThat(context.getBean("eventSerializer")).isInstanceOf(JacksonSerializer.class);
+        assertThat(context.getBean("messageSerializer")).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.serializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.messageSerializer()).isInstanceOf(JacksonSerializer.class);
+    }
+
+    @Test
+    void the_module_ships_its_axon_defaults() {
+        ConfigurableEnvironment environment = (ConfigurableEnvironment) context.getEnvironment();
+
+        assertThat(environment.getPropertySources().contains(HearthAxonDefaults.NAME)).isTrue();
+        assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
+        assertThat(environment.getProperty("axon.metrics.micrometer.dimensional")).isEqualTo("true");
+    }
+
+    @Test
+    void axon_records_dimensional_metrics_into_the_applications_prometheus_registry_and_no_other() {
+        String tallyId = UUID.randomUUID().toString();
+
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+
+        assertThat(context.getBeansOfType(MeterRegistry.class).values()).singleElement()
+                .isInstanceOf(PrometheusMeterRegistry.class)
+                .isSameAs(context.getBean(GlobalMetricRegistry.class).getRegistry());
+        PrometheusMeterRegistry prometheus = context.getBean(PrometheusMeterRegistry.class);
+        assertThat(prometheus.find("commandBus.successCounter").tag("payloadType", "OpenTally").counter())
+                .isNotNull();
+        assertThat(prometheus.scrape())
+                .contains("commandBus_successCounter_total{payloadType=\"OpenTally\"}")
+                .contains("eventProcessor_latency{processorName=\"tally-watcher\"}");
+    }
+
+    @Test
+    void an_event_processor_handles_an_event_with_the_correlation_id_of_the_request_that_caused_it() {
+        String tallyId = UUID.randomUUID().toString();
+        MDC.put(CorrelationId.MDC_KEY, "request-43");
+
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> watcher.correlationIdWhileHandling(tallyId).isPresent());
+        assertThat(watcher.correlationIdWhileHandling(tallyId)).hasValue("request-43");
+    }
+
+    @Test
+    void axon_stamps_events_with_the_applications_utc_clock() {
+        Clock clock = context.getBean(Clock.class);
+
+        assertThat(clock.getZone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(GenericEventMessage.clock).isSameAs(clock);
+    }
+
+    @Test
+    void a_command_round_trip_stores_the_events_and_reloads_the_aggregate_from_them() {
+        String tallyId = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+        Integer first = commands.sendAndWait(new CountOne(tallyId));
+
+        // Forget the cached instance: the next command must source the aggregate from PostgreSQL.
+        aggregateCache.removeAll();
+        Integer second = commands.sendAndWait(new CountOne(tallyId));
+
+        assertThat(aggregateCache).isInstanceOf(WeakReferenceCache.class);
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isEqualTo(2);
+        assertThat(eventStore.readEvents(tallyId).asStream().<Object>map(DomainEventMessage::getPayload))
+                .containsExactly(new TallyOpened(tallyId, "couple-1"),
+                        new OneCounted(tallyId, "couple-1", 1), new OneCounted(tallyId, "couple-1", 2));
+        assertThat(jdbc.queryForList(
+                "SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
+                String.class, tallyId))
+                .containsExactly(
+                        "{\"tallyId\":\"" + tallyId + "\",\"coupleId\":\"couple-1\"}",
+                        "{\"tallyId\":\"" + tallyId + "\",\"coupleId\":\"couple-1\",\"total\":1}",
+                        "{\"tallyId\":\"" + tallyId + "\",\"coupleId\":\"couple-1\",\"total\":2}");
+    }
+
+    @Test
+    void the_requests_correlation_id_reaches_every_event_the_command_causes() {
+        String tallyId = UUID.randomUUID().toString();
+        MDC.put(CorrelationId.MDC_KEY, "request-42");
+
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+        commands.sendAndWait(new CountOne(tallyId));
+
+        assertThat(eventStore.readEvents(tallyId).asStream().map(CorrelationMetadata::of))
+                .containsExactly(Optional.of("request-42"), Optional.of("request-42"));
+    }
+
+    @Test
+    void a_command_without_a_request_carries_no_correlation_id() {
+        String tallyId = UUID.randomUUID().toString();
+
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+
+        assertThat(eventStore.readEvents(tallyId).asStream().map(CorrelationMetadata::of))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void a_second_append_at_the_same_sequence_is_a_concurrent_change() {
+        String aggregateId = UUID.randomUUID().toString();
+        eventStore.publish(event(aggregateId, 0, 1));
+        eventStore.publish(event(aggregateId, 1, 2));
+
+        assertThatThrownBy(() -> eventStore.publish(event(aggregateId, 1, 3)))
+                .isInstanceOf(ConcurrencyException.class)
+                .satisfies(failure -> assertThat(translate(failure))
+                        .hasValueSatisfying(rejection ->
+                                assertThat(rejection.type()).isEqualTo(ProblemType.CONCURRENT_CHANGE)));
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, aggregateId))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_second_creation_of_one_aggregate_id_is_a_concurrent_change() {
+        String aggregateId = UUID.randomUUID().toString();
+        eventStore.publish(event(aggregateId, 0, 1));
+
+        assertThatThrownBy(() -> eventStore.publish(event(aggregateId, 0, 1)))
+                .isInstanceOf(AggregateStreamCreationException.class)
+                .satisfies(failure -> assertThat(translate(failure)).map(Rejection::type)
+                        .hasValue(ProblemType.CONCURRENT_CHANGE));
+    }
+
+    @Test
+    void a_rejection_from_an_aggregate_reaches_the_caller_as_itself() {
+        String tallyId = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+        for (int i = 0; i < 3; i++) {
+            commands.sendAndWait(new CountOne(tallyId));
+        }
+
+        assertThatThrownBy(() -> commands.sendAndWait(new CountOne(tallyId)))
+                .satisfies(failure -> assertThat(translate(failure))
+                        .hasValueSatisfying(rejection -> {
+                            assertThat(rejection.type()).isEqualTo(ProblemType.PROMISE_CLOSED);
+                            assertThat(rejection.detail()).isEqualTo("The tally is full.");
+                        }));
+    }
+
+    private Optional<Rejection> translate(Throwable failure) {
+        return translators.stream().map(translator -> translator.translate(failure))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static GenericDomainEventMessage<OneCounted> event(String aggregateId, long sequence, int total) {
+        return new GenericDomainEventMessage<>("Tally", aggregateId, sequence,
+                new OneCounted(aggregateId, "couple-1", total), Map.of());
+    }
+}

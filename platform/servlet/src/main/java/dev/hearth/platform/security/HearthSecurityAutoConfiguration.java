@@ -1,0 +1,138 @@
+package dev.hearth.platform.security;
+
+import dev.hearth.platform.security.core.HearthSecurityProperties;
+import dev.hearth.platform.security.core.RoleAuthorities;
+import dev.hearth.platform.security.core.HearthTokenValidator;
+import dev.hearth.platform.web.ProblemTranslator;
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+
+/**
+ * Every servlet service is a stateless OAuth2 resource server: a valid JWT on every request except
+ * health, metrics scraping and API docs; 401 and 403 as problem+json. Ordered before Boot's security
+ * auto-configurations, which back off when these beans exist.
+ */
+@AutoConfiguration(
+        before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
+                ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class},
+        beforeName = "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties({HearthSecurityProperties.class, OAuth2ResourceServerProperties.class})
+public class HearthSecurityAutoConfiguration {
+
+    static final String[] OPEN_PATHS = {"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**"};
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain hearthSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
+            JwtAuthenticationConverter jwtAuthenticationConverter) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        // Later dispatches of a request that was authorized already: the container's
+                        // error page rendering a decided problem, the resumption of an async answer (SSE).
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+                        .requestMatchers(OPEN_PATHS).permitAll()
+                        .requestMatchers("/api/analytics/**").hasRole("ANALYST")
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthenticationConverter))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    /**
+     * The issuer's OIDC discovery ({@code issuer-uri}) when set, fetched on the first token so that
+     * start-up does not need the issuer; else the local key ({@code public-key-location}, RS256).
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, HearthSecurityProperties security)
+            throws IOException, GeneralSecurityException {
+        OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
+        String issuerUri = jwt.getIssuerUri();
+        OAuth2TokenValidator<Jwt> validator =
+                HearthTokenValidator.of(security.expectedIssuer(issuerUri), security.audience());
+        // An issuer, when configured, wins: production sets it, while every service's defaults name the local key.
+        if (StringUtils.hasText(issuerUri)) {
+            return new SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuerUri);
+                decoder.setJwtValidator(validator);
+                return decoder;
+            });
+        }
+        if (jwt.getPublicKeyLocation() != null) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(rsaPublicKey(jwt.readPublicKey()))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        }
+        throw new IllegalStateException("No way to verify tokens: set "
+                + "spring.security.oauth2.resourceserver.jwt.public-key-location (local key) or "
+                + "spring.security.oauth2.resourceserver.jwt.issuer-uri (OIDC issuer)");
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtAuthenticationConverter jwtAuthenticationConverter(HearthSecurityProperties security) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setPrincipalClaimName(JwtClaimNames.SUB);
+        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthorities(security.rolesClaim()));
+        return converter;
+    }
+
+    @Bean
+    ProblemTranslator accessDeniedTranslator() {
+        return new AccessDeniedTranslator();
+    }
+
+    private static RSAPublicKey rsaPublicKey(String pem) throws GeneralSecurityException {
+        String base64 = pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "");
+        byte[] der = Base64.getMimeDecoder().decode(base64);
+        return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+    }
+}

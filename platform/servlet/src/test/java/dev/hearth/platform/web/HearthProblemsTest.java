@@ -1,0 +1,325 @@
+package dev.hearth.platform.web;
+
+import dev.hearth.platform.problem.ProblemType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.platform.web.Http.Reply;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(classes = ProblemsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.servlet.multipart.max-file-size=1KB",
+                "spring.servlet.multipart.max-request-size=1KB",
+                "logging.pattern.level=%5p [cid=%X{correlationId}]"
+        })
+@ExtendWith(OutputCaptureExtension.class)
+class HearthProblemsTest {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void a_missing_required_field_is_a_400_naming_the_field() {
+        // given a promise without a description
+        String body = """
+                {"promiseeId": "user-2"}
+                """;
+
+        // when
+        Reply reply = http.postJson("/test/promises", body);
+
+        // then
+        assertProblem(reply, 400, "invalid-request");
+        JsonNode problem = reply.json();
+        assertThat(problem.get("detail").asString()).isEqualTo("description must not be blank");
+        assertThat(problem.get("errors")).hasSize(1);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("description");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("must not be blank");
+        assertThat(problem.get("instance").asString()).isEqualTo("/test/promises");
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
+    }
+
+    @Test
+    void several_invalid_fields_are_all_named() {
+        Reply reply = http.postJson("/test/promises", "{}");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("errors").findValuesAsString("field")).containsExactly("description", "promiseeId");
+        assertThat(reply.json().get("detail").asString())
+                .isEqualTo("description must not be blank; promiseeId must not be blank");
+    }
+
+    @Test
+    void malformed_json_is_a_400_saying_so() {
+        Reply reply = http.postJson("/test/promises", "{\"description\": \"call mum\",");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("Malformed JSON");
+        assertThat(reply.json().has("errors")).isFalse();
+    }
+
+    @Test
+    void a_missing_body_is_a_400_saying_so() {
+        Reply reply = http.postJson("/test/promises", "");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("Request body is missing");
+    }
+
+    @Test
+    void a_value_that_is_not_a_uuid_names_the_field() {
+        Reply reply = http.postJson("/test/promises", """
+                {"promiseId": "not-a-uuid", "promiseeId": "user-2", "description": "call mum"}
+                """);
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("promiseId must be a UUID");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("promiseId");
+    }
+
+    @Test
+    void an_unknown_enum_value_in_a_nested_list_names_its_path_and_the_allowed_values() {
+        Reply reply = http.postJson("/test/promises", """
+                {"promiseeId": "user-2", "description": "walk",
+                 "recurrence": {"frequency": "WEEKLY", "daysOfWeek": ["MONDAY", "FUNDAY"]}}
+                """);
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("recurrence.daysOfWeek[1]");
+        assertThat(reply.json().get("detail").asString()).isEqualTo(
+                "recurrence.daysOfWeek[1] must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
+    }
+
+    @Test
+    void a_date_without_offset_names_the_field() {
+        Reply reply = http.postJson("/test/promises", """
+                {"promiseeId": "user-2", "description": "walk", "dueAt": "tomorrow"}
+                """);
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("dueAt must be an ISO-8601 date-time with offset");
+    }
+
+    @Test
+    void a_body_record_that_rejects_its_value_gives_that_rejection() {
+        Reply reply = http.postJson("/test/notes", "{\"text\": \"far too long\"}");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("text must be at most 5 characters");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("text");
+    }
+
+    @Test
+    void a_query_parameter_of_the_wrong_type_names_the_parameter() {
+        Reply reply = http.get("/test/promises?status=LOST");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("status must be one of OPEN, KEPT");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void a_query_parameter_over_its_limit_names_the_parameter() {
+        Reply reply = http.get("/test/promises?limit=500");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("limit must be less than or equal to 100");
+    }
+
+    @Test
+    void a_missing_query_parameter_is_named() {
+        Reply reply = http.get("/test/trends");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("metric is required");
+    }
+
+    @Test
+    void a_constraint_violation_from_a_validated_bean_names_the_field() {
+        Reply reply = http.send(http.request("/test/notes/plain?text=%20").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("text must not be blank");
+    }
+
+    @Test
+    void a_rejection_becomes_its_problem_type() {
+        Reply reply = http.postJson("/test/promises/7b0c6d7e-8a56-4d4f-9a53-4f5c7a0f3c11/keep", "{}");
+
+        assertProblem(reply, 409, "promise-closed");
+        assertThat(reply.json().get("title").asString()).isEqualTo("Promise is closed");
+        assertThat(reply.json().get("detail").asString())
+                .isEqualTo("Promise 7b0c6d7e-8a56-4d4f-9a53-4f5c7a0f3c11 is already kept");
+        assertThat(reply.json().has("errors")).isFalse();
+    }
+
+    @Test
+    void a_rejection_naming_a_field_lists_it_in_errors() {
+        Reply reply = http.postJson("/test/couples", "{\"timezone\": \"Mars/Olympus\"}");
+
+        assertProblem(reply, 400, "invalid-request");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("timezone");
+    }
+
+    @Test
+    void a_rejection_wrapped_by_a_framework_is_still_its_problem_type() {
+        Reply reply = http.get("/test/wrapped");
+
+        assertProblem(reply, 404, "couple-not-found");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("No such couple");
+    }
+
+    @Test
+    void a_translator_turns_a_known_framework_exception_into_its_problem_type() {
+        Reply reply = http.get("/test/race");
+
+        assertProblem(reply, 409, "concurrent-change");
+        assertThat(reply.body()).doesNotContain("domainevententry");
+    }
+
+    @Test
+    void an_unexpected_exception_is_a_500_without_internals_logged_with_its_correlation_id(CapturedOutput output) {
+        Reply reply = http.get("/test/boom");
+
+        assertProblem(reply, 500, "internal-error");
+        assertNoInternals(reply);
+        String correlationId = reply.json().get("correlationId").asString();
+        assertThat(output.getOut()).contains("cid=" + correlationId).contains("java.lang.IllegalStateException: "
+                + ProblemsTestApplication.SECRET);
+    }
+
+    @Test
+    void a_failure_in_a_filter_is_rendered_by_the_error_path_as_a_problem() {
+        Reply reply = http.get("/test/filter-failure");
+
+        assertProblem(reply, 500, "internal-error");
+        assertNoInternals(reply);
+        assertThat(reply.json().get("instance").asString()).isEqualTo("/test/filter-failure");
+    }
+
+    @Test
+    void an_error_status_sent_without_an_exception_is_a_problem() {
+        Reply reply = http.get("/test/unavailable");
+
+        assertProblem(reply, 503, "service-unavailable");
+        assertThat(reply.json().get("instance").asString()).isEqualTo("/test/unavailable");
+    }
+
+    @Test
+    void an_unknown_route_is_a_404_problem_not_a_whitelabel_page() {
+        Reply reply = http.send(http.request("/nowhere/at/all").header("Accept", "text/html,*/*").GET());
+
+        assertProblem(reply, 404, "not-found");
+        assertThat(reply.body()).doesNotContainIgnoringCase("whitelabel");
+    }
+
+    @Test
+    void the_error_path_asked_for_directly_is_a_404_problem() {
+        Reply reply = http.get("/error");
+
+        assertProblem(reply, 404, "not-found");
+    }
+
+    @Test
+    void a_wrong_method_is_a_405_naming_the_allowed_ones() {
+        Reply reply = http.send(http.request("/test/trends").DELETE());
+
+        assertProblem(reply, 405, "method-not-allowed");
+        assertThat(reply.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    void an_unsupported_content_type_is_a_415() {
+        Reply reply = http.send(http.request("/test/promises").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("call mum")));
+
+        assertProblem(reply, 415, "unsupported-media-type");
+        assertThat(reply.json().get("detail").asString()).contains("application/json");
+    }
+
+    @Test
+    void asking_for_html_from_a_json_endpoint_is_a_406_problem() {
+        Reply reply = http.send(http.request("/test/trends?metric=trust").header("Accept", "text/html").GET());
+
+        assertProblem(reply, 406, "not-acceptable");
+    }
+
+    @Test
+    void an_upload_over_the_limit_is_a_413() {
+        String boundary = "hearth-boundary";
+        String multipart = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n"
+                + "x".repeat(4096) + "\r\n"
+                + "--" + boundary + "--\r\n";
+
+        Reply reply = http.send(http.request("/test/uploads")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart, StandardCharsets.UTF_8)));
+
+        assertProblem(reply, 413, "payload-too-large");
+    }
+
+    @Test
+    void a_valid_incoming_correlation_id_is_kept_in_the_mdc_and_echoed() {
+        Reply reply = http.send(http.request("/test/correlation").header("X-Correlation-Id", "gw-1234.abc_D").GET());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("X-Correlation-Id")).contains("gw-1234.abc_D");
+        assertThat(reply.json().get("correlationId").asString()).isEqualTo("gw-1234.abc_D");
+    }
+
+    @Test
+    void an_unsafe_incoming_correlation_id_is_replaced_by_a_uuid() {
+        Reply reply = http.send(http.request("/test/correlation").header("X-Correlation-Id", "<script>").GET());
+
+        assertThat(reply.header("X-Correlation-Id")).hasValueSatisfying(id -> assertThat(id)
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+        assertThat(reply.json().get("correlationId").asString()).isEqualTo(reply.header("X-Correlation-Id").get());
+    }
+
+    @Test
+    void a_problem_quotes_the_callers_correlation_id() {
+        Reply reply = http.send(http.request("/test/boom").header("X-Correlation-Id", "trace-42").GET());
+
+        assertThat(reply.json().get("correlationId").asString()).isEqualTo("trace-42");
+        assertThat(reply.header("X-Correlation-Id")).contains("trace-42");
+    }
+
+    private static void assertProblem(Reply reply, int status, String slug) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode problem = reply.json();
+        assertThat(problem.get("type").asString()).isEqualTo(ProblemType.TYPE_BASE + slug);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.get("instance").asString()).startsWith("/");
+        assertThat(problem.get("correlationId").asString()).isEqualTo(reply.header("X-Correlation-Id").orElseThrow());
+    }
+
+    private static void assertNoInternals(Reply reply) {
+        assertThat(reply.body())
+                .doesNotContain(ProblemsTestApplication.SECRET)
+                .doesNotContain("Exception")
+                .doesNotContain("java.")
+                .doesNotContain("dev.hearth")
+                .doesNotContain("trace");
+    }
+}
