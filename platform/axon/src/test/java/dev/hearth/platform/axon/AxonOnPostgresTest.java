@@ -14,6 +14,7 @@ import dev.hearth.platform.web.CorrelationId;
 import dev.hearth.platform.web.ProblemTranslator;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.test.TestMongo;
 import dev.hearth.platform.test.TestPostgres;
 import dev.hearth.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,6 +70,9 @@ class AxonOnPostgresTest {
         registry.add("spring.datasource.password", TestPostgres::password);
         // Every servlet service is a resource server (platform-servlet): it needs a key to trust.
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        // platform-mongo is on this module's classpath for the views: give it a database.
+        registry.add("spring.mongodb.uri", TestMongo::connectionString);
+        registry.add("hearth.mongodb.database", () -> "platform_axon");
     }
 
     @Autowired ApplicationContext context;
