@@ -9,7 +9,6 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -34,6 +33,7 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -199,10 +199,10 @@ public class HearthAxonAutoConfiguration {
                 .build();
     }
 
-    /** Aggregates opt in with {@code @Aggregate(cache = "aggregateCache")}; entries go when memory is short. */
+    /** Aggregates opt in with {@code @Aggregate(cache = "aggregateCache")}; the least used go first, at a fixed size. */
     @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(@Value("${hearth.axon.aggregate-cache.size:10000}") long size) {
+        return new BoundedAggregateCache(size);
     }
 
     @Bean

@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -174,7 +173,7 @@ class AxonOnPostgresTest {
         aggregateCache.removeAll();
         Integer second = commands.sendAndWait(new CountOne(tallyId));
 
-        assertThat(aggregateCache).isInstanceOf(WeakReferenceCache.class);
+        assertThat(aggregateCache).isInstanceOf(BoundedAggregateCache.class);
         assertThat(first).isEqualTo(1);
         assertThat(second).isEqualTo(2);
         assertThat(eventStore.readEvents(tallyId).asStream().<Object>map(DomainEventMessage::getPayload))

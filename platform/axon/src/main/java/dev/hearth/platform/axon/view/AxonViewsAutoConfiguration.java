@@ -1,5 +1,6 @@
 package dev.hearth.platform.axon.view;
 
+import dev.hearth.platform.axon.AsyncCommitTransactionManager;
 import dev.hearth.platform.axon.HearthAxonAutoConfiguration;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewProgress;

@@ -1,4 +1,4 @@
-package dev.hearth.platform.axon.view;
+package dev.hearth.platform.axon;
 
 import java.sql.Connection;
 import java.sql.SQLException;
