@@ -27,10 +27,15 @@ final class AxonViewProgress implements ViewProgress {
     @Override
     public boolean caughtUp() {
         if (!caughtUp) {
-            Map<Integer, EventTrackerStatus> segments = statuses();
-            caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+            caughtUp = atHead();
         }
         return caughtUp;
+    }
+
+    /** Whether every claimed segment is at the head of the store right now (the lag gauge's 0). */
+    boolean atHead() {
+        Map<Integer, EventTrackerStatus> segments = statuses();
+        return !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
     }
 
     @Override

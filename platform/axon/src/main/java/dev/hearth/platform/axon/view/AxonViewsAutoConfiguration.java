@@ -3,9 +3,11 @@ package dev.hearth.platform.axon.view;
 import dev.hearth.platform.axon.AsyncCommitTransactionManager;
 import dev.hearth.platform.axon.HearthAxonAutoConfiguration;
 import dev.hearth.platform.mongo.ViewCollection;
+import dev.hearth.platform.mongo.ViewMetrics;
 import dev.hearth.platform.mongo.ViewProgress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -41,12 +43,16 @@ public class AxonViewsAutoConfiguration {
 
     @Bean
     ConfigurerModule hearthAxonViews(List<AxonView> views, AxonViewProperties properties, DataSource dataSource,
-                                     ConnectionProvider connectionProvider, ObjectProvider<MeterRegistry> meterRegistry) {
+                                     ConnectionProvider connectionProvider, ObjectProvider<MeterRegistry> meterRegistry,
+                                     ObjectProvider<Clock> clock, AxonViewProgresses progress) {
         MeterRegistry meters = meterRegistry.getIfUnique(() -> Metrics.globalRegistry);
+        Clock time = clock.getIfUnique(Clock::systemUTC);
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             for (AxonView view : views) {
                 String group = view.processingGroup();
+                AxonViewProgress viewProgress = progress.of(group);
+                ViewMetrics metrics = new ViewMetrics(meters, view.name(), viewProgress::atHead);
                 processing.registerTrackingEventProcessor(group, c -> c.eventStore(), c -> TrackingEventProcessorConfiguration
                                 .forSingleThreadedProcessing()
                                 .andBatchSize(properties.batchSize())
@@ -61,7 +67,8 @@ public class AxonViewsAutoConfiguration {
                                 .genericSerializer(c.serializer())
                                 .eventSerializer(c.eventSerializer())
                                 .build())
-                        .registerDeadLetterPolicy(group, c -> new ViewDeadLetterPolicy(view.name(), meters))
+                        .registerDeadLetterPolicy(group, c -> new ViewDeadLetterPolicy(view.name(), metrics))
+                        .registerHandlerInterceptor(group, c -> new ViewTiming(view.name(), metrics, time))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (c, builder) -> builder.enableSequenceIdentifierCache())
                         // A failure outside the handlers (the batch's write) rolls the batch back: retried.
@@ -75,10 +82,27 @@ public class AxonViewsAutoConfiguration {
     }
 
     @Bean
-    ViewProgress.Source hearthAxonViewProgress(List<AxonView> views, ObjectProvider<EventProcessingConfiguration> processing) {
-        List<ViewProgress> progress = views.stream()
-                .<ViewProgress>map(view -> new AxonViewProgress(view.processingGroup(), processing::getObject))
-                .toList();
-        return () -> progress;
+    AxonViewProgresses hearthAxonViewProgress(List<AxonView> views, ObjectProvider<EventProcessingConfiguration> processing) {
+        return new AxonViewProgresses(views.stream()
+                .map(view -> new AxonViewProgress(view.processingGroup(), processing::getObject)).toList());
+    }
+
+    /** The progress of every Axon-fed view, for the {@code views} health component and the lag gauges. */
+    static final class AxonViewProgresses implements ViewProgress.Source {
+
+        private final List<AxonViewProgress> views;
+
+        AxonViewProgresses(List<AxonViewProgress> views) {
+            this.views = views;
+        }
+
+        AxonViewProgress of(String processor) {
+            return views.stream().filter(view -> view.view().equals(processor)).findFirst().orElseThrow();
+        }
+
+        @Override
+        public List<ViewProgress> views() {
+            return List.copyOf(views);
+        }
     }
 }

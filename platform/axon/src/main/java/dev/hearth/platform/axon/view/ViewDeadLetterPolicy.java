@@ -1,7 +1,6 @@
 package dev.hearth.platform.axon.view;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
+import dev.hearth.platform.mongo.ViewMetrics;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
@@ -22,12 +21,11 @@ final class ViewDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
     private static final Logger log = LoggerFactory.getLogger(ViewDeadLetterPolicy.class);
 
     private final String view;
-    private final Counter deadLetters;
+    private final ViewMetrics metrics;
 
-    ViewDeadLetterPolicy(String view, MeterRegistry meters) {
+    ViewDeadLetterPolicy(String view, ViewMetrics metrics) {
         this.view = view;
-        this.deadLetters = Counter.builder("hearth.view.dead.letters")
-                .description("Events a view could never apply, parked").tag("view", view).register(meters);
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,7 +33,7 @@ final class ViewDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (Outages.isOutage(cause)) {
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
-        deadLetters.increment();
+        metrics.deadLettered();
         EventMessage<?> event = letter.message();
         log.warn("View {} parked event {} ({}); that couple's later events wait behind it: {}", view,
                 event.getIdentifier(), event.getPayloadType().getSimpleName(), cause.toString());

@@ -7,6 +7,7 @@ import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.consumer.PoisonEvent;
 import dev.hearth.platform.consumer.PublicEventRecords;
 import dev.hearth.platform.mongo.ViewCollection;
+import dev.hearth.platform.mongo.ViewMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

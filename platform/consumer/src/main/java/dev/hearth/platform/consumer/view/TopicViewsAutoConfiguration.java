@@ -5,6 +5,7 @@ import dev.hearth.platform.consumer.DeadLetterSink;
 import dev.hearth.platform.consumer.HearthConsumerAutoConfiguration;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
+import dev.hearth.platform.mongo.ViewMetrics;
 import dev.hearth.platform.mongo.ViewProgress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -57,9 +58,9 @@ public class TopicViewsAutoConfiguration {
         for (TopicView<?> view : views) {
             ViewCollection collection = ViewLayouts.prepare(database, view.collection(), view.version(),
                     properties.dropUnversioned());
-            TopicViewRunner<?> runner = new TopicViewRunner<>(view, collection, deadLetters,
-                    new ViewMetrics(meters, view.name()), time);
             ViewPartitions partitions = new ViewPartitions(view.group());
+            TopicViewRunner<?> runner = new TopicViewRunner<>(view, collection, deadLetters,
+                    new ViewMetrics(meters, view.name(), partitions::idle), time);
             containers.add(container(view, runner, partitions, consumerFactory, errorHandler, properties));
             progress.add(partitions);
         }
@@ -96,7 +97,7 @@ public class TopicViewsAutoConfiguration {
         container.setConsumerRebalanceListener(partitions);
         container.setMessageListener((BatchConsumerAwareMessageListener<String, byte[]>) (records, consumer) -> {
             runner.process(records);
-            partitions.applied(records);
+            partitions.applied(records, consumer);
         });
         ConcurrentMessageListenerContainer<String, byte[]> listener = new ConcurrentMessageListenerContainer<>(
                 (ConsumerFactory<String, byte[]>) consumerFactory, container);

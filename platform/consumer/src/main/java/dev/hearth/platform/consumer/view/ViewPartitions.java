@@ -22,6 +22,7 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
     private final Map<TopicPartition, Long> targets = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
+    private volatile boolean idle;
 
     ViewPartitions(String view) {
         this.view = view;
@@ -35,6 +36,7 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
             positions.put(partition, consumer.position(partition));
         }
         check();
+        idle = caughtUp;
     }
 
     @Override
@@ -50,12 +52,18 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
         onPartitionsRevokedAfterCommit(consumer, partitions);
     }
 
-    /** After a poll was applied: each partition is past its last record. */
-    void applied(List<? extends ConsumerRecord<?, ?>> records) {
+    /** After a poll was applied: each partition is past its last record; idle when the fetch saw nothing more. */
+    void applied(List<? extends ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer) {
         for (ConsumerRecord<?, ?> record : records) {
             positions.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
         }
+        idle = consumer.assignment().stream().allMatch(partition -> consumer.currentLag(partition).orElse(1) == 0);
         check();
+    }
+
+    /** True when the last poll left nothing to apply (for the lag gauge: 0 then, not the last delay). */
+    boolean idle() {
+        return idle;
     }
 
     private void check() {

@@ -12,6 +12,8 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.mongo.ViewLayouts;
+import dev.hearth.platform.mongo.ViewMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.MongoCommands;
 import dev.hearth.platform.test.PublicEventProducer;
@@ -71,6 +73,8 @@ class TopicViewIntegrationTest {
     TopicViews views;
     @Autowired
     HealthIndicator viewsHealthIndicator;
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -168,6 +172,18 @@ class TopicViewIntegrationTest {
     void the_views_health_component_is_up_once_the_view_caught_up() {
         await().atMost(WITHIN).until(() -> viewsHealthIndicator.health().getStatus().equals(Status.UP));
         assertThat(viewsHealthIndicator.health().getDetails()).containsEntry(PartnersView.NAME + "-v1", "caught up");
+    }
+
+    @Test
+    void the_lag_gauge_reads_zero_once_everything_is_applied_and_each_event_is_timed() {
+        String couple = UUID.randomUUID().toString();
+        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
+        awaitPartners(couple, 1);
+
+        await().atMost(WITHIN).until(() -> meters.get(ViewMetrics.LAG).tag("view", PartnersView.NAME).gauge().value() == 0.0);
+        assertThat(meters.get(ViewMetrics.APPLY_LAG).tag("view", PartnersView.NAME).timer().count()).isPositive();
+        assertThat(meters.get(ViewMetrics.EVENTS).tags("view", PartnersView.NAME, "result", "applied").counter().count())
+                .isPositive();
     }
 
     private Document awaitPartners(String couple, int users) {
