@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What of a promise leaves the service: facts only. The description and the notes are as intimate
- * as journal text and are simply not copied (domain.md, privacy rule).
+ * as journal text and are simply not copied (docs/domain.md, the privacy rule).
  */
 public final class PromisePublicEvents implements PublicEventTranslator {
 
