@@ -10,7 +10,7 @@ import dev.hearth.launcher.kafka.ConsoleEvents;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
-import dev.hearth.launcher.mongo.MongoMain;
+import dev.hearth.platform.local.MongoMain;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

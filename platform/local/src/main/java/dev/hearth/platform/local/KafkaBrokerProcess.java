@@ -257,7 +257,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             command.add(Uuid.randomUuid().toString());
         }
         if (exitWithParent) {
-            command.add("--exit-on-stdin-eof");
+            command.add(ParentWatchdog.FLAG);
         }
         return command;
     }

@@ -1,8 +1,7 @@
-package dev.hearth.launcher.mongo;
+package dev.hearth.platform.local;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import dev.hearth.launcher.process.ParentWatchdog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,5 @@
-package dev.hearth.launcher.postgres;
+package dev.hearth.platform.local;
 
-import dev.hearth.launcher.process.ParentWatchdog;
-import dev.hearth.launcher.process.ProcessControl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
