@@ -5,6 +5,7 @@ import dev.hearth.launcher.ComponentStatus.Health;
 import dev.hearth.launcher.PlatformStartException.Failure;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
+import dev.hearth.platform.local.LocalMongo;
 import dev.hearth.platform.local.MongoMain;
 import dev.hearth.platform.local.PostgresMain;
 import dev.hearth.platform.local.PostgresProbe;
@@ -782,7 +783,7 @@ public final class Platform {
         private List<Component> services = Component.services();
         private List<String> serviceJavaOptions = DEFAULT_SERVICE_JAVA_OPTIONS;
         private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
-        private int mongoCacheMb = MongoMain.DEFAULT_CACHE_MB;
+        private int mongoCacheMb = LocalMongo.DEFAULT_CACHE_MB;
         private String classpath = System.getProperty("java.class.path");
         private Consumer<String> progress = System.out::println;
 
@@ -875,7 +876,7 @@ public final class Platform {
             return this;
         }
 
-        /** The Mongo server's page cache ({@value MongoMain#DEFAULT_CACHE_MB} MB by default). */
+        /** The Mongo server's page cache ({@value LocalMongo#DEFAULT_CACHE_MB} MB by default). */
         public Builder mongoCacheMb(int megabytes) {
             if (megabytes <= 0) {
                 throw new IllegalArgumentException("the Mongo cache needs at least 1 MB");

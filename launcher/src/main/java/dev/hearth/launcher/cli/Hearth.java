@@ -10,7 +10,7 @@ import dev.hearth.launcher.kafka.ConsoleEvents;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
-import dev.hearth.platform.local.MongoMain;
+import dev.hearth.platform.local.LocalMongo;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,7 +209,7 @@ public final class Hearth {
                 .home(home)
                 .repoRoot(repoRoot)
                 .ports(Ports.fromEnvironment(environment))
-                .mongoCacheMb(MongoMain.DEFAULT_CACHE_MB)
+                .mongoCacheMb(LocalMongo.DEFAULT_CACHE_MB)
                 .progress(out::println);
     }
 
