@@ -104,7 +104,7 @@ class PlatformInfrastructureTest {
         return builder().freePorts().build();
     }
 
-    private Platform.Builder builder() {
+    private PlatformBuilder builder() {
         return Platform.builder()
                 .home(home)
                 .repoRoot(home)

@@ -3,6 +3,7 @@ package dev.hearth.launcher.cli;
 import dev.hearth.launcher.ComponentStatus;
 import dev.hearth.launcher.Endpoints;
 import dev.hearth.launcher.Platform;
+import dev.hearth.launcher.PlatformBuilder;
 import dev.hearth.launcher.PlatformHome;
 import dev.hearth.launcher.PlatformStartException;
 import dev.hearth.launcher.Ports;
@@ -113,7 +114,7 @@ public final class Hearth {
     }
 
     private int up(Path home, Command.Up up) {
-        Platform.Builder builder = platform(home)
+        PlatformBuilder builder = platform(home)
                 .detached(true)
                 .buildMissingJars(up.buildMissing())
                 .forceBuild(up.forceBuild());
@@ -204,7 +205,7 @@ public final class Hearth {
         }
     }
 
-    private Platform.Builder platform(Path home) {
+    private PlatformBuilder platform(Path home) {
         return Platform.builder()
                 .home(home)
                 .repoRoot(repoRoot)
