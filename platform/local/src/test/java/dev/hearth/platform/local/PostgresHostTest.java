@@ -1,11 +1,7 @@
-package dev.hearth.launcher.postgres;
+package dev.hearth.platform.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.launcher.HostJvms;
-import dev.hearth.launcher.process.ProcessControl;
-import dev.hearth.launcher.process.Tcp;
-import dev.hearth.platform.local.FreePorts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -124,7 +120,7 @@ class PostgresHostTest {
             arguments.add("--exit-on-stdin-eof");
         }
         Path log = home.resolve("postgres.log");
-        Process host = HostJvms.start("postgres", PostgresMain.class, arguments, log);
+        Process host = HostJvms.start(PostgresMain.class, arguments, log);
         hosts.add(host);
         HostJvms.awaitReady(host, () -> alsoReady.getAsBoolean() && PostgresProbe.ready(port, DATABASES), log);
         return host;

@@ -1,29 +1,23 @@
-package dev.hearth.launcher.mongo;
+package dev.hearth.platform.local;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import dev.hearth.launcher.process.ParentWatchdog;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The host JVM of the local MongoDB wire server: mongo-java-server over an H2 MVStore file with a
- * large page cache (read models are read far more than written). On SIGTERM the server closes
- * its clients and the store, which writes what the background committer has not yet written — so
- * stop it with SIGTERM, never SIGKILL, and last, after the services.
+ * The host JVM of {@code ./hearth}'s Mongo wire server: a {@link LocalMongo} over an H2 MVStore
+ * file with a large page cache. On SIGTERM the server closes its clients and the store, which
+ * writes what the background committer has not yet written — so stop it with SIGTERM, never
+ * SIGKILL, and last, after the services.
  *
  * <p>Arguments: {@code --file FILE --port N [--cache-mb MB] [--exit-on-stdin-eof]}.
  */
 public final class MongoMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoMain.class);
-    public static final int DEFAULT_CACHE_MB = 256;
 
     private MongoMain() {
     }
@@ -33,18 +27,11 @@ public final class MongoMain {
         if (options.exitWithParent()) {
             ParentWatchdog.watch(System.in, "mongo", Duration.ofSeconds(60));
         }
-        Files.createDirectories(options.file().getParent());
-        MVStore store = new MVStore.Builder()
-                .fileName(options.file().toString())
-                .cacheSize(options.cacheMb())
-                .open();
-        MongoServer server = new MongoServer(new H2Backend(store));
-        // The backend is closed by the server's shutdown: that commits and closes the store.
+        LocalMongo server = LocalMongo.inFile(options.file(), options.cacheMb(), options.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.shutdownNow();
+            server.close();
             LOG.info("Mongo wire server stopped, store {} closed", options.file());
         }, "mongo-stop"));
-        server.bind("localhost", options.port());
         LOG.info("Mongo wire server ready on port {}, store {}, cache {} MB", options.port(), options.file(),
                 options.cacheMb());
         new CountDownLatch(1).await();
@@ -55,7 +42,7 @@ public final class MongoMain {
         static Options parse(String[] args) {
             @Nullable Path file = null;
             int port = 0;
-            int cacheMb = DEFAULT_CACHE_MB;
+            int cacheMb = LocalMongo.DEFAULT_CACHE_MB;
             boolean exitWithParent = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {

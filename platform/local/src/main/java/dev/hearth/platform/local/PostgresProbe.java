@@ -1,4 +1,4 @@
-package dev.hearth.launcher.postgres;
+package dev.hearth.platform.local;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

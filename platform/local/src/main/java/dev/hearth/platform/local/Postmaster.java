@@ -1,6 +1,5 @@
-package dev.hearth.launcher.postgres;
+package dev.hearth.platform.local;
 
-import dev.hearth.launcher.process.ProcessControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

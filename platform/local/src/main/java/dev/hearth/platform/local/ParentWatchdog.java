@@ -1,4 +1,4 @@
-package dev.hearth.launcher.process;
+package dev.hearth.platform.local;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,14 +1,10 @@
-package dev.hearth.launcher.mongo;
+package dev.hearth.platform.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import dev.hearth.launcher.HostJvms;
-import dev.hearth.launcher.process.ProcessControl;
-import dev.hearth.launcher.process.Tcp;
-import dev.hearth.platform.local.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +67,7 @@ class MongoHostTest {
             arguments.add("--exit-on-stdin-eof");
         }
         Path log = home.resolve("mongo.log");
-        Process host = HostJvms.start("mongo", MongoMain.class, arguments, log);
+        Process host = HostJvms.start(MongoMain.class, arguments, log);
         hosts.add(host);
         HostJvms.awaitReady(host, () -> Tcp.answers(port), log);
         return host;
