@@ -150,10 +150,7 @@ public final class Bench {
             seeding = seed(options.seedEvents());
         }
         List<StageResult> stages = options.stages() ? stages() : List.of();
-        if (!stages.isEmpty()) {
-            System.out.println();
-            System.out.println(Report.stages(stages, null));
-        }
+        stages.forEach(stage -> System.out.println(Report.line(stage)));
 
         List<Measured> runs = new ArrayList<>();
         SweepOutcome sweep = null;
@@ -303,8 +300,8 @@ public final class Bench {
         if (reached < targetEvents) {
             warn("seeding stopped at " + reached + " events, short of " + targetEvents);
         }
-        // The measured runs should not start on the seeding's backlog.
-        Measured.Drain drain = drainViews(System.nanoTime() + options.drainLimit().toNanos());
+        // The measured runs should not start on the seeding's backlog, which can be minutes long.
+        Measured.Drain drain = drainViews(System.nanoTime() + Math.max(options.drainLimit().toNanos(), options.seedLimit().toNanos()));
         System.out.printf("seeded: views %s%n", drain.detail());
         return new Seeding(targetEvents, before, reached, pairs.get(), failures.get(), seconds, reached >= targetEvents);
     }

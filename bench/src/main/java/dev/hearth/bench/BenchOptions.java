@@ -42,12 +42,12 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
 
             Measures a running platform through its gateway with an open-loop load of make-and-keep pairs
             (see docs/benchmarks.md, "Method"). Without --sweep: --runs runs at one --rate. With --sweep: steps of
-            increasing rate and the highest sustainable one.
+            increasing rate and the highest sustainable one. Values go as "--name VALUE" or "--name=VALUE".
 
             where the platform is (an option wins over <home>/run/ports.properties, which wins over the environment's
             GATEWAY_PORT, JOURNAL_PORT, COMMITMENT_PORT, INSIGHTS_PORT, HEARTH_POSTGRES_PORT, HEARTH_KAFKA_PORT,
             HEARTH_MONGO_PORT, which win over the fixed ports):
-              --home DIR               the platform's home: signing key, pid files, ports (default .hearth)
+              --home DIR               the platform's home: signing key, pid files, ports (default $HEARTH_HOME or .hearth)
               --gateway URL            default http://localhost:8080
               --journal URL            journal-service, for its /actuator/prometheus (default http://localhost:8081)
               --commitment URL         commitment-service, likewise (default http://localhost:8082)
@@ -84,7 +84,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
             growth, documents, output:
               --seed-events N          first grow the stores to about N events (use a scratch home: see docs/benchmarks.md)
               --seed-concurrency N     pairs in flight while seeding (default 16)
-              --seed-limit S           stop seeding after S seconds (default 1800)
+              --seed-limit S           stop seeding after S seconds, then wait as long again at most for the views (default 1800)
               --doc-scan-limit N       read at most N documents of each view collection for the largest (default 10000)
               --json FILE              also write the whole result as JSON to FILE
               --help                   this text
@@ -106,6 +106,11 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
+            int equals = option.indexOf('=');
+            if (option.startsWith("--") && equals > 0 && VALUE_OPTIONS.contains(option.substring(0, equals))) {
+                given.put(option.substring(0, equals), option.substring(equals + 1));
+                continue;
+            }
             if (FLAGS.contains(option)) {
                 given.put(option, "true");
                 continue;
@@ -129,7 +134,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
     }
 
     private static BenchOptions resolve(Map<String, String> given, Map<String, String> environment) {
-        Path home = Path.of(given.getOrDefault("--home", ".hearth")).toAbsolutePath().normalize();
+        Path home = Path.of(given.getOrDefault("--home", environment.getOrDefault("HEARTH_HOME", ".hearth"))).toAbsolutePath().normalize();
         Properties ports = new Properties();
         Path portsFile = home.resolve("run").resolve("ports.properties");
         String portsSource = "environment or fixed ports";

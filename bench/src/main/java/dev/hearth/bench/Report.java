@@ -45,6 +45,12 @@ final class Report {
                 r.storeEventsAtStart());
     }
 
+    static String line(StageResult stage) {
+        return String.format(Locale.ROOT, "stage %s: %s", stage.name(), stage.error() != null ? "FAILED: " + stage.error()
+                : number(stage.opsPerSecond()) + " ops/s (" + stage.ops() + " in " + number(stage.seconds()) + " s, p50/p99 "
+                + number(stage.p50Ms()) + "/" + number(stage.p99Ms()) + " ms)");
+    }
+
     static String markdown(Bench.BenchResult result) {
         BenchOptions options = result.options();
         StringBuilder out = new StringBuilder();
@@ -110,24 +116,23 @@ final class Report {
                 + " keep→insight p99 polled, ms | server apply p99, ms | max view lag, s | CPU-ms per command | load before |"
                 + " sustainable | all goals |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        out.append(String.format(Locale.ROOT, "| *goal* | | | ≥ %s | | ≤ %s | < %s | ≤ %s | | ≤ %s | | | | |%n",
+        out.append(String.format(Locale.ROOT, "| *goal* | | | ≥ %s | | ≤ %s | < %s | ≤ %s | | ≤ %s | | | p99, failed, completed | all five |%n",
                 percent(goals.completedShare()), number(goals.p99Ms()), percent(goals.errorShare()), number(goals.keepToInsightP99Ms()),
                 number(goals.viewLagSeconds())));
         for (Measured step : sweep.steps()) {
             Measured.Figures f = step.figures();
             Verdict v = step.verdict();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s %s | %s | %s %s | %s (%d, %d) %s | %s %s | %s | %s %s | %s | %s%s | **%s** | %s |%n",
-                    step.label(), number(step.offeredCommandsPerSecond()), number(f.completedPerSecond()),
-                    percent(f.completedShare()), mark(v.completed()), number(f.p50Ms()), number(f.p99Ms()), mark(v.p99()),
-                    percent(f.failedShare()), f.errors(), f.rateLimited(), mark(v.errors()),
-                    number(f.keepToInsightP99Ms()), mark(v.keepToInsight()), number(f.serverApplyLagP99Ms()),
-                    number(f.maxViewLagSeconds()), mark(v.views()), number(f.cpuMsPerCommand()),
-                    number(step.loadBefore().load1()), step.loadBefore().busy() ? " (busy)" : "",
-                    v.sustainable() ? "yes" : "no", mark(v.allGoals())));
+            out.append(cells(List.of(step.label(), number(step.offeredCommandsPerSecond()), number(f.completedPerSecond()),
+                    judged(percent(f.completedShare()), v.completed()), number(f.p50Ms()), judged(number(f.p99Ms()), v.p99()),
+                    judged(percent(f.failedShare()) + " (" + f.errors() + ", " + f.rateLimited() + ")", v.errors()),
+                    judged(number(f.keepToInsightP99Ms()), v.keepToInsight()), number(f.serverApplyLagP99Ms()),
+                    judged(number(f.maxViewLagSeconds()), v.views()), number(f.cpuMsPerCommand()),
+                    number(step.loadBefore().load1()) + (step.loadBefore().busy() ? " (busy)" : ""),
+                    v.sustainable() ? "**yes**" : "no", mark(v.allGoals()))));
         }
         out.append('\n');
         if (Double.isNaN(sweep.sustainableCommandsPerSecond())) {
-            out.append("**Sustainable rate: none of the steps** (p99 ≤ ").append(number(goals.p99Ms()))
+            out.append("**Sustainable rate: none of the steps was sustainable** (p99 ≤ ").append(number(goals.p99Ms()))
                     .append(" ms, failed < ").append(percent(goals.errorShare())).append(", completed ≥ ")
                     .append(percent(goals.completedShare())).append(").\n");
         } else {
@@ -155,7 +160,7 @@ final class Report {
                     number(ratio.commandsPerSecond()), ratio.basis(), number(ratio.slowestOpsPerSecond()), ratio.slowestStage(),
                     number(ratio.ratio())));
         } else {
-            out.append("\nPipeline ratio: n/a (no sustainable rate, or no stage completed).\n");
+            out.append("\nPipeline ratio: n/a (no step was sustainable, or no stage of the pipeline completed).\n");
         }
         return out.toString();
     }
@@ -214,6 +219,7 @@ final class Report {
         }
         rows.add(new Row("outside the platform's processes (other programs, kernel), ms", m -> cpu(m, CpuAccount::outsideMsPerCommand)));
         rows.add(new Row("outside, share", m -> cpu(m, CpuAccount::outsideShare), Report::percent));
+        rows.add(new Row("the platform's processes together, ms", m -> cpu(m, CpuAccount::processesMsPerCommand)));
         rows.add(new Row("**all (machine − bench), ms per command**", m -> cpu(m, CpuAccount::msPerCommand)));
         rows.add(new Row("all, cores busy", m -> cpu(m, CpuAccount::cores)));
         rows.add(new Row("the bench itself (not counted), ms per command", m -> cpu(m, a -> a.benchMs() / a.commands())));
@@ -256,23 +262,27 @@ final class Report {
     }
 
     private static String table(List<Measured> measured, List<Row> rows, boolean across) {
-        StringBuilder out = new StringBuilder("| metric | ");
-        measured.forEach(m -> out.append(m.label()).append(" | "));
+        List<String> header = new ArrayList<>(List.of("metric"));
+        measured.forEach(m -> header.add(m.label()));
         if (across) {
-            out.append("median | min–max |");
+            header.addAll(List.of("median", "min–max"));
         }
-        out.append("\n|---|").append("---|".repeat(measured.size() + (across ? 2 : 0))).append('\n');
+        StringBuilder out = new StringBuilder(cells(header)).append("|---|").append("---|".repeat(header.size() - 1)).append('\n');
         for (Row row : rows) {
-            out.append("| ").append(row.name()).append(" | ");
-            measured.forEach(m -> out.append(row.format().apply(row.value().applyAsDouble(m))).append(" | "));
+            List<String> cells = new ArrayList<>(List.of(row.name()));
+            measured.forEach(m -> cells.add(row.format().apply(row.value().applyAsDouble(m))));
             if (across) {
                 AcrossRuns values = AcrossRuns.of(measured.stream().map(m -> row.value().applyAsDouble(m)).toList());
-                out.append(row.format().apply(values.median())).append(" | ").append(row.format().apply(values.min()))
-                        .append("–").append(row.format().apply(values.max())).append(" |");
+                cells.add(row.format().apply(values.median()));
+                cells.add(row.format().apply(values.min()) + "–" + row.format().apply(values.max()));
             }
-            out.append('\n');
+            out.append(cells(cells));
         }
         return out.toString();
+    }
+
+    private static String cells(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
     }
 
     private static CpuAccount.ProcessCpu process(Measured m, String name) {
@@ -298,6 +308,11 @@ final class Report {
 
     private static double value(Map<String, Double> values, String key) {
         return values.getOrDefault(key, Double.NaN);
+    }
+
+    /** A figure with its verdict beside it; a figure that is not there needs no second "n/a". */
+    private static String judged(String figure, Verdict.Check check) {
+        return check == Verdict.Check.UNKNOWN ? figure : figure + " " + mark(check);
     }
 
     private static String mark(Verdict.Check check) {

@@ -23,12 +23,9 @@ final class ViewDocuments {
 
     static final List<String> DATABASES = List.of("hearth_commitment", "hearth_insights", "hearth_journal");
 
-    /** One collection: how many documents it holds (estimated), how many were read, the largest. */
-    record Largest(String database, String collection, long documents, long scanned, long largestBytes, String largestId) {
-
-        boolean complete() {
-            return scanned >= documents;
-        }
+    /** One collection: how many documents it holds (estimated), how many were read and whether that was all, the largest. */
+    record Largest(String database, String collection, long documents, long scanned, boolean complete, long largestBytes,
+                   String largestId) {
     }
 
     private ViewDocuments() {
@@ -59,7 +56,7 @@ final class ViewDocuments {
                             }
                         }
                     }
-                    found.add(new Largest(database, name, collection.estimatedDocumentCount(), scanned, largest, largestId));
+                    found.add(new Largest(database, name, collection.estimatedDocumentCount(), scanned, scanned < limit, largest, largestId));
                 }
             }
         }

@@ -55,6 +55,14 @@ class BenchOptionsTest {
     }
 
     @Test
+    void the_home_may_come_from_hearth_home_and_an_option_may_be_written_with_an_equals_sign() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--rate=7.5"}, Map.of("HEARTH_HOME", home.toString()));
+
+        assertThat(options.home()).isEqualTo(home.toAbsolutePath().normalize());
+        assertThat(options.rate()).isEqualTo(7.5);
+    }
+
+    @Test
     void a_sweep_runs_the_stages_unless_told_not_to_and_a_plain_run_only_when_asked() {
         assertThat(BenchOptions.parse(new String[] {"--sweep"}, Map.of()).stages()).isTrue();
         assertThat(BenchOptions.parse(new String[] {"--sweep", "--no-stages"}, Map.of()).stages()).isFalse();

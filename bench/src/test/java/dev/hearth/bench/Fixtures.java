@@ -26,7 +26,8 @@ final class Fixtures {
         ServiceMetrics lags = new ServiceMetrics(Map.of("commitment/promise-list", 0.3), Map.of("insights", 4.0), Map.of(), Map.of());
         Measured.Lags windowLags = new Measured.Lags(lags, Map.of(), 15, List.of());
         CpuAccount cpu = new CpuAccount(30, completed, 36_000, 6_000, 30_000, 30_000.0 / Math.max(1, completed), 1.0,
-                List.of(new CpuAccount.ProcessCpu("gateway", 9_000, 9_000.0 / Math.max(1, completed), 0.3)), 21_000,
+                List.of(new CpuAccount.ProcessCpu("gateway", 9_000, 9_000.0 / Math.max(1, completed), 0.3)),
+                9_000.0 / Math.max(1, completed), 21_000,
                 21_000.0 / Math.max(1, completed), 0.7);
         Measured.Figures figures = Measured.figures(result, windowLags, cpu);
         return new Measured("step " + number, commandsPerSecond / 2, commandsPerSecond,

@@ -41,12 +41,12 @@ class ReportTest {
         SweepOutcome sweep = SweepOutcome.of(Goals.ISSUE_8, steps);
         Bench.BenchResult result = new Bench.BenchResult("2026-12-06T03:00Z", "2 CPUs", 2, 100, LoadCheck.of("0.5 0.4 0.3", 2, 1.5),
                 options, Map.of("gateway", "-Xmx512m"), 4_000, null, STAGES, PipelineRatio.of(200, "sustainable", STAGES).orElseThrow(),
-                List.of(), sweep, 40_000, List.of(new ViewDocuments.Largest("hearth_insights", "couple_facts", 20, 20, 4_096, "c-1")),
+                List.of(), sweep, 40_000, List.of(new ViewDocuments.Largest("hearth_insights", "couple_facts", 20, 20, true, 4_096, "c-1")),
                 List.of("step 2 started on a busy machine"));
 
         String report = Report.markdown(result);
 
-        assertThat(report).contains("| *goal* |", "| step 1 | 100 |", "| step 3 | 300 |", "**Sustainable rate: 200 commands/s**",
+        assertThat(report).contains("| *goal* |", "| step 1 | 100 |", "| step 3 | 300 |", "| **yes** |", "| 90 | 0.30 ok |", "**Sustainable rate: 200 commands/s**",
                 "(busy)", "gateway, ms", "view lag, s: commitment/promise-list", "Kafka consumer lag, records: insights",
                 "outbox publisher lag, events (hearth_publisher_lag_events) | n/a", "Pipeline ratio", "= **0.25**",
                 "hearth_insights.couple_facts | 20 | 20 | 4096", "Warnings");

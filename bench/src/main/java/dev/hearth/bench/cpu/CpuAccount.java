@@ -7,11 +7,12 @@ import java.util.List;
  * The CPU a measured window cost, per command answered 2xx: {@code (machine busy time − the
  * bench's own) / commands}, and the same for each component of the platform with its share of
  * that total. What no component accounts for (other programs, the kernel's interrupt work) is
- * {@code outside}. Times in milliseconds; NaN where a figure is not available.
+ * {@code outside}; {@code processesMsPerCommand} is the components' sum alone, the figure to read
+ * on a machine that other work shares. Times in milliseconds; NaN where a figure is not available.
  */
 public record CpuAccount(double windowSeconds, long commands, double machineMs, double benchMs, double platformMs,
-                         double msPerCommand, double cores, List<ProcessCpu> processes, double outsideMs,
-                         double outsideMsPerCommand, double outsideShare) {
+                         double msPerCommand, double cores, List<ProcessCpu> processes, double processesMsPerCommand,
+                         double outsideMs, double outsideMsPerCommand, double outsideShare) {
 
     /** One component: its CPU in the window, per command, and its share of {@code machine − bench}. */
     public record ProcessCpu(String name, double ms, double msPerCommand, double share) {
@@ -39,7 +40,8 @@ public record CpuAccount(double windowSeconds, long commands, double machineMs, 
         }
         double outsideMs = platformMs - attributed;
         return new CpuAccount(windowSeconds, commands, machineMs, benchMs, platformMs, perCommand(platformMs, commands),
-                platformMs / 1000 / windowSeconds, List.copyOf(processes), outsideMs, perCommand(outsideMs, commands),
+                platformMs / 1000 / windowSeconds, List.copyOf(processes), perCommand(attributed, commands), outsideMs,
+                perCommand(outsideMs, commands),
                 outsideMs / platformMs);
     }
 
