@@ -103,6 +103,21 @@ public final class KafkaStage {
         }
     }
 
+    /** The new topic's partitions, once the broker's metadata has all of them (it may lag the creation briefly). */
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo partition : consumer.partitionsFor(topic, Duration.ofSeconds(5))) {
+                partitions.add(new TopicPartition(topic, partition.partition()));
+            }
+            if (partitions.size() == PARTITIONS || System.nanoTime() - deadline >= 0) {
+                return partitions;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private StageResult measure(String name, String note, Duration duration, int valueBytes) throws Exception {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong consumed = new AtomicLong();
@@ -115,10 +130,7 @@ public final class KafkaStage {
         stop = false;
         Thread reader;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo partition : consumer.partitionsFor(topic, Duration.ofSeconds(20))) {
-                partitions.add(new TopicPartition(topic, partition.partition()));
-            }
+            List<TopicPartition> partitions = partitions(consumer);
             // Assigned, not subscribed: no group and no rebalance to wait for.
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
