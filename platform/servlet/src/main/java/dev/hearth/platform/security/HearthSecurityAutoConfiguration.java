@@ -1,8 +1,8 @@
 package dev.hearth.platform.security;
 
 import dev.hearth.platform.security.core.HearthSecurityProperties;
-import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.security.core.HearthTokenValidator;
+import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.web.ProblemTranslator;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -36,6 +37,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every servlet service is a stateless OAuth2 resource server: a valid JWT on every request except
@@ -128,6 +131,17 @@ public class HearthSecurityAutoConfiguration {
     @Bean
     ProblemTranslator accessDeniedTranslator() {
         return new AccessDeniedTranslator();
+    }
+
+    /** Controllers take the {@link Caller} as a parameter. */
+    @Bean
+    WebMvcConfigurer hearthCallerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
     }
 
     private static RSAPublicKey rsaPublicKey(String pem) throws GeneralSecurityException {

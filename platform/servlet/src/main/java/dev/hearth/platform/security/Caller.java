@@ -7,25 +7,25 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** The caller of the request being handled, for code that has no {@code @AuthenticationPrincipal Jwt}. */
-public final class CurrentUser {
-
-    private CurrentUser() {
-    }
+/**
+ * Who sent the request being handled: the verified token's subject, never anything from the body.
+ * Controllers take it as a parameter ({@code Caller caller}), resolved by {@link CallerArgumentResolver}.
+ */
+public record Caller(String userId) {
 
     /**
-     * The caller's user id: the token's {@code sub}.
+     * The caller on this thread, for the code that runs before a controller (the membership check).
      *
-     * @throws Rejection {@link ProblemType#UNAUTHENTICATED} when no one is signed in on this thread
+     * @throws Rejection {@link ProblemType#UNAUTHENTICATED} when no one is signed in
      */
-    public static String id() {
+    static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
-            return token.getToken().getSubject();
+            return new Caller(token.getToken().getSubject());
         }
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return authentication.getName();
+            return new Caller(authentication.getName());
         }
         throw new Rejection(ProblemType.UNAUTHENTICATED, "A valid bearer token is required");
     }
