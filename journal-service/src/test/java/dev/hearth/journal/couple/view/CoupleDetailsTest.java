@@ -1,7 +1,10 @@
-package dev.hearth.journal.couple;
+package dev.hearth.journal.couple.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.journal.couple.CoupleStarted;
+import dev.hearth.journal.couple.PartnerInvited;
+import dev.hearth.journal.couple.PartnerJoined;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
