@@ -1,4 +1,4 @@
-package dev.hearth.commitment.membership;
+package dev.hearth.commitment.membership.view;
 
 import dev.hearth.platform.consumer.PublicEventRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

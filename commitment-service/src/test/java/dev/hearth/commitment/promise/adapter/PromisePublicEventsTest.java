@@ -1,7 +1,10 @@
-package dev.hearth.commitment.promise;
+package dev.hearth.commitment.promise.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.commitment.promise.PromiseBroken;
+import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.PublicEvent;
 import java.nio.charset.StandardCharsets;

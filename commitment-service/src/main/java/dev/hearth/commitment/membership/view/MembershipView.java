@@ -1,4 +1,4 @@
-package dev.hearth.commitment.membership;
+package dev.hearth.commitment.membership.view;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -10,10 +10,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import dev.hearth.commitment.membership.Membership;
 import dev.hearth.contracts.CloudEvent;
+import dev.hearth.contracts.commitment.PublicCommitmentEvent;
 import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.security.MembershipFacts;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -32,9 +36,11 @@ import org.springframework.stereotype.Component;
  * {@code seq < n}, and uses naturally idempotent operators ({@code $addToSet}). A redelivered event
  * matches nothing; the upsert then collides with the existing {@code _id}, which is the "already
  * applied" answer, never a second write.
+ *
+ * <p>It is the service's {@link MembershipFacts}: the membership check of every request reads it.
  */
 @Component
-public class MembershipView {
+public class MembershipView implements MembershipFacts {
 
     static final String COLLECTION = "memberships";
     private static final Logger log = LoggerFactory.getLogger(MembershipView.class);
@@ -47,16 +53,20 @@ public class MembershipView {
 
     public void apply(DecodedEvent decoded) {
         CloudEvent envelope = decoded.envelope();
-        if (decoded.event() instanceof CoupleStarted started) {
-            update(envelope, Updates.combine(
+        switch (decoded.event()) {
+            case CoupleStarted started -> update(envelope, Updates.combine(
                     Updates.addToSet("members", started.userId()),
                     Updates.set("timezone", started.timezone())));
-        } else if (decoded.event() instanceof PartnerJoined joined) {
-            update(envelope, Updates.addToSet("members", joined.userId()));
-        } else {
-            // Invites change no membership.
-            log.trace("Ignoring {} for membership", envelope.type());
+            case PartnerJoined joined -> update(envelope, Updates.addToSet("members", joined.userId()));
+            // Invites change no membership; the commitments topic is not read here.
+            case PartnerInvited invited -> log.trace("Ignoring {} for membership", envelope.type());
+            case PublicCommitmentEvent commitment -> log.trace("Ignoring {} for membership", envelope.type());
         }
+    }
+
+    @Override
+    public boolean isMember(String coupleId, String userId) {
+        return find(coupleId).map(membership -> membership.hasMember(userId)).orElse(false);
     }
 
     public Optional<Membership> find(String coupleId) {
