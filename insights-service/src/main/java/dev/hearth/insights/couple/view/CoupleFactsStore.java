@@ -1,4 +1,4 @@
-package dev.hearth.insights.couple;
+package dev.hearth.insights.couple.view;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -7,7 +7,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import dev.hearth.insights.couple.CoupleFacts;
 import dev.hearth.insights.trust.Outcome;
+import dev.hearth.platform.security.MembershipFacts;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Component;
  * not hold the key yet. When nothing matches, the upsert tries to insert a new document with the
  * couple's {@code _id}; if the couple exists (the fact is already there) that insert fails on the
  * unique {@code _id}, which is exactly "already applied".
+ *
+ * <p>Its partners are the service's {@link MembershipFacts}: only they see the couple's insights.
  */
 @Component
-public class CoupleFactsStore {
+public class CoupleFactsStore implements MembershipFacts {
 
     static final String COLLECTION = "couple_facts";
 
@@ -68,6 +72,11 @@ public class CoupleFactsStore {
             }
             throw e;
         }
+    }
+
+    @Override
+    public boolean isMember(String coupleId, String userId) {
+        return find(coupleId).map(facts -> facts.hasPartner(userId)).orElse(false);
     }
 
     public Optional<CoupleFacts> find(String coupleId) {

@@ -1,10 +1,11 @@
-package dev.hearth.insights.couple;
+package dev.hearth.insights.couple.view;
 
 import dev.hearth.contracts.CloudEvent;
-import dev.hearth.contracts.PublicEvent;
 import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.commitment.PromiseMade;
 import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.insights.trust.Outcome;
 import dev.hearth.platform.consumer.DecodedEvent;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Projects the public couples and commitments topics into {@link CoupleFactsStore}. Poison goes to
- * the dead-letter topic and outages are retried (platform-consumer); an unknown type is skipped.
+ * the dead-letter topic and outages are retried (platform-consumer); an unknown type is skipped. The
+ * {@code switch} over the public events is exhaustive: a new one does not compile until it is placed.
  */
 @Component
 class PublicEventProjector {
@@ -53,22 +55,33 @@ class PublicEventProjector {
 
     private void apply(DecodedEvent decoded) {
         CloudEvent envelope = decoded.envelope();
-        PublicEvent event = decoded.event();
         String factKey = envelope.aggregateId() + ":" + envelope.aggregateSequence();
-        if (event instanceof CoupleStarted started) {
-            store.partnerJoined(started.coupleId(), started.userId(), started.timezone(), envelope.time());
-        } else if (event instanceof PartnerJoined joined) {
-            store.partnerJoined(joined.coupleId(), joined.userId(), null, envelope.time());
-        } else if (event instanceof PromiseKept kept) {
-            record(store.outcomeRecorded(kept.coupleId(), factKey, kept.promiserId(), Outcome.Kind.KEPT,
-                    envelope.time()), factKey);
-        } else if (event instanceof PromiseBroken broken) {
-            record(store.outcomeRecorded(broken.coupleId(), factKey, broken.promiserId(), Outcome.Kind.BROKEN,
-                    envelope.time()), factKey);
-        } else {
-            return;
+        boolean changesInsights = switch (decoded.event()) {
+            case CoupleStarted started -> {
+                store.partnerJoined(started.coupleId(), started.userId(), started.timezone(), envelope.time());
+                yield true;
+            }
+            case PartnerJoined joined -> {
+                store.partnerJoined(joined.coupleId(), joined.userId(), null, envelope.time());
+                yield true;
+            }
+            case PromiseKept kept -> {
+                record(store.outcomeRecorded(kept.coupleId(), factKey, kept.promiserId(), Outcome.Kind.KEPT,
+                        envelope.time()), factKey);
+                yield true;
+            }
+            case PromiseBroken broken -> {
+                record(store.outcomeRecorded(broken.coupleId(), factKey, broken.promiserId(), Outcome.Kind.BROKEN,
+                        envelope.time()), factKey);
+                yield true;
+            }
+            // Invites and made promises change no insight yet.
+            case PartnerInvited invited -> false;
+            case PromiseMade made -> false;
+        };
+        if (changesInsights) {
+            applyLag.record(Duration.between(envelope.time(), clock.instant()).abs());
         }
-        applyLag.record(Duration.between(envelope.time(), clock.instant()).abs());
     }
 
     private static void record(boolean applied, String factKey) {
