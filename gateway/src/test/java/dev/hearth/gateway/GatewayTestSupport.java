@@ -2,19 +2,16 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One gateway for the routing and error tests (a shared Spring context), pointed at three stub
@@ -30,8 +27,6 @@ abstract class GatewayTestSupport {
 
     static final int MAX_REQUEST_BYTES = 16 * 1024;
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -46,33 +41,29 @@ abstract class GatewayTestSupport {
         registry.add("hearth.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
     }
 
-    HttpResponse<String> send(String method, String path, Map<String, String> headers,
-            HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body);
-        headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    ApiResponse send(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        return ApiClient.onPort(port).send(method, path, headers, body);
     }
 
-    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
-        return send("GET", path, headers, HttpRequest.BodyPublishers.noBody());
+    ApiResponse get(String path, Map<String, String> headers) {
+        return ApiClient.onPort(port).send("GET", path, headers, null);
     }
 
     static Map<String, String> bearer(String token) {
-        return Map.of("Authorization", "Bearer " + token);
+        return ApiClient.bearer(token);
     }
 
     static Map<String, String> asAlice() {
         return bearer(TestTokens.mint("alice"));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+    static JsonNode json(ApiResponse response) {
+        return response.json();
     }
 
     /** Asserts a problem+json response of the given catalogue slug that quotes the response's correlation id. */
-    static JsonNode assertProblem(HttpResponse<String> response, int status, String slug) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    static JsonNode assertProblem(ApiResponse response, int status, String slug) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.get("type").asString()).isEqualTo("https://hearth.dev/problems/" + slug);

@@ -3,8 +3,8 @@ package dev.hearth.systemtest;
 import static dev.hearth.systemtest.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.systemtest.support.Gateway;
-import dev.hearth.systemtest.support.GatewayResponse;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AuthenticationSystemTest {
 
     private final PlatformUnderTest hearth;
-    private final Gateway gateway;
+    private final ApiClient gateway;
 
     AuthenticationSystemTest(PlatformUnderTest hearth) {
         this.hearth = hearth;
@@ -27,8 +27,8 @@ class AuthenticationSystemTest {
     @Test
     void a_request_without_a_token_is_401_problem() {
         // when
-        GatewayResponse write = gateway.send("POST", "/api/couples", Map.of(), Map.of("timezone", "Europe/Berlin"));
-        GatewayResponse read = gateway.send("GET", "/api/couples/" + UUID.randomUUID() + "/insights", Map.of(), null);
+        ApiResponse write = gateway.send("POST", "/api/couples", Map.of(), Map.of("timezone", "Europe/Berlin"));
+        ApiResponse read = gateway.send("GET", "/api/couples/" + UUID.randomUUID() + "/insights", Map.of(), null);
 
         // then
         assertProblem(write, 401, "unauthenticated");
@@ -43,8 +43,8 @@ class AuthenticationSystemTest {
         String path = "/api/couples/" + UUID.randomUUID();
 
         // when
-        GatewayResponse forged = gateway.send("GET", path, Gateway.bearer(hearth.tokenSignedByAnotherKey(carol)), null);
-        GatewayResponse genuine = gateway.get(path, carol);
+        ApiResponse forged = gateway.send("GET", path, ApiClient.bearer(hearth.tokenSignedByAnotherKey(carol)), null);
+        ApiResponse genuine = gateway.get(path, carol.token());
 
         // then only the signature made the difference
         assertProblem(forged, 401, "unauthenticated");
@@ -57,7 +57,7 @@ class AuthenticationSystemTest {
         User carol = hearth.newUser("carol");
 
         // when
-        GatewayResponse expired = gateway.send("POST", "/api/couples", Gateway.bearer(hearth.expiredToken(carol)),
+        ApiResponse expired = gateway.send("POST", "/api/couples", ApiClient.bearer(hearth.expiredToken(carol)),
                 Map.of("timezone", "Europe/Berlin"));
 
         // then

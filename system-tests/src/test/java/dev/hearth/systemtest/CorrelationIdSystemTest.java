@@ -3,8 +3,8 @@ package dev.hearth.systemtest;
 import static dev.hearth.systemtest.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.systemtest.support.Gateway;
-import dev.hearth.systemtest.support.GatewayResponse;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
@@ -19,7 +19,7 @@ class CorrelationIdSystemTest {
     private static final String HEADER = "X-Correlation-Id";
 
     private final PlatformUnderTest hearth;
-    private final Gateway gateway;
+    private final ApiClient gateway;
 
     CorrelationIdSystemTest(PlatformUnderTest hearth) {
         this.hearth = hearth;
@@ -31,11 +31,11 @@ class CorrelationIdSystemTest {
         // given
         User alice = hearth.newUser("alice");
         String correlationId = newCorrelationId();
-        Map<String, String> headers = Gateway.bearer(alice.token());
+        Map<String, String> headers = ApiClient.bearer(alice.token());
         headers.put(HEADER, correlationId);
 
         // when
-        GatewayResponse started = gateway.send("POST", "/api/couples", headers, Map.of("timezone", "Europe/Berlin"));
+        ApiResponse started = gateway.send("POST", "/api/couples", headers, Map.of("timezone", "Europe/Berlin"));
 
         // then
         assertThat(started.status()).as("%s", started).isEqualTo(201);
@@ -47,11 +47,11 @@ class CorrelationIdSystemTest {
         // given a request the journal service itself rejects (a couple id that is no UUID)
         User alice = hearth.newUser("alice");
         String correlationId = newCorrelationId();
-        Map<String, String> headers = Gateway.bearer(alice.token());
+        Map<String, String> headers = ApiClient.bearer(alice.token());
         headers.put(HEADER, correlationId);
 
         // when
-        GatewayResponse rejected = gateway.send("POST", "/api/couples", headers,
+        ApiResponse rejected = gateway.send("POST", "/api/couples", headers,
                 Map.of("coupleId", "not-a-uuid", "timezone", "Europe/Berlin"));
 
         // then
@@ -67,7 +67,7 @@ class CorrelationIdSystemTest {
         String correlationId = newCorrelationId();
 
         // when
-        GatewayResponse unauthenticated = gateway.send("GET", "/api/couples/" + UUID.randomUUID(),
+        ApiResponse unauthenticated = gateway.send("GET", "/api/couples/" + UUID.randomUUID(),
                 Map.of(HEADER, correlationId), null);
 
         // then
@@ -79,7 +79,7 @@ class CorrelationIdSystemTest {
     @Test
     void the_gateway_makes_one_up_when_the_client_sends_none() {
         // when
-        GatewayResponse started = gateway.post("/api/couples", hearth.newUser("alice"), Map.of("timezone", "Europe/Berlin"));
+        ApiResponse started = gateway.post("/api/couples", hearth.newUser("alice").token(), Map.of("timezone", "Europe/Berlin"));
 
         // then
         assertThat(started.status()).as("%s", started).isEqualTo(201);
