@@ -10,7 +10,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The Boot 4 traps of platform.md fail silently: keep them asserted in the service itself. */
+/** The Boot 4 bridge (docs/architecture.md) fails silently when it breaks: keep it asserted in the service itself. */
 abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
 
     @Autowired
