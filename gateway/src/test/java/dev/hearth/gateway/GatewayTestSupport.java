@@ -7,6 +7,7 @@ import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,18 +28,23 @@ abstract class GatewayTestSupport {
 
     static final int MAX_REQUEST_BYTES = 16 * 1024;
 
-
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void pointAtTheStubs(DynamicPropertyRegistry registry) {
-        registry.add("JOURNAL_URL", JOURNAL::url);
-        registry.add("COMMITMENT_URL", COMMITMENT::url);
-        registry.add("INSIGHTS_URL", INSIGHTS::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        routeTo(registry, JOURNAL::url, COMMITMENT::url, INSIGHTS::url);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
         registry.add("hearth.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
+    }
+
+    /** Routes the gateway to these services and makes it trust {@link TestTokens}' key. */
+    static void routeTo(DynamicPropertyRegistry registry, Supplier<Object> journal, Supplier<Object> commitment,
+                        Supplier<Object> insights) {
+        registry.add("JOURNAL_URL", journal);
+        registry.add("COMMITMENT_URL", commitment);
+        registry.add("INSIGHTS_URL", insights);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 
     ApiResponse send(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {

@@ -26,10 +26,7 @@ class ServicesDownTest {
 
     @DynamicPropertySource
     static void pointAtNothing(DynamicPropertyRegistry registry) {
-        registry.add("JOURNAL_URL", ServicesDownTest::deadUrl);
-        registry.add("COMMITMENT_URL", ServicesDownTest::deadUrl);
-        registry.add("INSIGHTS_URL", ServicesDownTest::deadUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        GatewayTestSupport.routeTo(registry, ServicesDownTest::deadUrl, ServicesDownTest::deadUrl, ServicesDownTest::deadUrl);
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package dev.hearth.systemtest;
 import static dev.hearth.systemtest.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.systemtest.support.Couples;
 import dev.hearth.systemtest.support.Couples.FormedCouple;
@@ -21,36 +20,30 @@ import tools.jackson.databind.JsonNode;
 @SystemTest
 class PromiseRejectionsSystemTest {
 
-    private final PlatformUnderTest hearth;
-    private final ApiClient gateway;
-
-    PromiseRejectionsSystemTest(PlatformUnderTest hearth) {
-        this.hearth = hearth;
-        this.gateway = hearth.gateway();
-    }
-
     @Test
-    void keeping_an_already_kept_promise_is_409_promise_closed() {
+    void keeping_an_already_kept_promise_is_409_promise_closed(PlatformUnderTest hearth) {
         // given a promise that was kept
         FormedCouple couple = Couples.form(hearth, "alice", "bob");
         String promiseId = Couples.promise(hearth, couple, couple.first(), "Cook dinner on Friday");
-        ApiResponse kept = gateway.post(couple.path() + "/promises/" + promiseId + "/keep", couple.second().token(), Map.of());
+        ApiResponse kept = hearth.gateway().post(couple.path() + "/promises/" + promiseId + "/keep",
+                couple.second().token(), Map.of());
         assertThat(kept.status()).as("%s", kept).isBetween(200, 299);
 
         // when it is kept again
-        ApiResponse again = gateway.post(couple.path() + "/promises/" + promiseId + "/keep", couple.second().token(), Map.of());
+        ApiResponse again = hearth.gateway().post(couple.path() + "/promises/" + promiseId + "/keep",
+                couple.second().token(), Map.of());
 
         // then
         assertProblem(again, 409, "promise-closed");
     }
 
     @Test
-    void a_promise_without_a_description_is_400_naming_description_and_changes_nothing() {
+    void a_promise_without_a_description_is_400_naming_description_and_changes_nothing(PlatformUnderTest hearth) {
         // given
         FormedCouple couple = Couples.form(hearth, "alice", "bob");
 
         // when alice leaves the description out
-        ApiResponse rejected = gateway.post(couple.path() + "/promises", couple.first().token(),
+        ApiResponse rejected = hearth.gateway().post(couple.path() + "/promises", couple.first().token(),
                 Map.of("promiseeId", couple.second().id()));
 
         // then the field is named
@@ -63,7 +56,7 @@ class PromiseRejectionsSystemTest {
         // and nothing was made: a valid promise after it is the couple's only one
         String promiseId = Couples.promise(hearth, couple, couple.first(), "Cook dinner on Friday");
         ApiResponse list = Eventually.await("the new promise in the list", Duration.ofSeconds(10),
-                () -> gateway.get(couple.path() + "/promises", couple.first().token()),
+                () -> hearth.gateway().get(couple.path() + "/promises", couple.first().token()),
                 response -> response.status() == 200 && response.json().at("/items").size() > 0).value();
         JsonNode items = list.json().at("/items");
         assertThat(items.size()).as("%s", list).isEqualTo(1);

@@ -1,8 +1,8 @@
 package dev.hearth.platform.security;
 
+import static dev.hearth.platform.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
@@ -196,14 +196,5 @@ class HearthSecurityTest {
     private static List<String> roles(ApiResponse reply) {
         return reply.json().get("authorities").valueStream().map(JsonNode::asString)
                 .filter(authority -> authority.startsWith("ROLE_")).toList();
-    }
-
-    private static void assertProblem(ApiResponse reply, int status, String slug) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        JsonNode problem = reply.json();
-        assertThat(problem.get("type").asString()).isEqualTo(ProblemType.TYPE_BASE + slug);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("correlationId").asString()).isEqualTo(reply.header("X-Correlation-Id").orElseThrow());
     }
 }

@@ -41,24 +41,22 @@ class MembershipTest {
     static final Set<String> MEMBERS = ConcurrentHashMap.newKeySet();
     private static final Duration WAIT = Duration.ofMillis(600);
 
-    @LocalServerPort
-    int port;
-
-    ApiClient http;
-    String couple;
-    String alice;
-
     @DynamicPropertySource
     static void trustTheTestKey(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 
+    @LocalServerPort
+    int port;
+
+    String couple = UUID.randomUUID().toString();
+    String alice = "alice-" + UUID.randomUUID();
+    ApiClient http;
+
     @BeforeEach
     void aliceInHerCouple() {
-        http = ApiClient.onPort(port);
-        couple = UUID.randomUUID().toString();
-        alice = "alice-" + UUID.randomUUID();
         MEMBERS.add(couple + "|" + alice);
+        http = ApiClient.onPort(port);
     }
 
     @Test

@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SecuredTestApplication.class)
 class ReactiveSecurityTest {
 
-
     @LocalServerPort
     int port;
 

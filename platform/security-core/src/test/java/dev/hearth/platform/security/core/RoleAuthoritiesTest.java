@@ -1,6 +1,5 @@
-package dev.hearth.platform.security.reactive;
+package dev.hearth.platform.security.core;
 
-import dev.hearth.platform.security.core.RoleAuthorities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-class RoleAuthoritiesInGatewayTest {
+/** The one role mapping of the servlet services and the gateway (the cases both stacks tested, once). */
+class RoleAuthoritiesTest {
 
     @Test
     void every_caller_is_a_member_even_without_a_roles_claim() {
@@ -18,7 +18,7 @@ class RoleAuthoritiesInGatewayTest {
     }
 
     @Test
-    void each_role_of_the_claim_becomes_an_upper_case_authority() {
+    void each_role_of_the_claim_becomes_an_upper_case_authority_without_duplicating_member() {
         assertThat(authorities("roles", Map.of("roles", List.of("member", "analyst", "Admin"))))
                 .containsExactly("ROLE_MEMBER", "ROLE_ANALYST", "ROLE_ADMIN");
     }
@@ -38,7 +38,13 @@ class RoleAuthoritiesInGatewayTest {
     }
 
     @Test
-    void a_space_or_comma_separated_string_claim_is_split_into_roles() {
+    void a_space_separated_roles_string_is_split() {
+        assertThat(authorities("roles", Map.of("roles", "analyst admin")))
+                .containsExactly("ROLE_MEMBER", "ROLE_ANALYST", "ROLE_ADMIN");
+    }
+
+    @Test
+    void a_comma_separated_roles_string_is_split_too() {
         assertThat(authorities("roles", Map.of("roles", "analyst, admin")))
                 .containsExactly("ROLE_MEMBER", "ROLE_ANALYST", "ROLE_ADMIN");
     }
