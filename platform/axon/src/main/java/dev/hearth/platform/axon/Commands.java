@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code hearth.commands.timeout} (default 10 s), and a command to an aggregate that was never
  * created answers the rejection the command names ({@link AggregateCommand}), so an unknown couple
  * or promise looks exactly like somebody else's. Rejections of the aggregate pass through as they are.
+ * (Axon's local command bus handles a command on the sender's thread, so the bound comes into play
+ * once commands are dispatched asynchronously or to another node.)
  */
 public class Commands {
 
