@@ -1,7 +1,8 @@
 /**
  * Hearth's public contract: the events that travel between services, their CloudEvents envelope,
  * their JSON and the topics. A named module so that {@code PublicEvent} can be sealed across its
- * two context packages; it reads nothing of Hearth, only Jackson 2 and JSpecify.
+ * two context packages (the jar leaves the descriptor out: see pom.xml); it reads nothing of Hearth,
+ * only Jackson 2 and JSpecify.
  */
 module dev.hearth.contracts {
     requires transitive com.fasterxml.jackson.databind;
