@@ -12,7 +12,7 @@ import dev.hearth.bench.stages.PostgresAppendStage;
 import dev.hearth.bench.stages.StageResult;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
-import dev.hearth.launcher.postgres.PostgresProbe;
+import dev.hearth.platform.local.PostgresProbe;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

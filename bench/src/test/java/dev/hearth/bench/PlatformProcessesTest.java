@@ -17,7 +17,7 @@ class PlatformProcessesTest {
                 .file("/tmp/bench-home/run/gateway.pid", "101\n")
                 .file("/proc/101/cmdline", "java\0-Dhearth.component=gateway\0-Dhearth.home=/tmp/bench-home\0-jar\0gateway.jar\0")
                 .file("/tmp/bench-home/run/postgres.pid", "102\n")
-                .file("/proc/102/cmdline", "java\0-Dhearth.home=/tmp/bench-home\0dev.hearth.launcher.postgres.PostgresMain\0")
+                .file("/proc/102/cmdline", "java\0-Dhearth.home=/tmp/bench-home\0dev.hearth.platform.local.PostgresMain\0")
                 .file("/tmp/bench-home/postgres/data/postmaster.pid", "103\n/tmp/bench-home/postgres/data\n1764990000\n5432\n")
                 .file("/proc/103/cmdline", "/tmp/x/bin/postgres\0-D\0/tmp/bench-home/postgres/data\0-p\05432\0");
 
