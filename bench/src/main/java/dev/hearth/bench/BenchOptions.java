@@ -1,76 +1,211 @@
 package dev.hearth.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** The command line of {@code ./hearth bench}; every option has a default that fits two minutes. */
-record BenchOptions(URI gateway, URI insights, String jdbcHost, int postgresPort, Path home,
+/**
+ * The command line of {@code ./hearth bench}. Every option has a default; the default run (no
+ * {@code --sweep}) fits in about two minutes. Where the platform answers comes from, in order: an
+ * explicit option, the home's {@code run/ports.properties} (written by {@code ./hearth up}), the
+ * port variables of the environment, the fixed ports.
+ */
+record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, String jdbcHost, int postgresPort,
+                    String kafkaBootstrap, String mongoUri, Path home, String portsSource,
                     int couples, double rate, Duration duration, int runs, Duration warmup,
-                    int lagSampleEvery, int lagMaxSamples, long seedEvents, int seedConcurrency, Duration seedLimit) {
+                    int lagSampleEvery, int lagMaxSamples, long seedEvents, int seedConcurrency, Duration seedLimit,
+                    boolean sweep, List<Double> sweepRates, Duration stepWarmup, Duration stepDuration, int sweepStopAfter,
+                    Duration drainLimit, boolean stages, Duration stageDuration, int stageConcurrency, int stageBatch,
+                    double busyFactor, Duration scrapeEvery, int docScanLimit, @Nullable Path json) {
 
     Path privateKey() {
         return home.resolve("keys").resolve("private.pem");
     }
 
+    /** The home {@code ./hearth up} uses without {@code --home}: the user's own platform. */
+    boolean isDefaultHome() {
+        return home.equals(Path.of(".hearth").toAbsolutePath().normalize());
+    }
+
     static final String USAGE = """
-            usage: Bench [--gateway URL] [--insights URL] [--home DIR] [--postgres-port N]
-                         [--couples N] [--rate PAIRS_PER_S] [--duration S] [--runs K] [--warmup S]
-                         [--lag-sample-every N] [--lag-max-samples N] [--seed-events N] [--seed-concurrency N] [--seed-limit S]
-              defaults: --gateway http://localhost:8080 --insights http://localhost:8083 --home .hearth
-                        --postgres-port ${HEARTH_POSTGRES_PORT:-5432} --couples 20 --rate 20 --duration 20
-                        --runs 3 --warmup 5 --lag-sample-every 10 --lag-max-samples 100 --seed-concurrency 16 --seed-limit 1800
+            usage: ./hearth bench [options]
+
+            Measures a running platform through its gateway with an open-loop load of make-and-keep pairs
+            (see docs/benchmarks.md, "Method"). Without --sweep: --runs runs at one --rate. With --sweep: steps of
+            increasing rate and the highest sustainable one. Values go as "--name VALUE" or "--name=VALUE".
+
+            where the platform is (an option wins over <home>/run/ports.properties, which wins over the environment's
+            GATEWAY_PORT, JOURNAL_PORT, COMMITMENT_PORT, INSIGHTS_PORT, HEARTH_POSTGRES_PORT, HEARTH_KAFKA_PORT,
+            HEARTH_MONGO_PORT, which win over the fixed ports):
+              --home DIR               the platform's home: signing key, pid files, ports (default $HEARTH_HOME or .hearth)
+              --gateway URL            default http://localhost:8080
+              --journal URL            journal-service, for its /actuator/prometheus (default http://localhost:8081)
+              --commitment URL         commitment-service, likewise (default http://localhost:8082)
+              --insights URL           insights-service, likewise (default http://localhost:8083)
+              --postgres-port N        PostgreSQL (default 5432; user postgres, as the launcher starts it)
+              --kafka HOST:PORT        the broker (default localhost:9092)
+              --mongo URI              the Mongo server (default mongodb://localhost:27017)
+
+            load (a run, or each sweep step):
+              --couples N              couples formed up front (default 20)
+              --rate PAIRS_PER_S       make-and-keep pairs per second of a run, 2 commands each (default 20)
+              --runs K                 runs without --sweep (default 3)
+              --warmup S               unmeasured seconds before each run (default 5)
+              --duration S             measured seconds of each run (default 20)
+              --lag-sample-every N     poll insights after 1 keep in N at least (default 10)
+              --lag-max-samples N      at most N polled keeps per run or step, spread over it (default 100)
+              --scrape-every S         seconds between scrapes of the services' lag gauges in a window (default 2)
+              --busy-load F            flag the machine busy when the 1-minute load exceeds F x cores (default 1.5)
+              --drain-limit S          after a run or step, wait at most S s for answers and views to catch up (default 60)
+
+            sweep:
+              --sweep                  run steps of increasing rate instead of --runs
+              --sweep-rates LIST       offered commands/s per step, comma-separated (default 100,200,300,400,500,600,800,1000)
+              --step-warmup S          unmeasured seconds before each step (default 10)
+              --step-duration S        measured seconds of each step (default 30)
+              --sweep-stop-after N     stop after N steps in a row that are not sustainable (default 2)
+
+            raw stages (a scratch database, topic and collection on the same servers, dropped afterwards):
+              --stages / --no-stages   run them, or not (default: with --sweep only)
+              --stage-duration S       seconds of each stage (default 5)
+              --stage-concurrency N    connections or workers per stage (default 4)
+              --stage-batch N          rows per transaction / documents per bulkWrite of the batched variants (default 100)
+
+            growth, documents, output:
+              --seed-events N          first grow the stores to about N events (use a scratch home: see docs/benchmarks.md)
+              --seed-concurrency N     pairs in flight while seeding (default 16)
+              --seed-limit S           stop seeding after S seconds, then wait as long again at most for the views (default 1800)
+              --doc-scan-limit N       read at most N documents of each view collection for the largest (default 10000)
+              --json FILE              also write the whole result as JSON to FILE
+              --help                   this text
             """;
 
+    static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages");
+    static final Set<String> VALUE_OPTIONS = Set.of("--home", "--gateway", "--journal", "--commitment", "--insights",
+            "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--runs", "--warmup", "--duration",
+            "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--drain-limit", "--sweep-rates",
+            "--step-warmup", "--step-duration", "--sweep-stop-after", "--stage-duration", "--stage-concurrency",
+            "--stage-batch", "--seed-events", "--seed-concurrency", "--seed-limit", "--doc-scan-limit", "--json");
+    private static final List<Double> DEFAULT_SWEEP = List.of(100.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0);
+
+    static boolean wantsHelp(String[] args) {
+        return List.of(args).contains("--help") || List.of(args).contains("-h");
+    }
+
     static BenchOptions parse(String[] args, Map<String, String> environment) {
-        URI gateway = URI.create("http://localhost:" + environment.getOrDefault("GATEWAY_PORT", "8080"));
-        URI insights = URI.create("http://localhost:" + environment.getOrDefault("INSIGHTS_PORT", "8083"));
-        Path home = Path.of(".hearth");
-        int postgresPort = Integer.parseInt(environment.getOrDefault("HEARTH_POSTGRES_PORT", "5432"));
-        int couples = 20;
-        double rate = 20;
-        Duration duration = Duration.ofSeconds(20);
-        int runs = 3;
-        Duration warmup = Duration.ofSeconds(5);
-        int lagSampleEvery = 10;
-        int lagMaxSamples = 100;
-        long seedEvents = 0;
-        int seedConcurrency = 16;
-        Duration seedLimit = Duration.ofMinutes(30);
+        Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                throw new IllegalArgumentException(USAGE);
+            int equals = option.indexOf('=');
+            if (option.startsWith("--") && equals > 0 && VALUE_OPTIONS.contains(option.substring(0, equals))) {
+                given.put(option.substring(0, equals), option.substring(equals + 1));
+                continue;
+            }
+            if (FLAGS.contains(option)) {
+                given.put(option, "true");
+                continue;
+            }
+            if (!VALUE_OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option + "\n\n" + USAGE);
             }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+                throw new IllegalArgumentException(option + " needs a value\n\n" + USAGE);
             }
-            String value = args[++i];
-            try {
-                switch (option) {
-                    case "--gateway" -> gateway = URI.create(value);
-                    case "--insights" -> insights = URI.create(value);
-                    case "--home" -> home = Path.of(value);
-                    case "--postgres-port" -> postgresPort = Integer.parseInt(value);
-                    case "--couples" -> couples = positive(option, Integer.parseInt(value));
-                    case "--rate" -> rate = positive(option, Double.parseDouble(value));
-                    case "--duration" -> duration = seconds(option, value);
-                    case "--runs" -> runs = positive(option, Integer.parseInt(value));
-                    case "--warmup" -> warmup = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
-                    case "--lag-sample-every" -> lagSampleEvery = positive(option, Integer.parseInt(value));
-                    case "--lag-max-samples" -> lagMaxSamples = Integer.parseInt(value);
-                    case "--seed-events" -> seedEvents = Long.parseLong(value);
-                    case "--seed-concurrency" -> seedConcurrency = positive(option, Integer.parseInt(value));
-                    case "--seed-limit" -> seedLimit = seconds(option, value);
-                    default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " takes a number, not " + value + "\n" + USAGE);
+            given.put(option, args[++i]);
+        }
+        if (given.containsKey("--stages") && given.containsKey("--no-stages")) {
+            throw new IllegalArgumentException("--stages and --no-stages contradict each other");
+        }
+        try {
+            return resolve(given, environment);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a number was expected: " + e.getMessage() + "\n\n" + USAGE);
+        }
+    }
+
+    private static BenchOptions resolve(Map<String, String> given, Map<String, String> environment) {
+        Path home = Path.of(given.getOrDefault("--home", environment.getOrDefault("HEARTH_HOME", ".hearth"))).toAbsolutePath().normalize();
+        Properties ports = new Properties();
+        Path portsFile = home.resolve("run").resolve("ports.properties");
+        String portsSource = "environment or fixed ports";
+        if (Files.isRegularFile(portsFile)) {
+            try (InputStream in = Files.newInputStream(portsFile)) {
+                ports.load(in);
+                portsSource = portsFile.toString();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + portsFile + ": " + e.getMessage());
             }
         }
-        return new BenchOptions(gateway, insights, "localhost", postgresPort, home.toAbsolutePath().normalize(),
-                couples, rate, duration, runs, warmup, lagSampleEvery, lagMaxSamples, seedEvents, seedConcurrency, seedLimit);
+        Map<String, String> port = new LinkedHashMap<>();
+        for (var variable : List.of("GATEWAY_PORT:8080", "JOURNAL_PORT:8081", "COMMITMENT_PORT:8082", "INSIGHTS_PORT:8083",
+                "HEARTH_POSTGRES_PORT:5432", "HEARTH_KAFKA_PORT:9092", "HEARTH_MONGO_PORT:27017")) {
+            String name = variable.substring(0, variable.indexOf(':'));
+            String fallback = variable.substring(variable.indexOf(':') + 1);
+            port.put(name, ports.getProperty(name, environment.getOrDefault(name, fallback)).trim());
+        }
+        boolean sweep = given.containsKey("--sweep");
+        boolean stages = given.containsKey("--stages") || (sweep && !given.containsKey("--no-stages"));
+        String json = given.get("--json");
+        return new BenchOptions(
+                URI.create(given.getOrDefault("--gateway", "http://localhost:" + port.get("GATEWAY_PORT"))),
+                URI.create(given.getOrDefault("--journal", "http://localhost:" + port.get("JOURNAL_PORT"))),
+                URI.create(given.getOrDefault("--commitment", "http://localhost:" + port.get("COMMITMENT_PORT"))),
+                URI.create(given.getOrDefault("--insights", "http://localhost:" + port.get("INSIGHTS_PORT"))),
+                "localhost",
+                Integer.parseInt(given.getOrDefault("--postgres-port", port.get("HEARTH_POSTGRES_PORT"))),
+                given.getOrDefault("--kafka", "localhost:" + port.get("HEARTH_KAFKA_PORT")),
+                given.getOrDefault("--mongo", "mongodb://localhost:" + port.get("HEARTH_MONGO_PORT")),
+                home, portsSource,
+                positive("--couples", Integer.parseInt(given.getOrDefault("--couples", "20"))),
+                positive("--rate", Double.parseDouble(given.getOrDefault("--rate", "20"))),
+                seconds("--duration", given.getOrDefault("--duration", "20")),
+                positive("--runs", Integer.parseInt(given.getOrDefault("--runs", "3"))),
+                Duration.ofMillis(Math.round(Double.parseDouble(given.getOrDefault("--warmup", "5")) * 1000)),
+                positive("--lag-sample-every", Integer.parseInt(given.getOrDefault("--lag-sample-every", "10"))),
+                Integer.parseInt(given.getOrDefault("--lag-max-samples", "100")),
+                Long.parseLong(given.getOrDefault("--seed-events", "0")),
+                positive("--seed-concurrency", Integer.parseInt(given.getOrDefault("--seed-concurrency", "16"))),
+                seconds("--seed-limit", given.getOrDefault("--seed-limit", "1800")),
+                sweep,
+                rates(given.get("--sweep-rates")),
+                Duration.ofMillis(Math.round(Double.parseDouble(given.getOrDefault("--step-warmup", "10")) * 1000)),
+                seconds("--step-duration", given.getOrDefault("--step-duration", "30")),
+                positive("--sweep-stop-after", Integer.parseInt(given.getOrDefault("--sweep-stop-after", "2"))),
+                seconds("--drain-limit", given.getOrDefault("--drain-limit", "60")),
+                stages,
+                seconds("--stage-duration", given.getOrDefault("--stage-duration", "5")),
+                positive("--stage-concurrency", Integer.parseInt(given.getOrDefault("--stage-concurrency", "4"))),
+                positive("--stage-batch", Integer.parseInt(given.getOrDefault("--stage-batch", "100"))),
+                positive("--busy-load", Double.parseDouble(given.getOrDefault("--busy-load", "1.5"))),
+                seconds("--scrape-every", given.getOrDefault("--scrape-every", "2")),
+                positive("--doc-scan-limit", Integer.parseInt(given.getOrDefault("--doc-scan-limit", "10000"))),
+                json == null ? null : Path.of(json).toAbsolutePath().normalize());
+    }
+
+    private static List<Double> rates(@Nullable String list) {
+        if (list == null) {
+            return DEFAULT_SWEEP;
+        }
+        List<Double> rates = new ArrayList<>();
+        for (String rate : list.split(",")) {
+            rates.add(positive("--sweep-rates", Double.parseDouble(rate.trim())));
+        }
+        for (int i = 1; i < rates.size(); i++) {
+            if (rates.get(i) <= rates.get(i - 1)) {
+                throw new IllegalArgumentException("--sweep-rates must increase: " + list);
+            }
+        }
+        return List.copyOf(rates);
     }
 
     private static <N extends Number> N positive(String option, N value) {

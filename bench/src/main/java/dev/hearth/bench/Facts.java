@@ -2,7 +2,6 @@ package dev.hearth.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,17 +9,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
-/** What a result depends on: the machine, the services' JVM flags, the size of the event stores. */
+/** What a result depends on: the machine, the platform's JVM flags, the size of the event stores. */
 final class Facts {
 
     static final List<String> DATABASES = List.of("hearth_journal", "hearth_commitment");
-    private static final List<String> SERVICES = List.of("journal-service", "commitment-service", "insights-service", "gateway");
 
     private Facts() {
     }
@@ -55,34 +53,48 @@ final class Facts {
                 + (load.isEmpty() ? "?" : String.join(" ", List.of(load.split(" ")).subList(0, 3)));
     }
 
-    /** The JVM options (those starting with -X) of each service of the platform in {@code home}, read from /proc. */
-    static Map<String, String> serviceJvmFlags(Path home) {
+    /**
+     * The JVM options (those starting with -X) of each component's root processes, read from
+     * {@code /proc/<pid>/cmdline}; processes that are not JVMs (the postmaster) are left out.
+     */
+    static Map<String, String> jvmFlags(Map<String, Set<Long>> roots) {
         Map<String, String> flags = new LinkedHashMap<>();
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-            for (Path process : processes) {
+        roots.forEach((component, pids) -> {
+            for (long pid : pids) {
                 byte[] raw;
                 try {
-                    raw = Files.readAllBytes(process.resolve("cmdline"));
+                    raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
                 } catch (IOException e) {
                     continue;
                 }
                 List<String> args = List.of(new String(raw, StandardCharsets.UTF_8).split("\0"));
-                if (args.isEmpty() || !args.get(0).endsWith("java") || !args.contains("-Dhearth.home=" + home)) {
-                    continue;
-                }
-                String joined = String.join(" ", args);
-                for (String service : SERVICES) {
-                    if (joined.contains("/" + service + "-") || joined.contains("/" + service + "/")) {
-                        List<String> options = new ArrayList<>();
-                        args.stream().filter(arg -> arg.startsWith("-X")).forEach(options::add);
-                        flags.putIfAbsent(service, String.join(" ", options));
-                    }
+                if (!args.isEmpty() && args.get(0).endsWith("java")) {
+                    flags.putIfAbsent(component, String.join(" ", args.stream().filter(arg -> arg.startsWith("-X")).toList()));
                 }
             }
-        } catch (IOException e) {
-            flags.put("?", "cannot read /proc: " + e.getMessage());
-        }
+            flags.putIfAbsent(component, pids.isEmpty() ? "not running (no live pid file in the home)" : "?");
+        });
         return flags;
+    }
+
+    /** The kernel's clock ticks per second (USER_HZ), the unit of /proc's CPU times; 100 if getconf is missing. */
+    static long clockTicksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            if (getconf.waitFor() == 0) {
+                return Long.parseLong(out);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // The usual value on Linux.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 100;
+    }
+
+    static String loadAverage() {
+        return read(Path.of("/proc/loadavg"));
     }
 
     private static String firstValue(Path file, String key) {

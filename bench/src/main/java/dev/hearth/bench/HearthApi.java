@@ -36,10 +36,14 @@ final class HearthApi {
         return http.sendAsync(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A plain GET of any URL (insights' Prometheus endpoint). */
-    String fetch(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    /** A plain GET of any URL (a service's Prometheus endpoint); a status other than 200 is a failure. */
+    String fetch(URI uri, Duration timeout) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     private HttpRequest.Builder request(String path, String token) {

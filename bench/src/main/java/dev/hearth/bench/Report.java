@@ -1,88 +1,360 @@
 package dev.hearth.bench;
 
+import dev.hearth.bench.cpu.CpuAccount;
+import dev.hearth.bench.stages.PipelineRatio;
+import dev.hearth.bench.stages.StageResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
-/** The per-run line and the Markdown summary across runs. */
+/**
+ * The report: one line per run or step as it ends, then Markdown tables — the runs across runs
+ * (median, min–max) or the sweep with its verdicts, CPU by process, the services' lags, the raw
+ * stages and the pipeline ratio, the largest view documents. "n/a" marks a figure the platform
+ * does not expose or the bench could not take.
+ */
 final class Report {
 
     private Report() {
     }
 
-    static String runLine(RunResult r) {
-        return String.format(Locale.ROOT,
-                "run %d: store %d events at start; %.1f pairs/s, %.1f req/s; make p50/p95/p99 %s; keep %s; all %s; errors %s;"
-                        + " keep→insight (polled) %s over %d samples, %d timed out; server apply lag %s over %d events",
-                r.run(), r.storeEventsAtStart(), r.pairsPerSecond(), r.requestsPerSecond(), triple(r.make()), triple(r.keep()),
-                triple(r.all()), r.errors().isEmpty() ? "none" : r.errors(), triple(r.clientLag()), r.clientLag().count(),
-                r.clientLagTimeouts(), triple(r.serverLag()), r.serverLag().count());
+    /** A row of a table whose columns are runs or steps. */
+    private record Row(String name, ToDoubleFunction<Measured> value, Function<Double, String> format) {
+        Row(String name, ToDoubleFunction<Measured> value) {
+            this(name, value, Report::number);
+        }
     }
 
-    static String markdown(BenchOptions options, String date, String machine, Map<String, String> jvmFlags,
-                           List<RunResult> runs, long endEvents) {
+    static String line(Measured m) {
+        RunResult r = m.result();
+        Measured.Figures f = m.figures();
+        return String.format(Locale.ROOT,
+                "%s: offered %s commands/s, completed %s (%s); all p50/p95/p99 %s (make %s, keep %s); errors %d, 429 %d;"
+                        + " keep→insight polled p99 %s ms over %d samples (%d timed out), server p99 %s ms; max view lag %s s;"
+                        + " CPU %s ms/command (%s cores); %s; store %d events at start",
+                m.label(), number(m.offeredCommandsPerSecond()), number(f.completedPerSecond()), percent(f.completedShare()),
+                triple(r.all()), triple(r.make()), triple(r.keep()), f.errors(), f.rateLimited(), number(f.keepToInsightP99Ms()),
+                r.clientLag().count(), r.clientLagTimeouts(), number(f.serverApplyLagP99Ms()), number(f.maxViewLagSeconds()),
+                number(f.cpuMsPerCommand()), m.cpu() == null ? "n/a" : number(m.cpu().cores()), "drain " + m.drain().detail(),
+                r.storeEventsAtStart());
+    }
+
+    static String line(StageResult stage) {
+        return String.format(Locale.ROOT, "stage %s: %s", stage.name(), stage.error() != null ? "FAILED: " + stage.error()
+                : number(stage.opsPerSecond()) + " ops/s (" + stage.ops() + " in " + number(stage.seconds()) + " s, p50/p99 "
+                + number(stage.p50Ms()) + "/" + number(stage.p99Ms()) + " ms)");
+    }
+
+    static String markdown(Bench.BenchResult result) {
+        BenchOptions options = result.options();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "### Hearth bench, %s%n%n", date));
-        out.append(String.format(Locale.ROOT,
-                "Open loop, %.1f make-and-keep pairs/s over %d couples, %d s measured after %d s warm-up, %d runs;"
-                        + " keep→insight polled every 25 ms (1 keep in %d, at most %d a run).%n%n",
-                options.rate(), options.couples(), options.duration().toSeconds(), options.warmup().toSeconds(), runs.size(),
-                options.lagSampleEvery(), options.lagMaxSamples()));
-        out.append("- Machine: ").append(machine).append('\n');
-        jvmFlags.forEach((service, flags) -> out.append("- ").append(service).append(" JVM: `").append(flags).append("`\n"));
-        out.append("- Store events (journal + commitment) at each run's start: ")
-                .append(runs.stream().map(r -> String.valueOf(r.storeEventsAtStart())).toList())
-                .append("; at the end: ").append(endEvents).append("\n\n");
-        out.append("| metric | ");
-        runs.forEach(r -> out.append("run ").append(r.run()).append(" | "));
-        out.append("median | min–max |\n|---|");
-        runs.forEach(r -> out.append("---|"));
-        out.append("---|---|\n");
-        row(out, runs, "throughput, pairs/s", RunResult::pairsPerSecond);
-        row(out, runs, "throughput, requests/s", RunResult::requestsPerSecond);
-        latencyRows(out, runs, "make, ms", RunResult::make);
-        latencyRows(out, runs, "keep, ms", RunResult::keep);
-        latencyRows(out, runs, "all requests, ms", RunResult::all);
-        row(out, runs, "errors", r -> r.errorCount());
-        latencyRows(out, runs, "keep→insight polled, ms", RunResult::clientLag);
-        row(out, runs, "keep→insight polled, samples", r -> r.clientLag().count());
-        row(out, runs, "keep→insight polled, timed out (>10 s)", r -> r.clientLagTimeouts());
-        latencyRows(out, runs, "server apply lag (histogram), ms", RunResult::serverLag);
-        row(out, runs, "server apply lag, events applied", r -> r.serverLag().count());
-        String errors = runs.stream().filter(r -> !r.errors().isEmpty()).map(r -> "run " + r.run() + ": " + r.errors()).toList().toString();
-        out.append('\n').append("Errors by status: ").append(errors.equals("[]") ? "none" : errors).append('\n');
+        out.append(String.format(Locale.ROOT, "### Hearth bench, %s%n%n", result.date()));
+        if (result.sweep() != null) {
+            out.append(String.format(Locale.ROOT,
+                    "Sweep: open loop over %d couples, steps of %s commands/s (make-and-keep pairs, 2 commands each), each %s s"
+                            + " warm-up then %s s measured, backlog drained between steps (at most %d s);"
+                            + " keep→insight polled every 25 ms (at most %d keeps a step, spread over it).%n%n",
+                    options.couples(), options.sweepRates().stream().map(Report::number).toList(),
+                    number(options.stepWarmup().toMillis() / 1e3), number(options.stepDuration().toMillis() / 1e3),
+                    options.drainLimit().toSeconds(), options.lagMaxSamples()));
+        } else {
+            out.append(String.format(Locale.ROOT,
+                    "Open loop, %s make-and-keep pairs/s (%s commands/s) over %d couples, %s s measured after %s s warm-up,"
+                            + " %d runs; keep→insight polled every 25 ms (1 keep in %d at least, at most %d a run).%n%n",
+                    number(options.rate()), number(2 * options.rate()), options.couples(), number(options.duration().toMillis() / 1e3),
+                    number(options.warmup().toMillis() / 1e3), result.runs().size(), options.lagSampleEvery(), options.lagMaxSamples()));
+        }
+        out.append("- Machine: ").append(result.machine()).append('\n');
+        out.append("- Load at the start: ").append(result.loadAtStart().describe()).append('\n');
+        result.jvmFlags().forEach((component, flags) -> out.append("- ").append(component).append(" JVM: `").append(flags).append("`\n"));
+        List<Measured> measured = result.sweep() != null ? result.sweep().steps() : result.runs();
+        out.append("- Store events (journal + commitment): ").append(result.storeEventsAtStart()).append(" at the start");
+        if (result.seeding() != null) {
+            out.append(", ").append(result.seeding().eventsAfter()).append(" after seeding");
+        }
+        out.append("; at each ").append(result.sweep() != null ? "step" : "run").append("'s window: ")
+                .append(measured.stream().map(m -> String.valueOf(m.result().storeEventsAtStart())).toList())
+                .append("; at the end: ").append(result.storeEventsAtEnd()).append('\n');
+        if (!result.warnings().isEmpty()) {
+            out.append("\n**Warnings:**\n");
+            result.warnings().forEach(warning -> out.append("- ").append(warning).append('\n'));
+        }
+        if (result.sweep() != null) {
+            out.append('\n').append(sweep(result.sweep()));
+        } else {
+            out.append('\n').append(table(measured, runRows(), true));
+            String errors = measured.stream().filter(m -> !m.result().errors().isEmpty())
+                    .map(m -> m.label() + ": " + m.result().errors()).toList().toString();
+            out.append('\n').append("Errors by status: ").append(errors.equals("[]") ? "none" : errors).append('\n');
+        }
+        boolean across = result.sweep() == null;
+        out.append("\n#### CPU per command by process\n\n")
+                .append("CPU time in the measured window (`/proc`, each component's whole process tree) per command answered 2xx;"
+                        + " the share is of the machine's busy time less the bench's own.\n\n")
+                .append(table(measured, cpuRows(measured), across));
+        out.append("\n#### Lags\n\n")
+                .append("The worst value of each gauge over the window's scrapes (every ")
+                .append(number(options.scrapeEvery().toMillis() / 1e3)).append(" s); n/a: not exposed.\n\n")
+                .append(table(measured, lagRows(measured), across));
+        if (!result.stages().isEmpty()) {
+            out.append('\n').append(stages(result.stages(), result.pipelineRatio()));
+        }
+        out.append('\n').append(documents(result.viewDocuments(), options.docScanLimit()));
         return out.toString();
     }
 
-    private static void latencyRows(StringBuilder out, List<RunResult> runs, String name,
-                                    Function<RunResult, Percentiles> which) {
-        row(out, runs, name + " p50", r -> which.apply(r).p50());
-        row(out, runs, name + " p95", r -> which.apply(r).p95());
-        row(out, runs, name + " p99", r -> which.apply(r).p99());
+    static String sweep(SweepOutcome sweep) {
+        Goals goals = sweep.goals();
+        StringBuilder out = new StringBuilder("#### Sweep\n\n");
+        out.append("| step | offered, commands/s | completed, commands/s | completed | p50, ms | p99, ms | failed (errors, 429) |"
+                + " keep→insight p99 polled, ms | server apply p99, ms | max view lag, s | CPU-ms per command | load before |"
+                + " sustainable | all goals |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| *goal* | | | ≥ %s | | ≤ %s | < %s | ≤ %s | | ≤ %s | | | p99, failed, completed | all five |%n",
+                percent(goals.completedShare()), number(goals.p99Ms()), percent(goals.errorShare()), number(goals.keepToInsightP99Ms()),
+                number(goals.viewLagSeconds())));
+        for (Measured step : sweep.steps()) {
+            Measured.Figures f = step.figures();
+            Verdict v = step.verdict();
+            out.append(cells(List.of(step.label(), number(step.offeredCommandsPerSecond()), number(f.completedPerSecond()),
+                    judged(percent(f.completedShare()), v.completed()), number(f.p50Ms()), judged(number(f.p99Ms()), v.p99()),
+                    judged(percent(f.failedShare()) + " (" + f.errors() + ", " + f.rateLimited() + ")", v.errors()),
+                    judged(number(f.keepToInsightP99Ms()), v.keepToInsight()), number(f.serverApplyLagP99Ms()),
+                    judged(number(f.maxViewLagSeconds()), v.views()), number(f.cpuMsPerCommand()),
+                    number(step.loadBefore().load1()) + (step.loadBefore().busy() ? " (busy)" : ""),
+                    v.sustainable() ? "**yes**" : "no", mark(v.allGoals()))));
+        }
+        out.append('\n');
+        if (Double.isNaN(sweep.sustainableCommandsPerSecond())) {
+            out.append("**Sustainable rate: none of the steps was sustainable** (p99 ≤ ").append(number(goals.p99Ms()))
+                    .append(" ms, failed < ").append(percent(goals.errorShare())).append(", completed ≥ ")
+                    .append(percent(goals.completedShare())).append(").\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "**Sustainable rate: %s commands/s** (%s pairs/s, %s): the highest step with"
+                            + " p99 ≤ %s ms, failed < %s and completed ≥ %s of the offered rate.%n",
+                    number(sweep.sustainableCommandsPerSecond()), number(sweep.sustainableCommandsPerSecond() / 2),
+                    sweep.sustainableStep(), number(goals.p99Ms()), percent(goals.errorShare()), percent(goals.completedShare())));
+        }
+        sweep.notes().forEach(note -> out.append("- ").append(note).append('\n'));
+        out.append("\nMarks: `ok` met, `NO` missed, `n/a` not measurable (the platform does not expose the figure).\n");
+        return out.toString();
     }
 
-    private static void row(StringBuilder out, List<RunResult> runs, String name, ToDoubleFunction<RunResult> value) {
-        out.append("| ").append(name).append(" | ");
-        runs.forEach(r -> out.append(number(value.applyAsDouble(r))).append(" | "));
-        AcrossRuns across = AcrossRuns.of(runs.stream().map(value::applyAsDouble).toList());
-        out.append(number(across.median())).append(" | ").append(number(across.min())).append("–")
-                .append(number(across.max())).append(" |\n");
+    static String stages(List<StageResult> stages, @Nullable PipelineRatio ratio) {
+        StringBuilder out = new StringBuilder("#### Raw stages\n\n");
+        out.append("| stage | ops/s | ops | seconds | workers | p50, ms | p99, ms | notes |\n|---|---|---|---|---|---|---|---|\n");
+        for (StageResult stage : stages) {
+            out.append(String.format(Locale.ROOT, "| %s%s | %s | %d | %s | %d | %s | %s | %s |%n", stage.name(),
+                    stage.pipeline() ? "" : " (reference)", number(stage.opsPerSecond()), stage.ops(), number(stage.seconds()),
+                    stage.concurrency(), number(stage.p50Ms()), number(stage.p99Ms()),
+                    stage.error() == null ? stage.note() : "FAILED: " + stage.error() + "; " + stage.note()));
+        }
+        if (ratio != null) {
+            out.append(String.format(Locale.ROOT, "%nPipeline ratio: %s commands/s (%s) ÷ %s ops/s of the slowest stage (%s) = **%s**.%n",
+                    number(ratio.commandsPerSecond()), ratio.basis(), number(ratio.slowestOpsPerSecond()), ratio.slowestStage(),
+                    number(ratio.ratio())));
+        } else {
+            out.append("\nPipeline ratio: n/a (no step was sustainable, or no stage of the pipeline completed).\n");
+        }
+        return out.toString();
+    }
+
+    static String documents(List<ViewDocuments.Largest> collections, int limit) {
+        StringBuilder out = new StringBuilder("#### Largest view documents\n\n");
+        if (collections.isEmpty()) {
+            return out.append("n/a (the Mongo server could not be read)\n").toString();
+        }
+        out.append("| database.collection | documents | read | largest, bytes | its _id |\n|---|---|---|---|---|\n");
+        for (ViewDocuments.Largest c : collections) {
+            out.append(String.format(Locale.ROOT, "| %s.%s | %d | %d%s | %d | `%s` |%n", c.database(), c.collection(), c.documents(),
+                    c.scanned(), c.complete() ? "" : " (bounded by --doc-scan-limit " + limit + ")", c.largestBytes(), c.largestId()));
+        }
+        ViewDocuments.largest(collections).ifPresent(largest -> out.append(String.format(Locale.ROOT,
+                "%nLargest: %d bytes in %s.%s (MongoDB's limit is 16,777,216).%n", largest.largestBytes(), largest.database(),
+                largest.collection())));
+        return out.toString();
+    }
+
+    private static List<Row> runRows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("throughput, pairs/s", m -> m.result().pairsPerSecond()));
+        rows.add(new Row("throughput, requests/s", m -> m.result().requestsPerSecond()));
+        rows.add(new Row("completed, commands/s", m -> m.figures().completedPerSecond()));
+        rows.add(new Row("completed, share of offered", m -> m.figures().completedShare(), Report::percent));
+        latencyRows(rows, "make, ms", m -> m.result().make());
+        latencyRows(rows, "keep, ms", m -> m.result().keep());
+        latencyRows(rows, "all requests, ms", m -> m.result().all());
+        rows.add(new Row("errors (other than 429)", m -> m.figures().errors()));
+        rows.add(new Row("rate limited (429)", m -> m.figures().rateLimited()));
+        latencyRows(rows, "keep→insight polled, ms", m -> m.result().clientLag());
+        rows.add(new Row("keep→insight polled, p99 counting timeouts, ms", m -> m.figures().keepToInsightP99Ms()));
+        rows.add(new Row("keep→insight polled, samples", m -> m.result().clientLag().count()));
+        rows.add(new Row("keep→insight polled, timed out (>10 s)", m -> m.result().clientLagTimeouts()));
+        latencyRows(rows, "server apply lag (histogram), ms", m -> m.result().serverLag());
+        rows.add(new Row("server apply lag, events applied", m -> m.result().serverLag().count()));
+        rows.add(new Row("CPU-ms per command (machine − bench)", m -> m.figures().cpuMsPerCommand()));
+        rows.add(new Row("load average (1 min) before", m -> m.loadBefore().load1()));
+        return rows;
+    }
+
+    private static void latencyRows(List<Row> rows, String name, Function<Measured, Percentiles> which) {
+        rows.add(new Row(name + " p50", m -> which.apply(m).p50()));
+        rows.add(new Row(name + " p95", m -> which.apply(m).p95()));
+        rows.add(new Row(name + " p99", m -> which.apply(m).p99()));
+    }
+
+    private static List<Row> cpuRows(List<Measured> measured) {
+        Set<String> processes = new LinkedHashSet<>();
+        measured.stream().filter(m -> m.cpu() != null).forEach(m -> m.cpu().processes().forEach(p -> processes.add(p.name())));
+        List<Row> rows = new ArrayList<>();
+        for (String process : processes) {
+            rows.add(new Row(process + ", ms", m -> process(m, process).msPerCommand()));
+            rows.add(new Row(process + ", share", m -> process(m, process).share(), Report::percent));
+        }
+        rows.add(new Row("outside the platform's processes (other programs, kernel), ms", m -> cpu(m, CpuAccount::outsideMsPerCommand)));
+        rows.add(new Row("outside, share", m -> cpu(m, CpuAccount::outsideShare), Report::percent));
+        rows.add(new Row("the platform's processes together, ms", m -> cpu(m, CpuAccount::processesMsPerCommand)));
+        rows.add(new Row("**all (machine − bench), ms per command**", m -> cpu(m, CpuAccount::msPerCommand)));
+        rows.add(new Row("all, cores busy", m -> cpu(m, CpuAccount::cores)));
+        rows.add(new Row("the bench itself (not counted), ms per command", m -> cpu(m, a -> a.benchMs() / a.commands())));
+        rows.add(new Row("commands answered 2xx in the window", m -> cpu(m, a -> (double) a.commands())));
+        rows.add(new Row("lag polls (insights GETs) in the window", m -> m.lagPollsInWindow()));
+        rows.add(new Row("window, s", m -> cpu(m, CpuAccount::windowSeconds)));
+        return rows;
+    }
+
+    private static List<Row> lagRows(List<Measured> measured) {
+        List<Row> rows = new ArrayList<>();
+        keys(measured, ServiceMetrics::viewLagSeconds).forEach(view ->
+                rows.add(new Row("view lag, s: " + view, m -> value(m.lags().worst().viewLagSeconds(), view))));
+        if (rows.isEmpty()) {
+            rows.add(new Row("view lag, s (" + ServiceMetrics.VIEW_LAG + ")", m -> Double.NaN));
+        }
+        List<String> consumers = keys(measured, ServiceMetrics::consumerLagRecords);
+        consumers.forEach(service -> rows.add(new Row("Kafka consumer lag, records: " + service,
+                m -> value(m.lags().worst().consumerLagRecords(), service))));
+        if (consumers.isEmpty()) {
+            rows.add(new Row("Kafka consumer lag, records (" + ServiceMetrics.CONSUMER_LAG + ")", m -> Double.NaN));
+        }
+        List<String> publishers = keys(measured, ServiceMetrics::publisherLagEvents);
+        publishers.forEach(service -> rows.add(new Row("outbox publisher lag, events: " + service,
+                m -> value(m.lags().worst().publisherLagEvents(), service))));
+        if (publishers.isEmpty()) {
+            rows.add(new Row("outbox publisher lag, events (" + ServiceMetrics.PUBLISHER_LAG + ")", m -> Double.NaN));
+        }
+        Set<String> deadLetterServices = new LinkedHashSet<>();
+        measured.forEach(m -> deadLetterServices.addAll(m.lags().deadLettersAdded().keySet()));
+        deadLetterServices.forEach(service -> rows.add(new Row("view dead letters added: " + service,
+                m -> value(m.lags().deadLettersAdded(), service))));
+        if (deadLetterServices.isEmpty()) {
+            rows.add(new Row("view dead letters added (" + ServiceMetrics.DEAD_LETTERS + ")", m -> Double.NaN));
+        }
+        rows.add(new Row("drained after the window, s", m -> m.drain().seconds()));
+        rows.add(new Row("read side caught up after the window", m -> m.drain().viewsCaughtUp() ? 1 : 0,
+                value -> value == 1 ? "yes" : "NO"));
+        return rows;
+    }
+
+    private static String table(List<Measured> measured, List<Row> rows, boolean across) {
+        List<String> header = new ArrayList<>(List.of("metric"));
+        measured.forEach(m -> header.add(m.label()));
+        if (across) {
+            header.addAll(List.of("median", "min–max"));
+        }
+        StringBuilder out = new StringBuilder(cells(header)).append("|---|").append("---|".repeat(header.size() - 1)).append('\n');
+        for (Row row : rows) {
+            List<String> cells = new ArrayList<>(List.of(row.name()));
+            measured.forEach(m -> cells.add(row.format().apply(row.value().applyAsDouble(m))));
+            if (across) {
+                AcrossRuns values = AcrossRuns.of(measured.stream().map(m -> row.value().applyAsDouble(m)).toList());
+                cells.add(row.format().apply(values.median()));
+                cells.add(row.format().apply(values.min()) + "–" + row.format().apply(values.max()));
+            }
+            out.append(cells(cells));
+        }
+        return out.toString();
+    }
+
+    private static String cells(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    private static CpuAccount.ProcessCpu process(Measured m, String name) {
+        if (m.cpu() != null) {
+            for (CpuAccount.ProcessCpu process : m.cpu().processes()) {
+                if (process.name().equals(name)) {
+                    return process;
+                }
+            }
+        }
+        return new CpuAccount.ProcessCpu(name, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    private static double cpu(Measured m, ToDoubleFunction<CpuAccount> figure) {
+        return m.cpu() == null ? Double.NaN : figure.applyAsDouble(m.cpu());
+    }
+
+    private static List<String> keys(List<Measured> measured, Function<ServiceMetrics, Map<String, Double>> which) {
+        Set<String> keys = new LinkedHashSet<>();
+        measured.forEach(m -> keys.addAll(which.apply(m.lags().worst()).keySet()));
+        return List.copyOf(keys);
+    }
+
+    private static double value(Map<String, Double> values, String key) {
+        return values.getOrDefault(key, Double.NaN);
+    }
+
+    /** A figure with its verdict beside it; a figure that is not there needs no second "n/a". */
+    private static String judged(String figure, Verdict.Check check) {
+        return check == Verdict.Check.UNKNOWN ? figure : figure + " " + mark(check);
+    }
+
+    private static String mark(Verdict.Check check) {
+        return switch (check) {
+            case PASS -> "ok";
+            case FAIL -> "NO";
+            case UNKNOWN -> "n/a";
+        };
     }
 
     static String number(double value) {
         if (Double.isNaN(value)) {
-            return "–";
+            return "n/a";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return String.valueOf((long) value);
         }
-        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
+    }
+
+    static String number(Double value) {
+        return number(value.doubleValue());
+    }
+
+    /** A share as a percentage: 0.995 → "99.5 %". */
+    static String percent(double share) {
+        if (Double.isNaN(share)) {
+            return "n/a";
+        }
+        double percent = share * 100;
+        return String.format(Locale.ROOT, percent != 0 && Math.abs(percent) < 1 ? "%.2f %%" : "%.1f %%", percent);
+    }
+
+    static String percent(Double share) {
+        return percent(share.doubleValue());
     }
 
     private static String triple(Percentiles p) {
-        return p.count() == 0 && Double.isNaN(p.p50()) ? "–"
+        return p.count() == 0 && Double.isNaN(p.p50()) ? "n/a"
                 : number(p.p50()) + "/" + number(p.p95()) + "/" + number(p.p99()) + " ms";
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 
 /** What one measured run saw, recorded from many threads at once. */
@@ -16,9 +17,15 @@ final class RunRecorder {
     private final Queue<Double> keepMillis = new ConcurrentLinkedQueue<>();
     private final Queue<Double> lagMillis = new ConcurrentLinkedQueue<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private final LongAdder scheduledPairs = new LongAdder();
+    private final LongAdder completedCommands = new LongAdder();
     private final LongAdder pairs = new LongAdder();
     private final LongAdder lagTimeouts = new LongAdder();
     private final AtomicLong lastCompletion = new AtomicLong(Long.MIN_VALUE);
+
+    void scheduled() {
+        scheduledPairs.increment();
+    }
 
     void make(long scheduledNanos, long completedNanos, String outcome, boolean ok) {
         makeMillis.add(OpenLoop.latencyNanos(scheduledNanos, completedNanos) / 1e6);
@@ -43,7 +50,9 @@ final class RunRecorder {
 
     private void completed(long completedNanos, String outcome, boolean ok) {
         lastCompletion.accumulateAndGet(completedNanos, Math::max);
-        if (!ok) {
+        if (ok) {
+            completedCommands.increment();
+        } else {
             errors.computeIfAbsent(outcome, key -> new LongAdder()).increment();
         }
     }
@@ -59,11 +68,25 @@ final class RunRecorder {
                 .mapToDouble(Double::doubleValue).toArray();
         Map<String, Long> errorCounts = new TreeMap<>();
         errors.forEach((outcome, count) -> errorCounts.put(outcome, count.sum()));
-        return new RunResult(run, storeEventsAtStart, seconds, pairs.sum() / seconds,
-                (makeMillis.size() + keepMillis.size()) / seconds,
+        long sent = makeMillis.size() + keepMillis.size();
+        return new RunResult(run, storeEventsAtStart, durationNanos / 1e9, seconds, pairs.sum() / seconds, sent / seconds,
+                2 * scheduledPairs.sum(), sent, completedCommands.sum(),
                 Percentiles.of(makeMillis), Percentiles.of(keepMillis), Percentiles.of(all), errorCounts,
-                Percentiles.of(lagMillis), lagTimeouts.sum(),
+                Percentiles.of(lagMillis), lagTimeouts.sum(), p99CountingTimeouts(lagMillis, lagTimeouts.sum()),
                 new Percentiles((int) serverLag.count(), serverLag.quantile(0.50) * 1000,
                         serverLag.quantile(0.95) * 1000, serverLag.quantile(0.99) * 1000, Double.NaN));
+    }
+
+    /**
+     * The p99 of polled lags where a poll that gave up counts as infinitely late, so that timeouts
+     * cannot make a p99 look good; NaN without any sample.
+     */
+    static double p99CountingTimeouts(Iterable<Double> lags, long timeouts) {
+        DoubleStream.Builder values = DoubleStream.builder();
+        lags.forEach(values::add);
+        for (long i = 0; i < timeouts; i++) {
+            values.add(Double.POSITIVE_INFINITY);
+        }
+        return Percentiles.of(values.build().toArray()).p99();
     }
 }

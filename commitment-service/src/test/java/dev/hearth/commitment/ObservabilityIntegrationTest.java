@@ -3,7 +3,7 @@ package dev.hearth.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.hearth.commitment.Api.Response;
+import dev.hearth.platform.test.ApiResponse;
 import org.junit.jupiter.api.Test;
 
 /** What an operator reads from a running write service: its metrics and its health components. */
@@ -12,7 +12,7 @@ abstract class ObservabilityIntegrationTest extends ServiceIntegrationTest {
     @Test
     void prometheus_shows_axon_kafka_http_and_outbox_metrics() {
         Couple couple = couple();
-        Response made = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Water the plants\"}".formatted(couple.bob()));
         assertThat(made.status()).as(made.toString()).isEqualTo(201);
 
@@ -30,16 +30,16 @@ abstract class ObservabilityIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void kafka_is_a_health_component_of_its_own_outside_readiness() {
-        Response kafka = api.get("/actuator/health/kafka", null);
-        Response readiness = api.get("/actuator/health/readiness", null);
+        ApiResponse kafka = api.get("/actuator/health/kafka", null);
+        ApiResponse readiness = api.get("/actuator/health/readiness", null);
 
         assertThat(kafka.status()).as(kafka.toString()).isEqualTo(200);
-        assertThat(kafka.json().path("status").asText()).isEqualTo("UP");
+        assertThat(kafka.json().path("status").asString()).isEqualTo("UP");
         assertThat(readiness.json().path("components").has("kafka")).isFalse();
     }
 
     private String scrape() {
-        Response metrics = api.get("/actuator/prometheus", null);
+        ApiResponse metrics = api.get("/actuator/prometheus", null);
         assertThat(metrics.status()).isEqualTo(200);
         return metrics.body();
     }

@@ -2,7 +2,7 @@ package dev.hearth.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.commitment.Api.Response;
+import dev.hearth.platform.test.ApiResponse;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -10,7 +10,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The Boot 4 traps of platform.md fail silently: keep them asserted in the service itself. */
+/** The Boot 4 traps (docs/architecture.md) fail silently: keep them asserted in the service itself. */
 abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
 
     @Autowired
@@ -26,17 +26,17 @@ abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void readiness_is_open_without_a_token_and_covers_the_databases_not_kafka() {
-        Response readiness = api.get("/actuator/health/readiness", null);
+        ApiResponse readiness = api.get("/actuator/health/readiness", null);
 
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
-        assertThat(readiness.json().path("status").asText()).isEqualTo("UP");
-        assertThat(readiness.json().path("components").fieldNames()).toIterable()
+        assertThat(readiness.json().path("status").asString()).isEqualTo("UP");
+        assertThat(readiness.json().path("components").propertyNames())
                 .containsExactlyInAnyOrder("db", "mongo", "readinessState");
     }
 
     @Test
     void prometheus_metrics_are_exposed() {
-        Response metrics = api.get("/actuator/prometheus", null);
+        ApiResponse metrics = api.get("/actuator/prometheus", null);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");

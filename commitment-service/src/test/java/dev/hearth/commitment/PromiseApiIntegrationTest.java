@@ -3,23 +3,25 @@ package dev.hearth.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.hearth.commitment.Api.Response;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
 
@@ -30,26 +32,26 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
     void alice_promises_bob_bob_keeps_it_and_keeping_again_is_rejected() {
         Couple couple = couple();
 
-        Response made = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Cook dinner on Friday\"}".formatted(couple.bob()));
         assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        String promiseId = made.json().path("promiseId").asText();
+        String promiseId = made.json().path("promiseId").asString();
         assertThat(promiseId).isNotBlank();
 
-        Response kept = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{\"note\":\"Delicious\"}");
+        ApiResponse kept = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{\"note\":\"Delicious\"}");
         assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
         JsonNode promise = kept.json();
-        assertThat(promise.path("status").asText()).isEqualTo("KEPT");
-        assertThat(promise.path("promiserId").asText()).isEqualTo(couple.alice());
-        assertThat(promise.path("promiseeId").asText()).isEqualTo(couple.bob());
-        assertThat(promise.path("description").asText()).isEqualTo("Cook dinner on Friday");
+        assertThat(promise.path("status").asString()).isEqualTo("KEPT");
+        assertThat(promise.path("promiserId").asString()).isEqualTo(couple.alice());
+        assertThat(promise.path("promiseeId").asString()).isEqualTo(couple.bob());
+        assertThat(promise.path("description").asString()).isEqualTo("Cook dinner on Friday");
         assertThat(promise.path("history")).hasSize(2);
-        assertThat(promise.path("history").get(0).path("type").asText()).isEqualTo("MADE");
-        assertThat(promise.path("history").get(1).path("type").asText()).isEqualTo("KEPT");
-        assertThat(promise.path("history").get(1).path("recordedBy").asText()).isEqualTo(couple.bob());
-        assertThat(promise.path("history").get(1).path("note").asText()).isEqualTo("Delicious");
+        assertThat(promise.path("history").get(0).path("type").asString()).isEqualTo("MADE");
+        assertThat(promise.path("history").get(1).path("type").asString()).isEqualTo("KEPT");
+        assertThat(promise.path("history").get(1).path("recordedBy").asString()).isEqualTo(couple.bob());
+        assertThat(promise.path("history").get(1).path("note").asString()).isEqualTo("Delicious");
 
-        Response again = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{}");
+        ApiResponse again = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.problemType()).isEqualTo("promise-closed");
@@ -65,14 +67,14 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
                 {"promiseId":"%s","promiseeId":"%s","description":"Plan the trip","dueAt":"%s"}"""
                 .formatted(promiseId, couple.bob(), dueAt));
 
-        Response read = api.get(couple.promises() + "/" + promiseId, token(couple.bob()));
+        ApiResponse read = api.get(couple.promises() + "/" + promiseId, token(couple.bob()));
 
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
-        assertThat(read.json().path("promiseId").asText()).isEqualTo(promiseId);
-        assertThat(read.json().path("coupleId").asText()).isEqualTo(couple.id());
-        assertThat(Instant.parse(read.json().path("dueAt").asText())).isEqualTo(dueAt);
-        assertThat(read.json().path("status").asText()).isEqualTo("OPEN");
-        assertThat(read.json().path("history").get(0).path("recordedBy").asText()).isEqualTo(couple.alice());
+        assertThat(read.json().path("promiseId").asString()).isEqualTo(promiseId);
+        assertThat(read.json().path("coupleId").asString()).isEqualTo(couple.id());
+        assertThat(Instant.parse(read.json().path("dueAt").asString())).isEqualTo(dueAt);
+        assertThat(read.json().path("status").asString()).isEqualTo("OPEN");
+        assertThat(read.json().path("history").get(0).path("recordedBy").asString()).isEqualTo(couple.alice());
         assertThat(read.json().path("history").get(0).has("note")).isFalse();
     }
 
@@ -84,7 +86,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         String promiseId = promise(couple, "Walk the dog");
         long before = storedEvents();
 
-        List<Response> answers = List.of(
+        List<ApiResponse> answers = List.of(
                 api.post(couple.promises(), token(carol), "{\"promiseeId\":\"%s\",\"description\":\"x\"}".formatted(couple.bob())),
                 api.get(couple.promises() + "/" + promiseId, token(carol)),
                 api.get(couple.promises(), token(carol)),
@@ -96,7 +98,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
             assertThat(answer.problemType()).isEqualTo("couple-not-found");
         });
         assertThat(storedEvents()).isEqualTo(before);
-        assertThat(api.get(couple.promises() + "/" + promiseId, token(couple.bob())).json().path("status").asText())
+        assertThat(api.get(couple.promises() + "/" + promiseId, token(couple.bob())).json().path("status").asString())
                 .isEqualTo("OPEN");
     }
 
@@ -107,9 +109,9 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         String promiseId = promise(couple, "Water the plants");
         long before = storedEvents();
 
-        Response read = api.get(carols.promises() + "/" + promiseId, token(carols.alice()));
-        Response keep = api.post(carols.promises() + "/" + promiseId + "/keep", token(carols.alice()), "{}");
-        Response broken = api.post(carols.promises() + "/" + promiseId + "/break", token(carols.bob()), "{}");
+        ApiResponse read = api.get(carols.promises() + "/" + promiseId, token(carols.alice()));
+        ApiResponse keep = api.post(carols.promises() + "/" + promiseId + "/keep", token(carols.alice()), "{}");
+        ApiResponse broken = api.post(carols.promises() + "/" + promiseId + "/break", token(carols.bob()), "{}");
 
         assertThat(List.of(read, keep, broken)).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
@@ -123,9 +125,9 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         String unknown = UUID.randomUUID().toString();
 
-        Response read = api.get(couple.promises() + "/" + unknown, token(couple.alice()));
-        Response keep = api.post(couple.promises() + "/" + unknown + "/keep", token(couple.alice()), "{}");
-        Response notAnId = api.get(couple.promises() + "/not-a-uuid", token(couple.alice()));
+        ApiResponse read = api.get(couple.promises() + "/" + unknown, token(couple.alice()));
+        ApiResponse keep = api.post(couple.promises() + "/" + unknown + "/keep", token(couple.alice()), "{}");
+        ApiResponse notAnId = api.get(couple.promises() + "/not-a-uuid", token(couple.alice()));
 
         assertThat(List.of(read, keep, notAnId)).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
@@ -134,10 +136,28 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void an_outsiders_malformed_or_invalid_body_is_couple_not_found_not_a_400_and_changes_nothing() {
+        Couple couple = couple();
+        Couple carols = couple();
+        long before = storedEvents();
+
+        ApiResponse malformed = api.post(couple.promises(), token(carols.alice()), "{\"promiseeId\":");
+        ApiResponse invalid = api.post(couple.promises(), token(carols.alice()), "{}");
+        ApiResponse partnersMalformed = api.post(couple.promises(), token(couple.alice()), "{\"promiseeId\":");
+
+        assertThat(List.of(malformed, invalid)).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+            assertThat(answer.problemType()).isEqualTo("couple-not-found");
+        });
+        assertThat(partnersMalformed.status()).as(partnersMalformed.toString()).isEqualTo(400);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void a_request_without_a_token_is_401_problem_json() {
         Couple couple = couple();
 
-        Response answer = api.post(couple.promises(), null, "{\"promiseeId\":\"%s\",\"description\":\"x\"}".formatted(couple.bob()));
+        ApiResponse answer = api.post(couple.promises(), null, "{\"promiseeId\":\"%s\",\"description\":\"x\"}".formatted(couple.bob()));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -149,7 +169,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         long before = storedEvents();
 
-        Response answer = api.post(couple.promises(), token(couple.alice()), "{\"promiseeId\":\"%s\"}".formatted(couple.bob()));
+        ApiResponse answer = api.post(couple.promises(), token(couple.alice()), "{\"promiseeId\":\"%s\"}".formatted(couple.bob()));
 
         assertInvalid(answer, "description");
         assertThat(storedEvents()).isEqualTo(before);
@@ -160,12 +180,12 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         long before = storedEvents();
 
-        Response answer = api.post(couple.promises(), token(couple.alice()), """
+        ApiResponse answer = api.post(couple.promises(), token(couple.alice()), """
                 {"promiseeId":"%s","description":"Run together","recurrence":{"frequency":"DAILY","at":"07:00"}}"""
                 .formatted(couple.bob()));
 
         assertInvalid(answer, "recurrence");
-        assertThat(answer.json().path("detail").asText()).contains("not supported yet");
+        assertThat(answer.json().path("detail").asString()).contains("not supported yet");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -174,7 +194,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         long before = storedEvents();
 
-        Response answer = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse answer = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Too late\",\"dueAt\":\"2020-01-01T10:00:00+01:00\"}".formatted(couple.bob()));
 
         assertInvalid(answer, "dueAt");
@@ -186,9 +206,9 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         Couple others = couple();
 
-        Response toStranger = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse toStranger = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Hello\"}".formatted(others.bob()));
-        Response toSelf = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse toSelf = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Hello\"}".formatted(couple.alice()));
 
         assertInvalid(toStranger, "promiseeId");
@@ -205,7 +225,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
             couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 2);
         }, CONCURRENTLY);
 
-        Response answer = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse answer = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"Welcome home\"}".formatted(couple.bob()));
 
         joinSoon.get(10, TimeUnit.SECONDS);
@@ -218,14 +238,14 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         String promiseId = UUID.randomUUID().toString();
         String body = "{\"promiseId\":\"%s\",\"promiseeId\":\"%s\",\"description\":\"Fix the bike\"}".formatted(promiseId, couple.bob());
 
-        Response first = api.post(couple.promises(), token(couple.alice()), body);
-        Response retry = api.post(couple.promises(), token(couple.alice()), body);
-        Response other = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse first = api.post(couple.promises(), token(couple.alice()), body);
+        ApiResponse retry = api.post(couple.promises(), token(couple.alice()), body);
+        ApiResponse other = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseId\":\"%s\",\"promiseeId\":\"%s\",\"description\":\"Sell the bike\"}".formatted(promiseId, couple.bob()));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.json().path("promiseId").asText()).isEqualTo(promiseId);
+        assertThat(retry.json().path("promiseId").asString()).isEqualTo(promiseId);
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.problemType()).isEqualTo("id-conflict");
         assertThat(storedEvents(promiseId, PromiseMade.class.getName())).isEqualTo(1);
@@ -236,12 +256,12 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         String body = "{\"promiseeId\":\"%s\",\"description\":\"Book the table\"}".formatted(couple.bob());
 
-        Response first = api.postWithKey(couple.promises(), token(couple.alice()), body, "k-1");
-        Response retry = api.postWithKey(couple.promises(), token(couple.alice()), body, "k-1");
+        ApiResponse first = api.send("POST", couple.promises(), withIdempotencyKey(token(couple.alice()), "k-1"), body);
+        ApiResponse retry = api.send("POST", couple.promises(), withIdempotencyKey(token(couple.alice()), "k-1"), body);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.json().path("promiseId").asText()).isEqualTo(first.json().path("promiseId").asText());
+        assertThat(retry.json().path("promiseId").asString()).isEqualTo(first.json().path("promiseId").asString());
     }
 
     @Test
@@ -249,13 +269,13 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         String promiseId = promise(couple, "Call the plumber");
 
-        Response byPromiser = api.post(couple.promises() + "/" + promiseId + "/break", token(couple.alice()), "{}");
-        Response byPromisee = api.post(couple.promises() + "/" + promiseId + "/break", token(couple.bob()), null);
+        ApiResponse byPromiser = api.post(couple.promises() + "/" + promiseId + "/break", token(couple.alice()), "{}");
+        ApiResponse byPromisee = api.post(couple.promises() + "/" + promiseId + "/break", token(couple.bob()), null);
 
         assertThat(byPromiser.status()).isEqualTo(403);
         assertThat(byPromiser.problemType()).isEqualTo("not-allowed");
         assertThat(byPromisee.status()).as(byPromisee.toString()).isEqualTo(200);
-        assertThat(byPromisee.json().path("status").asText()).isEqualTo("BROKEN");
+        assertThat(byPromisee.json().path("status").asString()).isEqualTo("BROKEN");
     }
 
     @Test
@@ -270,15 +290,15 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
                 .json().path("items").size() == 1);
 
         JsonNode page1 = api.get(couple.promises() + "?limit=2", token(couple.alice())).json();
-        JsonNode page2 = api.get(couple.promises() + "?limit=2&cursor=" + page1.path("next").asText(), token(couple.alice())).json();
+        JsonNode page2 = api.get(couple.promises() + "?limit=2&cursor=" + page1.path("next").asString(), token(couple.alice())).json();
         JsonNode kept = api.get(couple.promises() + "?status=KEPT", token(couple.bob())).json();
 
         assertThat(ids(page1)).containsExactly(third, second);
         assertThat(ids(page2)).containsExactly(first);
         assertThat(page2.path("next").isNull()).isTrue();
         assertThat(ids(kept)).containsExactly(second);
-        assertThat(kept.path("items").get(0).path("status").asText()).isEqualTo("KEPT");
-        assertThat(kept.path("items").get(0).path("description").asText()).isEqualTo("Second");
+        assertThat(kept.path("items").get(0).path("status").asString()).isEqualTo("KEPT");
+        assertThat(kept.path("items").get(0).path("description").asString()).isEqualTo("Second");
     }
 
     @Test
@@ -297,7 +317,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         Couple couple = couple();
         String promiseId = promise(couple, "Pick up the kids");
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Response>> keeps = new ArrayList<>();
+        List<CompletableFuture<ApiResponse>> keeps = new ArrayList<>();
         for (String partner : List.of(couple.alice(), couple.bob())) {
             keeps.add(CompletableFuture.supplyAsync(() -> {
                 awaitQuietly(start);
@@ -306,8 +326,8 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         }
 
         start.countDown();
-        List<Response> answers = new ArrayList<>();
-        for (CompletableFuture<Response> keep : keeps) {
+        List<ApiResponse> answers = new ArrayList<>();
+        for (CompletableFuture<ApiResponse> keep : keeps) {
             answers.add(keep.get(30, TimeUnit.SECONDS));
         }
 
@@ -318,24 +338,30 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     private String promise(Couple couple, String description) {
-        Response made = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), description));
         assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        return made.json().path("promiseId").asText();
+        return made.json().path("promiseId").asString();
     }
 
-    private static void assertInvalid(Response answer, String field) {
+    private static void assertInvalid(ApiResponse answer, String field) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.problemType()).isEqualTo("invalid-request");
-        assertThat(answer.json().path("detail").asText()).contains(field);
+        assertThat(answer.json().path("detail").asString()).contains(field);
         List<String> fields = new ArrayList<>();
-        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
         assertThat(fields).contains(field);
+    }
+
+    private static Map<String, String> withIdempotencyKey(String token, String key) {
+        Map<String, String> headers = ApiClient.bearer(token);
+        headers.put("Idempotency-Key", key);
+        return headers;
     }
 
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
-        page.path("items").forEach(item -> ids.add(item.path("promiseId").asText()));
+        page.path("items").forEach(item -> ids.add(item.path("promiseId").asString()));
         return ids;
     }
 

@@ -2,13 +2,13 @@ package dev.hearth.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.commitment.Api.Response;
 import dev.hearth.contracts.CloudEventHeaders;
 import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.commitment.PromiseMade;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,9 +27,9 @@ abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationT
         Couple couple = couple();
         String secret = "stop drinking " + UUID.randomUUID();
         String note = "a private note " + UUID.randomUUID();
-        Response made = api.post(couple.promises(), token(couple.alice()),
+        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
                 "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), secret));
-        String promiseId = made.json().path("promiseId").asText();
+        String promiseId = made.json().path("promiseId").asString();
         api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{\"note\":\"%s\"}".formatted(note));
 
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers,

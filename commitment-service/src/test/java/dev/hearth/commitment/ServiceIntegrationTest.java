@@ -2,9 +2,10 @@ package dev.hearth.commitment;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.hearth.commitment.membership.MembershipView;
+import dev.hearth.commitment.membership.view.MembershipView;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.TestTokens;
 import java.time.Duration;
 import java.util.UUID;
@@ -42,11 +43,11 @@ abstract class ServiceIntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    Api api;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = ApiClient.onPort(port);
     }
 
     @AfterAll

@@ -50,7 +50,7 @@ public enum EventType {
         return of(event.getClass());
     }
 
-    public static EventType of(Class<? extends PublicEvent> type) {
+    public static EventType of(Class<?> type) {
         return Arrays.stream(values()).filter(t -> t.recordType == type).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a registered public event: " + type.getName()));
     }

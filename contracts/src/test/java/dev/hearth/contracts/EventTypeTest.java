@@ -54,6 +54,6 @@ class EventTypeTest {
         assertThat(EventType.PROMISE_MADE.topic()).isEqualTo(Topic.COMMITMENTS);
     }
 
-    private record Stray(String coupleId) implements PublicEvent {
+    private record Stray(String coupleId) {
     }
 }

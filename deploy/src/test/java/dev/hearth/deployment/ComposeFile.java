@@ -59,6 +59,34 @@ final class ComposeFile {
             return Optional.ofNullable(build).map(String::valueOf);
         }
 
+        /** The Dockerfile, relative to the build context; Compose's default is {@code Dockerfile} in the context. */
+        Optional<String> dockerfile() {
+            if (definition.get("build") instanceof Map<?, ?> options) {
+                return Optional.of(String.valueOf(options.get("dockerfile") == null ? "Dockerfile" : options.get("dockerfile")));
+            }
+            return build().map(context -> "Dockerfile");
+        }
+
+        /** The build arguments: {@code args: {NAME: value}} or {@code args: ["NAME=value"]}. */
+        Map<String, String> buildArgs() {
+            Map<String, String> arguments = new LinkedHashMap<>();
+            if (definition.get("build") instanceof Map<?, ?> options) {
+                Object args = options.get("args");
+                if (args instanceof Map<?, ?> entries) {
+                    entries.forEach((name, value) -> arguments.put(String.valueOf(name), String.valueOf(value)));
+                } else if (args instanceof List<?> entries) {
+                    for (Object entry : entries) {
+                        String text = String.valueOf(entry);
+                        if (!text.contains("=")) {
+                            throw new AssertionError(name + ": build argument " + text + " has no value in docker-compose.yml");
+                        }
+                        arguments.put(text.substring(0, text.indexOf('=')), text.substring(text.indexOf('=') + 1));
+                    }
+                }
+            }
+            return arguments;
+        }
+
         /** Values as Compose hands them to the container, e.g. {@code 1} and {@code "true"} as text. */
         Map<String, String> environment() {
             Map<String, String> environment = new LinkedHashMap<>();

@@ -44,11 +44,13 @@ class ComposeFileTest {
     }
 
     @Test
-    void each_service_is_built_from_its_own_module_and_tagged_with_the_project_version() {
+    void each_service_is_built_from_the_one_dockerfile_for_its_module_and_tagged_with_the_project_version() {
         for (String name : Repository.SERVICES) {
             Service service = compose.service(name);
 
-            assertThat(service.build()).as(name).hasValue("./" + name);
+            assertThat(service.build()).as(name + ": the repository root, where every module's jar is").hasValue(".");
+            assertThat(service.dockerfile()).as(name).hasValue(Dockerfile.PATH);
+            assertThat(service.buildArgs()).as(name).containsEntry("SERVICE", name);
             assertThat(service.image()).as(name).hasValue("hearth/" + name + ":" + Repository.version());
         }
         assertThat(compose.services()).filteredOn(service -> service.build().isPresent())
@@ -73,7 +75,7 @@ class ComposeFileTest {
             }
             if (service.build().isPresent()) {
                 assertThat(service.healthcheck()).as(service.name() + " keeps its image's check").isEmpty();
-                assertThat(Dockerfile.of(service.name()).only("HEALTHCHECK")).as(service.name()).contains("/actuator/health/readiness");
+                assertThat(Dockerfile.forService(service.name()).only("HEALTHCHECK")).as(service.name()).contains("/actuator/health/readiness");
             } else {
                 assertThat(service.healthcheck()).as(service.name()).hasValueSatisfying(check ->
                         assertThat(check.get("test")).as(service.name()).isNotNull());

@@ -3,11 +3,16 @@ package dev.hearth.deployment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -15,7 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The files under test, read from the repository this module sits in. */
 final class Repository {
 
-    /** The four Spring Boot applications, each a module with a Dockerfile. */
+    /** The four Spring Boot applications, each an image built from deploy/Dockerfile. */
     static final List<String> SERVICES = List.of("journal-service", "commitment-service", "insights-service", "gateway");
 
     private Repository() {
@@ -41,6 +46,35 @@ final class Repository {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
+    }
+
+    /**
+     * The repository's files that match, as paths relative to the root with {@code /} between
+     * names; build output, hidden folders ({@code .git}, {@code .hearth}, an IDE's) are not walked.
+     */
+    static List<String> files(Predicate<Path> matching) {
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    String name = directory.equals(root()) ? "" : directory.getFileName().toString();
+                    return name.equals("target") || name.equals("node_modules") || name.startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (matching.test(file)) {
+                        found.add(root().relativize(file).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + root(), e);
+        }
+        return found;
     }
 
     /** A YAML document as maps, lists and scalars; plain types only (no tags are honoured). */

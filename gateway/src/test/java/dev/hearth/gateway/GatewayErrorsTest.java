@@ -2,10 +2,10 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
 
     @Test
     void a_request_without_a_token_is_a_401_problem_and_reaches_no_service() throws Exception {
-        HttpResponse<String> response = get("/api/couples/no-token/entries", Map.of());
+        ApiResponse response = get("/api/couples/no-token/entries", Map.of());
 
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
@@ -22,7 +22,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
 
     @Test
     void a_token_signed_by_another_key_is_a_401_problem() throws Exception {
-        HttpResponse<String> response = get("/api/couples/other-key/entries", bearer(TestTokens.signedByOtherKey("alice")));
+        ApiResponse response = get("/api/couples/other-key/entries", bearer(TestTokens.signedByOtherKey("alice")));
 
         assertProblem(response, 401, "unauthenticated");
         assertThat(JOURNAL.received("/api/couples/other-key/entries")).isFalse();
@@ -43,7 +43,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
 
     @Test
     void a_path_no_route_serves_is_a_404_problem() throws Exception {
-        HttpResponse<String> response = get("/api/nowhere", asAlice());
+        ApiResponse response = get("/api/nowhere", asAlice());
 
         assertThat(assertProblem(response, 404, "not-found").get("instance").asString()).isEqualTo("/api/nowhere");
     }
@@ -52,7 +52,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
     void a_service_that_answers_too_late_is_a_504_problem() throws Exception {
         long started = System.nanoTime();
 
-        HttpResponse<String> response = get("/api/couples/c1/entries/slow", asAlice());
+        ApiResponse response = get("/api/couples/c1/entries/slow", asAlice());
 
         assertProblem(response, 504, "gateway-timeout");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(StubService.SLOW_MILLIS);
@@ -60,7 +60,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
 
     @Test
     void a_body_declared_over_the_limit_is_a_413_problem_and_is_not_passed_on() throws Exception {
-        HttpResponse<String> response = send("POST", "/api/couples/big/entries", asAlice(),
+        ApiResponse response = send("POST", "/api/couples/big/entries", asAlice(),
                 HttpRequest.BodyPublishers.ofByteArray(new byte[MAX_REQUEST_BYTES + 1]));
 
         assertProblem(response, 413, "payload-too-large");
@@ -73,7 +73,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
         HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(
                 () -> new ByteArrayInputStream(new byte[4 * MAX_REQUEST_BYTES]));
 
-        HttpResponse<String> response = send("POST", "/api/couples/c1/entries", asAlice(), chunked);
+        ApiResponse response = send("POST", "/api/couples/c1/entries", asAlice(), chunked);
 
         assertProblem(response, 413, "payload-too-large");
     }
@@ -82,7 +82,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
     void a_services_actuator_is_never_routed() throws Exception {
         for (String path : new String[] {"/api/couples/c1/actuator/env", "/api/couples/c1/Actuator",
                 "/api/invites/actuator/health", "/api/couples/c1/%61ctuator/env"}) {
-            HttpResponse<String> response = get(path, asAlice());
+            ApiResponse response = get(path, asAlice());
 
             assertProblem(response, 404, "not-found");
         }
@@ -100,7 +100,7 @@ class GatewayErrorsTest extends GatewayTestSupport {
     void a_path_that_climbs_out_of_a_route_or_hides_a_segment_is_refused_before_routing() throws Exception {
         for (String path : new String[] {"/api/couples/c1/../../actuator/env", "/api/couples/c1/%2e%2e/x",
                 "/api/couples/c1%2Factuator", "/api/couples/c1/actuator;x=1/env"}) {
-            HttpResponse<String> response = get(path, asAlice());
+            ApiResponse response = get(path, asAlice());
 
             assertProblem(response, 400, "invalid-request");
         }

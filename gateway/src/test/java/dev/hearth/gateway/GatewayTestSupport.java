@@ -2,19 +2,17 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One gateway for the routing and error tests (a shared Spring context), pointed at three stub
@@ -30,49 +28,48 @@ abstract class GatewayTestSupport {
 
     static final int MAX_REQUEST_BYTES = 16 * 1024;
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void pointAtTheStubs(DynamicPropertyRegistry registry) {
-        registry.add("JOURNAL_URL", JOURNAL::url);
-        registry.add("COMMITMENT_URL", COMMITMENT::url);
-        registry.add("INSIGHTS_URL", INSIGHTS::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        routeTo(registry, JOURNAL::url, COMMITMENT::url, INSIGHTS::url);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
         registry.add("hearth.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
     }
 
-    HttpResponse<String> send(String method, String path, Map<String, String> headers,
-            HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body);
-        headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** Routes the gateway to these services and makes it trust {@link TestTokens}' key. */
+    static void routeTo(DynamicPropertyRegistry registry, Supplier<Object> journal, Supplier<Object> commitment,
+                        Supplier<Object> insights) {
+        registry.add("JOURNAL_URL", journal);
+        registry.add("COMMITMENT_URL", commitment);
+        registry.add("INSIGHTS_URL", insights);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 
-    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
-        return send("GET", path, headers, HttpRequest.BodyPublishers.noBody());
+    ApiResponse send(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        return ApiClient.onPort(port).send(method, path, headers, body);
+    }
+
+    ApiResponse get(String path, Map<String, String> headers) {
+        return ApiClient.onPort(port).send("GET", path, headers, null);
     }
 
     static Map<String, String> bearer(String token) {
-        return Map.of("Authorization", "Bearer " + token);
+        return ApiClient.bearer(token);
     }
 
     static Map<String, String> asAlice() {
         return bearer(TestTokens.mint("alice"));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+    static JsonNode json(ApiResponse response) {
+        return response.json();
     }
 
     /** Asserts a problem+json response of the given catalogue slug that quotes the response's correlation id. */
-    static JsonNode assertProblem(HttpResponse<String> response, int status, String slug) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    static JsonNode assertProblem(ApiResponse response, int status, String slug) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.get("type").asString()).isEqualTo("https://hearth.dev/problems/" + slug);

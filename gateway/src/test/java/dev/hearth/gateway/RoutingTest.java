@@ -2,9 +2,9 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RoutingTest extends GatewayTestSupport {
             String service, @Nullable String role) throws Exception {
         String token = role == null ? TestTokens.mint("alice") : TestTokens.mint("alice", role);
 
-        HttpResponse<String> response = send(method, path, bearer(token), HttpRequest.BodyPublishers.noBody());
+        ApiResponse response = send(method, path, bearer(token), HttpRequest.BodyPublishers.noBody());
 
         JsonNode received = routed(response);
         assertThat(received.get("service").asString()).isEqualTo(service);
@@ -46,21 +46,21 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     /** What the service received, after checking that the request did reach it. */
-    private static JsonNode routed(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    private static JsonNode routed(ApiResponse response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return json(response);
     }
 
     @Test
     void the_query_string_is_passed_on() throws Exception {
-        HttpResponse<String> response = get("/api/couples/c1/promises?status=OPEN&limit=10", asAlice());
+        ApiResponse response = get("/api/couples/c1/promises?status=OPEN&limit=10", asAlice());
 
         assertThat(routed(response).get("query").asString()).isEqualTo("status=OPEN&limit=10");
     }
 
     @Test
     void a_callers_correlation_id_is_passed_on_and_echoed_exactly_once() throws Exception {
-        HttpResponse<String> response = get("/api/couples/c1/entries",
+        ApiResponse response = get("/api/couples/c1/entries",
                 Map.of("Authorization", "Bearer " + TestTokens.mint("alice"), "X-Correlation-Id", "trace-me.42"));
 
         assertThat(routed(response).get("correlationId").asString()).isEqualTo("trace-me.42");
@@ -69,7 +69,7 @@ class RoutingTest extends GatewayTestSupport {
 
     @Test
     void an_unsafe_correlation_id_is_replaced_before_it_reaches_a_service() throws Exception {
-        HttpResponse<String> response = get("/api/couples/c1/entries",
+        ApiResponse response = get("/api/couples/c1/entries",
                 Map.of("Authorization", "Bearer " + TestTokens.mint("alice"), "X-Correlation-Id", "<script>"));
 
         String forwarded = routed(response).get("correlationId").asString();
@@ -81,7 +81,7 @@ class RoutingTest extends GatewayTestSupport {
     void the_w3c_traceparent_is_passed_on() throws Exception {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-        HttpResponse<String> response = get("/api/couples/c1/insights",
+        ApiResponse response = get("/api/couples/c1/insights",
                 Map.of("Authorization", "Bearer " + TestTokens.mint("alice"), "traceparent", traceparent));
 
         assertThat(routed(response).get("traceparent").asString()).isEqualTo(traceparent);
@@ -91,7 +91,7 @@ class RoutingTest extends GatewayTestSupport {
     void a_body_within_the_limit_is_passed_on_whole() throws Exception {
         byte[] body = new byte[MAX_REQUEST_BYTES];
 
-        HttpResponse<String> response = send("POST", "/api/couples/c1/entries", asAlice(),
+        ApiResponse response = send("POST", "/api/couples/c1/entries", asAlice(),
                 HttpRequest.BodyPublishers.ofByteArray(body));
 
         assertThat(routed(response).get("bodyBytes").asLong()).isEqualTo(MAX_REQUEST_BYTES);

@@ -2,14 +2,12 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,40 +21,31 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServicesDownTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void pointAtNothing(DynamicPropertyRegistry registry) {
-        registry.add("JOURNAL_URL", ServicesDownTest::deadUrl);
-        registry.add("COMMITMENT_URL", ServicesDownTest::deadUrl);
-        registry.add("INSIGHTS_URL", ServicesDownTest::deadUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        GatewayTestSupport.routeTo(registry, ServicesDownTest::deadUrl, ServicesDownTest::deadUrl, ServicesDownTest::deadUrl);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/couples/c1/entries", "/api/couples/c1/promises", "/api/couples/c1/insights"})
     void a_service_that_is_down_is_a_503_problem(String path) throws Exception {
-        HttpResponse<String> response = get(path, TestTokens.mint("alice"));
+        ApiResponse response = get(path, TestTokens.mint("alice"));
 
         GatewayTestSupport.assertProblem(response, 503, "service-unavailable");
     }
 
     @Test
     void the_gateway_stays_ready_while_the_services_are_down() throws Exception {
-        HttpResponse<String> response = get("/actuator/health/readiness", null);
+        ApiResponse response = get("/actuator/health/readiness", null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
     }
 
-    private HttpResponse<String> get(String path, @Nullable String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse get(String path, @Nullable String token) {
+        return ApiClient.onPort(port).get(path, token);
     }
 
     /** A loopback port that was free a moment ago and has no listener. */

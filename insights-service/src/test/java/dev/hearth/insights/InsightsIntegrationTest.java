@@ -2,8 +2,6 @@ package dev.hearth.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.contracts.CloudEvent;
 import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.Topic;
@@ -11,13 +9,11 @@ import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.PublicEventProducer;
 import dev.hearth.platform.test.TestTokens;
 import dev.hearth.platform.test.TopicReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * insights-service against a real Kafka broker and MongoDB: public events in, the couple's trust
@@ -38,8 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class InsightsIntegrationTest {
 
-    static final ObjectMapper json = new ObjectMapper();
-    static final HttpClient http = HttpClient.newHttpClient();
     static String bootstrapServers;
     static PublicEventProducer events;
 
@@ -78,11 +73,11 @@ abstract class InsightsIntegrationTest {
         assertThat(insights.at("/trust/score").asDouble()).isEqualTo(66.7);
         assertThat(insights.at("/trust/evidence").asDouble()).isEqualTo(1.0);
         assertThat(insights.at("/trust/lowConfidence").asBoolean()).isTrue();
-        assertThat(insights.at("/model").asText()).isEqualTo("esi-v1");
-        assertThat(insights.at("/updatedAt").asText()).isNotBlank();
+        assertThat(insights.at("/model").asString()).isEqualTo("esi-v1");
+        assertThat(insights.at("/updatedAt").asString()).isNotBlank();
         assertThat(insights.at("/partners")).hasSize(2);
         for (JsonNode partner : insights.at("/partners")) {
-            double expected = partner.at("/userId").asText().equals(couple.alice()) ? 66.7 : 50.0;
+            double expected = partner.at("/userId").asString().equals(couple.alice()) ? 66.7 : 50.0;
             assertThat(partner.at("/trust/score").asDouble()).isEqualTo(expected);
         }
     }
@@ -112,21 +107,34 @@ abstract class InsightsIntegrationTest {
         Couple couple = formedCouple();
         awaitInsights(couple, couple.alice(), body -> true);
 
-        HttpResponse<String> outsider = get("/api/couples/" + couple.id() + "/insights", TestTokens.mint("carol"));
-        HttpResponse<String> unknown = get("/api/couples/" + UUID.randomUUID() + "/insights", TestTokens.mint("carol"));
+        ApiResponse outsider = api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint("carol"));
+        ApiResponse unknown = api().get("/api/couples/" + UUID.randomUUID() + "/insights", TestTokens.mint("carol"));
 
-        assertThat(outsider.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(outsider.body()).at("/type").asText()).endsWith("/couple-not-found");
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(unknown.body()).at("/type").asText()).endsWith("/couple-not-found");
+        assertThat(outsider.status()).isEqualTo(404);
+        assertThat(outsider.json().at("/type").asString()).endsWith("/couple-not-found");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().at("/type").asString()).endsWith("/couple-not-found");
+    }
+
+    @Test
+    void an_outsiders_request_with_a_malformed_body_is_couple_not_found_before_anything_is_read() throws Exception {
+        Couple couple = formedCouple();
+        awaitInsights(couple, couple.alice(), body -> true);
+
+        ApiResponse outsider = api().send("GET", "/api/couples/" + couple.id() + "/insights",
+                ApiClient.bearer(TestTokens.mint("carol")), "{\"trust\":");
+        ApiResponse notAnId = api().get("/api/couples/not-a-uuid/insights", TestTokens.mint(couple.alice()));
+
+        assertThat(outsider.status()).as(outsider.toString()).isEqualTo(404);
+        assertThat(outsider.problemType()).isEqualTo("couple-not-found");
+        assertThat(notAnId.problemType()).as(notAnId.toString()).isEqualTo("couple-not-found");
     }
 
     @Test
     void no_token_is_a_401_problem() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/couples/" + UUID.randomUUID() + "/insights")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        ApiResponse response = api().get("/api/couples/" + UUID.randomUUID() + "/insights");
 
-        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.status()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
     }
 
@@ -166,11 +174,11 @@ abstract class InsightsIntegrationTest {
 
     private JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        HttpResponse<String> last = null;
+        ApiResponse last = null;
         while (System.nanoTime() < deadline) {
-            last = get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(caller));
-            if (last.statusCode() == 200) {
-                JsonNode body = json.readTree(last.body());
+            last = api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(caller));
+            if (last.status() == 200) {
+                JsonNode body = last.json();
                 if (until.test(body)) {
                     return body;
                 }
@@ -178,15 +186,10 @@ abstract class InsightsIntegrationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("insights never reached the expected state; last answer: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+                + (last == null ? "none" : last));
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private ApiClient api() {
+        return ApiClient.onPort(port);
     }
 }

@@ -1,7 +1,7 @@
 package dev.hearth.launcher;
 
 import dev.hearth.launcher.keys.LocalKeys;
-import dev.hearth.launcher.postgres.PostgresProbe;
+import dev.hearth.platform.local.PostgresProbe;
 import dev.hearth.launcher.service.ServiceEnvironment;
 import java.nio.file.Path;
 

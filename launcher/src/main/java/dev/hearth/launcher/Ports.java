@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The listening ports of one platform. Defaults are the fixed ports of platform.md; each is
+ * The listening ports of one platform. Defaults are the fixed ports in the README; each is
  * overridable by its environment variable; system tests take OS-assigned free ports instead.
  */
 public record Ports(int kafka, int kafkaController, int postgres, int mongo,

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hearth.contracts.Topic;
 import dev.hearth.launcher.ComponentStatus.Health;
 import dev.hearth.launcher.kafka.KafkaProbe;
-import dev.hearth.launcher.postgres.PostgresProbe;
-import dev.hearth.launcher.process.ProcessControl;
-import dev.hearth.launcher.process.Tcp;
+import dev.hearth.platform.local.PostgresProbe;
+import dev.hearth.platform.local.ProcessControl;
+import dev.hearth.platform.local.Tcp;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -104,7 +104,7 @@ class PlatformInfrastructureTest {
         return builder().freePorts().build();
     }
 
-    private Platform.Builder builder() {
+    private PlatformBuilder builder() {
         return Platform.builder()
                 .home(home)
                 .repoRoot(home)

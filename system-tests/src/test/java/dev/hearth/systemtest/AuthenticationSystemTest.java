@@ -3,8 +3,8 @@ package dev.hearth.systemtest;
 import static dev.hearth.systemtest.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.systemtest.support.Gateway;
-import dev.hearth.systemtest.support.GatewayResponse;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
@@ -16,19 +16,13 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class AuthenticationSystemTest {
 
-    private final PlatformUnderTest hearth;
-    private final Gateway gateway;
-
-    AuthenticationSystemTest(PlatformUnderTest hearth) {
-        this.hearth = hearth;
-        this.gateway = hearth.gateway();
-    }
-
     @Test
-    void a_request_without_a_token_is_401_problem() {
+    void a_request_without_a_token_is_401_problem(PlatformUnderTest hearth) {
         // when
-        GatewayResponse write = gateway.send("POST", "/api/couples", Map.of(), Map.of("timezone", "Europe/Berlin"));
-        GatewayResponse read = gateway.send("GET", "/api/couples/" + UUID.randomUUID() + "/insights", Map.of(), null);
+        ApiResponse write = hearth.gateway().send("POST", "/api/couples", Map.of(),
+                Map.of("timezone", "Europe/Berlin"));
+        ApiResponse read = hearth.gateway().send("GET", "/api/couples/" + UUID.randomUUID() + "/insights",
+                Map.of(), null);
 
         // then
         assertProblem(write, 401, "unauthenticated");
@@ -37,14 +31,15 @@ class AuthenticationSystemTest {
     }
 
     @Test
-    void a_token_signed_by_another_key_is_401() {
+    void a_token_signed_by_another_key_is_401(PlatformUnderTest hearth) {
         // given the same user and request, once with the platform's key and once with a stranger's
         User carol = hearth.newUser("carol");
         String path = "/api/couples/" + UUID.randomUUID();
 
         // when
-        GatewayResponse forged = gateway.send("GET", path, Gateway.bearer(hearth.tokenSignedByAnotherKey(carol)), null);
-        GatewayResponse genuine = gateway.get(path, carol);
+        ApiResponse forged = hearth.gateway().send("GET", path,
+                ApiClient.bearer(hearth.tokenSignedByAnotherKey(carol)), null);
+        ApiResponse genuine = hearth.gateway().get(path, carol.token());
 
         // then only the signature made the difference
         assertProblem(forged, 401, "unauthenticated");
@@ -52,12 +47,13 @@ class AuthenticationSystemTest {
     }
 
     @Test
-    void an_expired_token_is_401() {
+    void an_expired_token_is_401(PlatformUnderTest hearth) {
         // given
         User carol = hearth.newUser("carol");
 
         // when
-        GatewayResponse expired = gateway.send("POST", "/api/couples", Gateway.bearer(hearth.expiredToken(carol)),
+        ApiResponse expired = hearth.gateway().send("POST", "/api/couples",
+                ApiClient.bearer(hearth.expiredToken(carol)),
                 Map.of("timezone", "Europe/Berlin"));
 
         // then

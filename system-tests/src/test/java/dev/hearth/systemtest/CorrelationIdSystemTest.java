@@ -3,8 +3,8 @@ package dev.hearth.systemtest;
 import static dev.hearth.systemtest.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.systemtest.support.Gateway;
-import dev.hearth.systemtest.support.GatewayResponse;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
@@ -18,24 +18,16 @@ class CorrelationIdSystemTest {
 
     private static final String HEADER = "X-Correlation-Id";
 
-    private final PlatformUnderTest hearth;
-    private final Gateway gateway;
-
-    CorrelationIdSystemTest(PlatformUnderTest hearth) {
-        this.hearth = hearth;
-        this.gateway = hearth.gateway();
-    }
-
     @Test
-    void the_correlation_id_a_client_sends_comes_back_on_the_response() {
+    void the_correlation_id_a_client_sends_comes_back_on_the_response(PlatformUnderTest hearth) {
         // given
         User alice = hearth.newUser("alice");
         String correlationId = newCorrelationId();
-        Map<String, String> headers = Gateway.bearer(alice.token());
-        headers.put(HEADER, correlationId);
+        Map<String, String> headers = withCorrelationId(alice, correlationId);
 
         // when
-        GatewayResponse started = gateway.send("POST", "/api/couples", headers, Map.of("timezone", "Europe/Berlin"));
+        ApiResponse started = hearth.gateway().send("POST", "/api/couples", headers,
+                Map.of("timezone", "Europe/Berlin"));
 
         // then
         assertThat(started.status()).as("%s", started).isEqualTo(201);
@@ -43,15 +35,13 @@ class CorrelationIdSystemTest {
     }
 
     @Test
-    void a_services_problem_carries_the_clients_correlation_id() {
+    void a_services_problem_carries_the_clients_correlation_id(PlatformUnderTest hearth) {
         // given a request the journal service itself rejects (a couple id that is no UUID)
-        User alice = hearth.newUser("alice");
         String correlationId = newCorrelationId();
-        Map<String, String> headers = Gateway.bearer(alice.token());
-        headers.put(HEADER, correlationId);
+        Map<String, String> headers = withCorrelationId(hearth.newUser("alice"), correlationId);
 
         // when
-        GatewayResponse rejected = gateway.send("POST", "/api/couples", headers,
+        ApiResponse rejected = hearth.gateway().send("POST", "/api/couples", headers,
                 Map.of("coupleId", "not-a-uuid", "timezone", "Europe/Berlin"));
 
         // then
@@ -62,12 +52,12 @@ class CorrelationIdSystemTest {
     }
 
     @Test
-    void the_gateways_own_problem_carries_the_clients_correlation_id() {
+    void the_gateways_own_problem_carries_the_clients_correlation_id(PlatformUnderTest hearth) {
         // given
         String correlationId = newCorrelationId();
 
         // when
-        GatewayResponse unauthenticated = gateway.send("GET", "/api/couples/" + UUID.randomUUID(),
+        ApiResponse unauthenticated = hearth.gateway().send("GET", "/api/couples/" + UUID.randomUUID(),
                 Map.of(HEADER, correlationId), null);
 
         // then
@@ -77,13 +67,20 @@ class CorrelationIdSystemTest {
     }
 
     @Test
-    void the_gateway_makes_one_up_when_the_client_sends_none() {
+    void the_gateway_makes_one_up_when_the_client_sends_none(PlatformUnderTest hearth) {
         // when
-        GatewayResponse started = gateway.post("/api/couples", hearth.newUser("alice"), Map.of("timezone", "Europe/Berlin"));
+        ApiResponse started = hearth.gateway().post("/api/couples", hearth.newUser("alice").token(),
+                Map.of("timezone", "Europe/Berlin"));
 
         // then
         assertThat(started.status()).as("%s", started).isEqualTo(201);
         assertThat(started.header(HEADER)).as("%s", started).hasValueSatisfying(value -> assertThat(value).isNotBlank());
+    }
+
+    private static Map<String, String> withCorrelationId(User user, String correlationId) {
+        Map<String, String> headers = ApiClient.bearer(user.token());
+        headers.put(HEADER, correlationId);
+        return headers;
     }
 
     private static String newCorrelationId() {

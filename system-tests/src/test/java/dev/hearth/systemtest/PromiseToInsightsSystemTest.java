@@ -2,11 +2,9 @@ package dev.hearth.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.systemtest.support.Eventually;
 import dev.hearth.systemtest.support.Eventually.Observed;
-import dev.hearth.systemtest.support.Gateway;
-import dev.hearth.systemtest.support.GatewayResponse;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import tools.jackson.databind.JsonNode;
 
 /** The path the platform exists for: a promise goes in at the gateway, trust comes out, across Kafka. */
 @SystemTest
@@ -24,44 +23,36 @@ class PromiseToInsightsSystemTest {
     /** A deadline, not an expectation: the acceptance target is 2 s, and the time taken is reported. */
     private static final Duration INSIGHT_DEADLINE = Duration.ofSeconds(30);
 
-    private final PlatformUnderTest hearth;
-    private final Gateway gateway;
-
-    PromiseToInsightsSystemTest(PlatformUnderTest hearth) {
-        this.hearth = hearth;
-        this.gateway = hearth.gateway();
-    }
-
     @Test
-    void a_promise_kept_through_the_gateway_shows_in_the_couples_trust(TestReporter reporter) {
+    void a_promise_kept_through_the_gateway_shows_in_the_couples_trust(PlatformUnderTest hearth, TestReporter reporter) {
         // given alice and bob form a couple by invitation, and alice promises bob something
         User alice = hearth.newUser("alice");
         User bob = hearth.newUser("bob");
-        GatewayResponse started = gateway.post("/api/couples", alice, Map.of("timezone", "Europe/Berlin"));
+        ApiResponse started = hearth.gateway().post("/api/couples", alice.token(), Map.of("timezone", "Europe/Berlin"));
         assertThat(started.status()).as("%s", started).isEqualTo(201);
         String couple = "/api/couples/" + started.text("/coupleId");
 
-        GatewayResponse invited = gateway.post(couple + "/invites", alice, Map.of());
+        ApiResponse invited = hearth.gateway().post(couple + "/invites", alice.token(), Map.of());
         assertThat(invited.status()).as("%s", invited).isEqualTo(201);
         String code = invited.text("/code");
         assertThat(code).as("%s", invited).isNotBlank();
 
-        GatewayResponse accepted = gateway.post("/api/invites/" + code + "/accept", bob, Map.of());
+        ApiResponse accepted = hearth.gateway().post("/api/invites/" + code + "/accept", bob.token(), Map.of());
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
 
-        GatewayResponse promised = gateway.post(couple + "/promises", alice,
+        ApiResponse promised = hearth.gateway().post(couple + "/promises", alice.token(),
                 Map.of("promiseeId", bob.id(), "description", "Cook dinner on Friday"));
         assertThat(promised.status()).as("%s", promised).isEqualTo(201);
         String promiseId = promised.text("/promiseId");
         assertThat(promiseId).as("%s", promised).isNotBlank();
 
         // when bob records that it was kept
-        GatewayResponse kept = gateway.post(couple + "/promises/" + promiseId + "/keep", bob, Map.of());
+        ApiResponse kept = hearth.gateway().post(couple + "/promises/" + promiseId + "/keep", bob.token(), Map.of());
         assertThat(kept.status()).as("%s", kept).isBetween(200, 299);
 
         // then the couple's insights show one kept promise, alice's as promiser
-        Observed<GatewayResponse> insights = Eventually.await("trust 66.7 in " + couple + "/insights", INSIGHT_DEADLINE,
-                () -> gateway.get(couple + "/insights", alice),
+        Observed<ApiResponse> insights = Eventually.await("trust 66.7 in " + couple + "/insights", INSIGHT_DEADLINE,
+                () -> hearth.gateway().get(couple + "/insights", alice.token()),
                 response -> response.status() == 200 && response.json().at("/trust/score").asDouble() == 66.7);
         JsonNode summary = insights.value().json();
         assertThat(summary.at("/trust/score").asDouble()).isEqualTo(66.7);
@@ -84,7 +75,7 @@ class PromiseToInsightsSystemTest {
     private static Map<String, Double> partnerScores(JsonNode summary) {
         Map<String, Double> scores = new HashMap<>();
         for (JsonNode partner : summary.at("/partners")) {
-            scores.put(partner.at("/userId").asText(), partner.at("/trust/score").asDouble());
+            scores.put(partner.at("/userId").asString(), partner.at("/trust/score").asDouble());
         }
         return scores;
     }

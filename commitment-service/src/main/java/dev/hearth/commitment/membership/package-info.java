@@ -1,4 +1,4 @@
-/** Who belongs to which couple, learnt from {@code hearth.couples.v1}: the object-level authorization of every request. */
+/** Who belongs to which couple, as commitment-service learns it from journal-service: the object-level authorization of every request. */
 @NullMarked
 package dev.hearth.commitment.membership;
 

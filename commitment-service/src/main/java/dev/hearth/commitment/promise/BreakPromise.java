@@ -5,5 +5,5 @@ import org.jspecify.annotations.Nullable;
 
 /** The promisee records that the promise was broken. */
 public record BreakPromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                           @Nullable String note) {
+                           @Nullable String note) implements PromiseCommand {
 }

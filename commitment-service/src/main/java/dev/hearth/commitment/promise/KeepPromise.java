@@ -5,5 +5,5 @@ import org.jspecify.annotations.Nullable;
 
 /** Either partner records that the promise was kept. */
 public record KeepPromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                          @Nullable String note) {
+                          @Nullable String note) implements PromiseCommand {
 }

@@ -6,5 +6,5 @@ import org.jspecify.annotations.Nullable;
 
 /** The promiser (the caller) promises the promisee (the partner) something, optionally by a due time. */
 public record MakePromise(@TargetAggregateIdentifier String promiseId, String coupleId, String promiserId,
-                          String promiseeId, String description, @Nullable Instant dueAt) {
+                          String promiseeId, String description, @Nullable Instant dueAt) implements PromiseCommand {
 }

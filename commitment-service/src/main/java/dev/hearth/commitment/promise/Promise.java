@@ -17,21 +17,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A promise from one partner (the promiser) to the other (the promisee). Command handlers decide
- * from the promise's own state and the command; event-sourcing handlers only change state.
- * Membership (is the caller in the couple, is the promisee the partner) is checked at the edge
- * before a command is sent: it is another service's fact, learnt from Kafka.
+ * from the promise's {@link PromiseState} and the command; the one event-sourcing handler folds each
+ * event into that state. Membership (is the caller in the couple, is the promisee the partner) is
+ * checked at the edge before a command is sent: it is another service's fact, learnt from Kafka.
  */
 @Aggregate(cache = "aggregateCache")
 public class Promise {
 
     @AggregateIdentifier
     private @Nullable String promiseId;
-    private @Nullable String coupleId;
-    private @Nullable String promiserId;
-    private @Nullable String promiseeId;
-    private @Nullable String description;
-    private @Nullable Instant dueAt;
-    private PromiseStatus status = PromiseStatus.OPEN;
+    private @Nullable PromiseState state;
 
     protected Promise() {
         // Axon rebuilds the promise from its events.
@@ -44,8 +39,8 @@ public class Promise {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakePromise command) {
-        if (promiseId != null) {
-            if (!isSameAs(command)) {
+        if (state != null) {
+            if (!isSameAs(state, command)) {
                 throw new Rejection(ProblemType.ID_CONFLICT, "promise " + command.promiseId() + " already exists with other content");
             }
             return;
@@ -60,83 +55,63 @@ public class Promise {
     /** Either partner may record that it was kept. */
     @CommandHandler
     void handle(KeepPromise command) {
-        requireSameCouple(command.coupleId());
-        requirePartner(command.recordedBy());
-        requireOpen();
-        apply(new PromiseKept(id(), command.coupleId(), promiser(), promisee(), command.recordedBy(),
-                PromiseRules.note(command.note())));
+        PromiseState promise = openOutcome(command.coupleId(), command.recordedBy());
+        apply(new PromiseKept(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), PromiseRules.note(command.note())));
     }
 
     /** Only the promisee may say it was broken: the promiser cannot record the other's disappointment. */
     @CommandHandler
     void handle(BreakPromise command) {
-        requireSameCouple(command.coupleId());
-        requirePartner(command.recordedBy());
-        if (!command.recordedBy().equals(promiseeId)) {
+        PromiseState promise = made(command.coupleId(), command.recordedBy());
+        if (!command.recordedBy().equals(promise.promiseeId())) {
             throw new Rejection(ProblemType.NOT_ALLOWED, "only the promisee can record a broken promise");
         }
-        requireOpen();
-        apply(new PromiseBroken(id(), command.coupleId(), promiser(), promisee(), command.recordedBy(),
-                PromiseRules.note(command.note())));
+        requireOpen(promise);
+        apply(new PromiseBroken(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), PromiseRules.note(command.note())));
     }
 
     @EventSourcingHandler
-    void on(PromiseMade event) {
-        promiseId = event.promiseId();
-        coupleId = event.coupleId();
-        promiserId = event.promiserId();
-        promiseeId = event.promiseeId();
-        description = event.description();
-        dueAt = event.dueAt();
-        status = PromiseStatus.OPEN;
+    void on(PromiseEvent event) {
+        state = PromiseState.after(state, event);
+        promiseId = state.promiseId();
     }
 
-    @EventSourcingHandler
-    void on(PromiseKept event) {
-        status = PromiseStatus.KEPT;
+    /** The answer for a promise that does not exist in the caller's couple, whether it exists elsewhere or not. */
+    public static Rejection notFound(String promiseId) {
+        return new Rejection(ProblemType.PROMISE_NOT_FOUND, "No promise " + promiseId + " in this couple");
     }
 
-    @EventSourcingHandler
-    void on(PromiseBroken event) {
-        status = PromiseStatus.BROKEN;
+    private static boolean isSameAs(PromiseState promise, MakePromise command) {
+        return command.coupleId().equals(promise.coupleId())
+                && command.promiserId().equals(promise.promiserId())
+                && command.promiseeId().equals(promise.promiseeId())
+                && command.description().equals(promise.description())
+                && Objects.equals(command.dueAt(), promise.dueAt());
     }
 
-    private boolean isSameAs(MakePromise command) {
-        return command.coupleId().equals(coupleId)
-                && command.promiserId().equals(promiserId)
-                && command.promiseeId().equals(promiseeId)
-                && command.description().equals(description)
-                && Objects.equals(command.dueAt(), dueAt);
+    private PromiseState openOutcome(String coupleId, String recordedBy) {
+        PromiseState promise = made(coupleId, recordedBy);
+        requireOpen(promise);
+        return promise;
     }
 
     // A promise of another couple does not exist for the caller: the same answer as an unknown one.
-    private void requireSameCouple(String commandCoupleId) {
-        if (!commandCoupleId.equals(coupleId)) {
-            throw new Rejection(ProblemType.PROMISE_NOT_FOUND, "no promise " + promiseId + " in this couple");
+    private PromiseState made(String coupleId, String recordedBy) {
+        PromiseState promise = Objects.requireNonNull(state, "a loaded promise has been made");
+        if (!coupleId.equals(promise.coupleId())) {
+            throw notFound(promise.promiseId());
         }
-    }
-
-    private void requirePartner(String userId) {
-        if (!userId.equals(promiserId) && !userId.equals(promiseeId)) {
+        if (!promise.isBetween(recordedBy)) {
             throw new Rejection(ProblemType.NOT_ALLOWED, "only the promiser or the promisee can record an outcome");
         }
+        return promise;
     }
 
-    private void requireOpen() {
-        if (status.isClosed()) {
-            throw new Rejection(ProblemType.PROMISE_CLOSED, "the promise is already " + status.name().toLowerCase());
+    private static void requireOpen(PromiseState promise) {
+        if (promise.status().isClosed()) {
+            throw new Rejection(ProblemType.PROMISE_CLOSED, "the promise is already " + promise.status().name().toLowerCase());
         }
-    }
-
-    private String id() {
-        return Objects.requireNonNull(promiseId);
-    }
-
-    private String promiser() {
-        return Objects.requireNonNull(promiserId);
-    }
-
-    private String promisee() {
-        return Objects.requireNonNull(promiseeId);
     }
 }

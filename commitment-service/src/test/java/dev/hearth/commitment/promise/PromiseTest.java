@@ -1,9 +1,9 @@
 package dev.hearth.commitment.promise;
 
+import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.problem.ProblemType;
-import dev.hearth.platform.problem.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -41,7 +41,7 @@ class PromiseTest {
 
     /** Rejected with the catalogue type (and field), and nothing happened. */
     private static void rejected(ResultValidator<Promise> result, ProblemType type, @Nullable String field) {
-        result.expectNoEvents().expectException(new RejectionMatcher(type, field));
+        result.expectNoEvents().expectException(rejectedWith(type, field));
     }
 
     @Nested

@@ -1,8 +1,6 @@
 package dev.hearth.contracts.commitment;
 
-import dev.hearth.contracts.PublicEvent;
-
 /** The promisee recorded that the promise was broken. */
 public record PromiseBroken(String promiseId, String coupleId, String promiserId, String promiseeId,
-                            String recordedBy) implements PublicEvent {
+                            String recordedBy) implements PublicCommitmentEvent {
 }

@@ -1,8 +1,6 @@
 package dev.hearth.contracts.commitment;
 
-import dev.hearth.contracts.PublicEvent;
-
 /** The promise was kept. Carries both partners so consumers never join it to {@link PromiseMade}. */
 public record PromiseKept(String promiseId, String coupleId, String promiserId, String promiseeId,
-                          String recordedBy) implements PublicEvent {
+                          String recordedBy) implements PublicCommitmentEvent {
 }

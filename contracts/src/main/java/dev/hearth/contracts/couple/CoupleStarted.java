@@ -1,7 +1,5 @@
 package dev.hearth.contracts.couple;
 
-import dev.hearth.contracts.PublicEvent;
-
 /** A user started a couple; {@code timezone} is an IANA id that insights buckets days and weeks in. */
-public record CoupleStarted(String coupleId, String userId, String timezone) implements PublicEvent {
+public record CoupleStarted(String coupleId, String userId, String timezone) implements PublicCoupleEvent {
 }

@@ -1,7 +1,5 @@
 package dev.hearth.contracts.couple;
 
-import dev.hearth.contracts.PublicEvent;
-
 /** A user accepted an invite and is now the couple's second partner. */
-public record PartnerJoined(String coupleId, String userId) implements PublicEvent {
+public record PartnerJoined(String coupleId, String userId) implements PublicCoupleEvent {
 }

@@ -1,4 +1,4 @@
-/** A couple as insights knows it: partners, timezone and outcome facts, projected idempotently from Kafka. */
+/** A couple as insights knows it: partners, timezone and promise outcomes, the facts every score is computed from. */
 @NullMarked
 package dev.hearth.insights.couple;
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Golden scenarios with answers worked out by hand from the formula in domain.md. */
+/** Golden scenarios with answers worked out by hand from the formula in docs/domain.md. */
 class TrustPolicyTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");

@@ -2,21 +2,14 @@ package dev.hearth.journal.couple;
 
 import static dev.hearth.platform.problem.ProblemType.ALREADY_IN_COUPLE;
 import static dev.hearth.platform.problem.ProblemType.COUPLE_FULL;
-import static dev.hearth.platform.problem.ProblemType.COUPLE_NOT_FOUND;
 import static dev.hearth.platform.problem.ProblemType.ID_CONFLICT;
 import static dev.hearth.platform.problem.ProblemType.INVITE_EXPIRED;
 import static dev.hearth.platform.problem.ProblemType.INVITE_NOT_FOUND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.hearth.platform.problem.Rejection;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -28,21 +21,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Two partners, formed by invitation. A couple has at most two partners; an invite is single-use,
  * expires, and a newer invite replaces the older one (there is only one seat to fill). The
- * {@link CoupleRegistry} keeps "one couple per user" across aggregates.
+ * {@link CoupleRegistry} keeps "one couple per user" across aggregates. Command handlers decide from
+ * the {@link CoupleState} its events fold into.
  */
 @Aggregate(cache = "aggregateCache")
 public class Couple {
 
-    static final int MAX_PARTNERS = 2;
     static final String DEFAULT_TIMEZONE = "UTC";
 
     @AggregateIdentifier
     private @Nullable String coupleId;
-    private @Nullable String timezone;
-    private final List<String> partners = new ArrayList<>();
-    private final Set<String> issuedInvites = new HashSet<>();
-    private final Map<String, String> inviteUsedBy = new HashMap<>();
-    private @Nullable OpenInvite openInvite;
+    private @Nullable CoupleState state;
 
     protected Couple() {
         // Axon creates the aggregate empty and replays its events.
@@ -53,8 +42,8 @@ public class Couple {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(StartCouple command, CoupleRegistry registry) {
         String zone = validTimezone(command.timezone());
-        if (coupleId != null) {
-            if (partners.get(0).equals(command.userId()) && zone.equals(timezone)) {
+        if (state != null) {
+            if (state.partners().get(0).equals(command.userId()) && zone.equals(state.timezone())) {
                 return;
             }
             throw new Rejection(ID_CONFLICT, "Couple id " + command.coupleId() + " is already taken by another request");
@@ -65,10 +54,11 @@ public class Couple {
 
     @CommandHandler
     public void handle(InvitePartner command, CoupleRegistry registry) {
-        if (!partners.contains(command.invitedBy())) {
-            throw coupleNotFound(command.coupleId());
+        CoupleState couple = started();
+        if (!couple.hasPartner(command.invitedBy())) {
+            throw Rejection.coupleNotFound(command.coupleId());
         }
-        if (partners.size() >= MAX_PARTNERS) {
+        if (couple.isFull()) {
             throw new Rejection(COUPLE_FULL, "This couple already has two partners");
         }
         registry.recordInvite(command.codeHash(), command.coupleId(), command.expiresAt());
@@ -78,27 +68,28 @@ public class Couple {
     /** Accepting is idempotent for the user who used the code, so a retried accept is harmless. */
     @CommandHandler
     public void handle(AcceptInvite command, CoupleRegistry registry) {
+        CoupleState couple = started();
         String hash = command.codeHash();
-        if (!issuedInvites.contains(hash)) {
+        if (!couple.issuedInvites().contains(hash)) {
             throw inviteNotFound();
         }
-        if (partners.contains(command.userId())) {
-            if (command.userId().equals(inviteUsedBy.get(hash))) {
+        if (couple.hasPartner(command.userId())) {
+            if (command.userId().equals(couple.inviteUsedBy().get(hash))) {
                 return;
             }
             throw new Rejection(ALREADY_IN_COUPLE, "You are already a partner in this couple");
         }
-        if (inviteUsedBy.containsKey(hash)) {
+        if (couple.inviteUsedBy().containsKey(hash)) {
             throw new Rejection(INVITE_EXPIRED, "This invite has already been used");
         }
-        OpenInvite open = openInvite;
+        CoupleState.OpenInvite open = couple.openInvite();
         if (open == null || !open.codeHash().equals(hash)) {
             throw new Rejection(INVITE_EXPIRED, "This invite was replaced by a newer one");
         }
         if (!command.now().isBefore(open.expiresAt())) {
             throw new Rejection(INVITE_EXPIRED, "This invite expired at " + open.expiresAt());
         }
-        if (partners.size() >= MAX_PARTNERS) {
+        if (couple.isFull()) {
             throw new Rejection(COUPLE_FULL, "This couple already has two partners");
         }
         registry.enrol(command.userId(), command.coupleId());
@@ -106,28 +97,14 @@ public class Couple {
     }
 
     @EventSourcingHandler
-    void on(CoupleStarted event) {
-        coupleId = event.coupleId();
-        timezone = event.timezone();
-        partners.add(event.userId());
+    void on(CoupleEvent event) {
+        state = CoupleState.after(state, event);
+        coupleId = state.coupleId();
     }
 
-    @EventSourcingHandler
-    void on(PartnerInvited event) {
-        issuedInvites.add(event.codeHash());
-        openInvite = new OpenInvite(event.codeHash(), event.expiresAt());
-    }
-
-    @EventSourcingHandler
-    void on(PartnerJoined event) {
-        partners.add(event.userId());
-        inviteUsedBy.put(event.codeHash(), event.userId());
-        openInvite = null;
-    }
-
-    /** The same answer for an unknown couple and someone else's: membership must not leak. */
-    public static Rejection coupleNotFound(String coupleId) {
-        return new Rejection(COUPLE_NOT_FOUND, "Couple " + coupleId + " does not exist or you are not one of its partners");
+    // Axon only loads a couple for these commands once it has events, so there is a state.
+    private CoupleState started() {
+        return Objects.requireNonNull(state, "a loaded couple has been started");
     }
 
     public static Rejection inviteNotFound() {
@@ -147,8 +124,5 @@ public class Couple {
 
     private static String abbreviate(String text) {
         return text.length() <= 64 ? text : text.substring(0, 64) + "…";
-    }
-
-    private record OpenInvite(String codeHash, Instant expiresAt) {
     }
 }

@@ -1,17 +1,13 @@
 package dev.hearth.journal.couple;
 
+import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.problem.ProblemType;
-import dev.hearth.platform.problem.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -258,23 +254,5 @@ class CoupleTest {
 
     private static String hash(String code) {
         return new InviteCode(code).hash();
-    }
-
-    static Matcher<Rejection> rejectedWith(ProblemType type) {
-        return rejectedWith(type, null);
-    }
-
-    static Matcher<Rejection> rejectedWith(ProblemType type, @Nullable String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Rejection rejection) {
-                return rejection.type() == type && (field == null || field.equals(rejection.field()));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection " + type + (field == null ? "" : " naming " + field));
-            }
-        };
     }
 }

@@ -28,6 +28,14 @@ public sealed interface Command {
     record Events(String topic, boolean fromBeginning, boolean follow, Duration idle) implements Command {
     }
 
+    /** {@code bench [options]}: the options go to the benchmark as they are. */
+    record Bench(List<String> arguments) implements Command {
+
+        public Bench {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
     /** {@code help}. */
     record Help() implements Command {
     }

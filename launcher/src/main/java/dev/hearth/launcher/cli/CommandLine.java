@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses {@code ./hearth} arguments. {@code --home DIR} may appear anywhere; {@code --} ends the
- * options (for a user id that starts with a dash).
+ * options (for a user id that starts with a dash). {@code bench} takes the benchmark's own options
+ * unparsed.
  */
 public final class CommandLine {
 
@@ -59,6 +60,7 @@ public final class CommandLine {
             case "status" -> noOptions("status", options, new Command.Status());
             case "token" -> token(options);
             case "events" -> events(options);
+            case "bench" -> new Command.Bench(options);
             case "help", "--help", "-h" -> new Command.Help();
             default -> throw new UsageException("unknown command '" + name + "'");
         };

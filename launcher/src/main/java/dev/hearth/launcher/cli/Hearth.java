@@ -3,6 +3,7 @@ package dev.hearth.launcher.cli;
 import dev.hearth.launcher.ComponentStatus;
 import dev.hearth.launcher.Endpoints;
 import dev.hearth.launcher.Platform;
+import dev.hearth.launcher.PlatformBuilder;
 import dev.hearth.launcher.PlatformHome;
 import dev.hearth.launcher.PlatformStartException;
 import dev.hearth.launcher.Ports;
@@ -10,7 +11,8 @@ import dev.hearth.launcher.kafka.ConsoleEvents;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
-import dev.hearth.launcher.mongo.MongoMain;
+import dev.hearth.platform.local.LocalMongo;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,10 @@ public final class Hearth {
               events TOPIC [--from-beginning] [--follow] [--idle 10s]
                        print a topic's records with headers and keys (Kafka's console consumer);
                        exits after --idle without a new record unless --follow
+              bench [options]
+                       measure the running platform: open-loop load through the gateway and the
+                       keep-to-insight lag (its own jar, built on first use; never part of verify);
+                       ./hearth bench --help lists its options
               help     this text
 
             --home DIR (or HEARTH_HOME) holds data, logs, pid files and keys; default .hearth in the
@@ -89,20 +95,18 @@ public final class Hearth {
                 .or(() -> Optional.ofNullable(environment.get("HEARTH_HOME")).filter(h -> !h.isBlank()).map(Path::of))
                 .orElse(repoRoot.resolve(".hearth"));
         try {
-            Command command = invocation.command();
-            if (command instanceof Command.Up up) {
-                return up(home, up);
-            } else if (command instanceof Command.Down down) {
-                return down(home, down);
-            } else if (command instanceof Command.Status) {
-                return status(home);
-            } else if (command instanceof Command.Token token) {
-                return token(home, token);
-            } else if (command instanceof Command.Events events) {
-                return events(home, events);
-            }
-            out.print(HELP);
-            return 0;
+            return switch (invocation.command()) {
+                case Command.Up up -> up(home, up);
+                case Command.Down down -> down(home, down);
+                case Command.Status status -> status(home);
+                case Command.Token token -> token(home, token);
+                case Command.Events events -> events(home, events);
+                case Command.Bench bench -> bench(home, bench);
+                case Command.Help help -> {
+                    out.print(HELP);
+                    yield 0;
+                }
+            };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hearth: " + e.getMessage());
             return 2;
@@ -113,7 +117,7 @@ public final class Hearth {
     }
 
     private int up(Path home, Command.Up up) {
-        Platform.Builder builder = platform(home)
+        PlatformBuilder builder = platform(home)
                 .detached(true)
                 .buildMissingJars(up.buildMissing())
                 .forceBuild(up.forceBuild());
@@ -204,12 +208,25 @@ public final class Hearth {
         }
     }
 
-    private Platform.Builder platform(Path home) {
+    private int bench(Path home, Command.Bench bench) {
+        Ports ports = new PlatformHome(home).readPorts().orElseGet(() -> Ports.fromEnvironment(environment));
+        try {
+            return new BenchCommand(repoRoot, err).run(BenchCommand.arguments(home, ports, bench.arguments()));
+        } catch (IOException e) {
+            err.println("hearth bench: cannot run the benchmark: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private PlatformBuilder platform(Path home) {
         return Platform.builder()
                 .home(home)
                 .repoRoot(repoRoot)
                 .ports(Ports.fromEnvironment(environment))
-                .mongoCacheMb(MongoMain.DEFAULT_CACHE_MB)
+                .mongoCacheMb(LocalMongo.DEFAULT_CACHE_MB)
                 .progress(out::println);
     }
 

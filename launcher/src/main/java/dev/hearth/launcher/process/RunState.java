@@ -1,5 +1,7 @@
 package dev.hearth.launcher.process;
 
+import dev.hearth.platform.local.ProcessControl;
+import dev.hearth.platform.local.Tcp;
 import java.util.OptionalLong;
 
 /**

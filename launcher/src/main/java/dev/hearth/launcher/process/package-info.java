@@ -1,6 +1,7 @@
 /**
- * Local processes by pid: pid files, liveness and ownership, stopping with SIGTERM then SIGKILL,
- * host JVMs that exit with their parent.
+ * The launcher's records of its processes: pid files and their run state, the per-home lock, the
+ * markers of host JVMs, the wrapper that ends a service with its starter, jar copies and log tails.
+ * Signalling and waiting for processes live in {@code dev.hearth.platform.local.ProcessControl}.
  */
 @NullMarked
 package dev.hearth.launcher.process;

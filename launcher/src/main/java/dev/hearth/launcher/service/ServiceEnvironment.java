@@ -2,7 +2,7 @@ package dev.hearth.launcher.service;
 
 import dev.hearth.launcher.Component;
 import dev.hearth.launcher.Ports;
-import dev.hearth.launcher.postgres.PostgresProbe;
+import dev.hearth.platform.local.PostgresProbe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -121,4 +121,12 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(List.of("status", "now"))).isInstanceOf(UsageException.class);
         assertThatThrownBy(() -> CommandLine.parse(List.of("down", "--force"))).isInstanceOf(UsageException.class);
     }
+
+    @Test
+    void bench_hands_its_options_to_the_benchmark_as_they_are() {
+        CommandLine.Invocation invocation = CommandLine.parse(List.of("bench", "--runs", "1", "--home", "/tmp/h", "--help"));
+
+        assertThat(invocation.command()).isEqualTo(new Command.Bench(List.of("--runs", "1", "--help")));
+        assertThat(invocation.home()).contains(Path.of("/tmp/h"));
+    }
 }

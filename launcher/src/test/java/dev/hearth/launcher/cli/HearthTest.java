@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,16 @@ class HearthTest {
         assertThat(table).contains("kafka", "postgres", "mongo", "journal-service", "commitment-service",
                 "insights-service", "gateway");
         assertThat(table.lines().skip(1)).allMatch(line -> line.contains("STOPPED"));
+    }
+
+    @Test
+    void help_lists_every_command(@TempDir Path repo) {
+        int exit = hearth(repo).run(List.of("help"));
+
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(Command.class.getPermittedSubclasses()).allSatisfy(command ->
+                assertThat(help).contains("\n  " + command.getSimpleName().toLowerCase(Locale.ROOT) + " "));
     }
 
     private Hearth hearth(Path repo) {

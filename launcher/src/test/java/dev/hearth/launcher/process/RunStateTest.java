@@ -3,6 +3,7 @@ package dev.hearth.launcher.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.local.FreePorts;
+import dev.hearth.platform.local.ProcessControl;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -2,6 +2,7 @@ package dev.hearth.launcher.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.local.ProcessControl;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

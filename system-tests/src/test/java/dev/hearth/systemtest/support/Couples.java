@@ -2,6 +2,8 @@ package dev.hearth.systemtest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import java.util.Map;
 
 /** Couples formed through the gateway, for tests about what comes after. */
@@ -19,15 +21,15 @@ public final class Couples {
     }
 
     public static FormedCouple form(PlatformUnderTest platform, String firstName, String secondName) {
-        Gateway gateway = platform.gateway();
+        ApiClient gateway = platform.gateway();
         User first = platform.newUser(firstName);
         User second = platform.newUser(secondName);
-        GatewayResponse started = gateway.post("/api/couples", first, Map.of("timezone", "Europe/Berlin"));
+        ApiResponse started = gateway.post("/api/couples", first.token(), Map.of("timezone", "Europe/Berlin"));
         assertThat(started.status()).as("%s", started).isEqualTo(201);
         String coupleId = started.text("/coupleId");
-        GatewayResponse invited = gateway.post("/api/couples/" + coupleId + "/invites", first, Map.of());
+        ApiResponse invited = gateway.post("/api/couples/" + coupleId + "/invites", first.token(), Map.of());
         assertThat(invited.status()).as("%s", invited).isEqualTo(201);
-        GatewayResponse accepted = gateway.post("/api/invites/" + invited.text("/code") + "/accept", second, Map.of());
+        ApiResponse accepted = gateway.post("/api/invites/" + invited.text("/code") + "/accept", second.token(), Map.of());
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
         return new FormedCouple(coupleId, first, second);
     }
@@ -35,7 +37,7 @@ public final class Couples {
     /** {@code promiser} promises the other partner; answers the new promise's id. */
     public static String promise(PlatformUnderTest platform, FormedCouple couple, User promiser, String description) {
         User promisee = promiser.equals(couple.first()) ? couple.second() : couple.first();
-        GatewayResponse made = platform.gateway().post(couple.path() + "/promises", promiser,
+        ApiResponse made = platform.gateway().post(couple.path() + "/promises", promiser.token(),
                 Map.of("promiseeId", promisee.id(), "description", description));
         assertThat(made.status()).as("%s", made).isEqualTo(201);
         return made.text("/promiseId");

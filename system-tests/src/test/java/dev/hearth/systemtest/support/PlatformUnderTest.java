@@ -2,6 +2,7 @@ package dev.hearth.systemtest.support;
 
 import dev.hearth.launcher.Endpoints;
 import dev.hearth.launcher.keys.LocalTokens;
+import dev.hearth.platform.test.ApiClient;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -15,19 +16,19 @@ public final class PlatformUnderTest {
 
     private final Endpoints endpoints;
     private final Duration startTime;
-    private final Gateway gateway;
+    private final ApiClient gateway;
     private final LocalTokens tokens;
     private final LocalTokens strangersTokens;
 
     PlatformUnderTest(Endpoints endpoints, Duration startTime) {
         this.endpoints = endpoints;
         this.startTime = startTime;
-        this.gateway = new Gateway(endpoints.gatewayUrl());
+        this.gateway = new ApiClient(endpoints.gatewayUrl());
         this.tokens = LocalTokens.signedBy(endpoints.keys());
         this.strangersTokens = new LocalTokens(freshKey(), Clock.systemUTC());
     }
 
-    public Gateway gateway() {
+    public ApiClient gateway() {
         return gateway;
     }
 

@@ -1,7 +1,4 @@
-/**
- * Runs one platform for all system tests through the launcher's Java API, and gives tests a
- * gateway client, users with tokens, and polling with deadlines.
- */
+/** Runs one platform for all system tests through the launcher's Java API; users with tokens, couples, problems, polling with deadlines. */
 @NullMarked
 package dev.hearth.systemtest.support;
 

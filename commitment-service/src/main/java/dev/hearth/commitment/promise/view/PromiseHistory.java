@@ -1,10 +1,12 @@
 package dev.hearth.commitment.promise.view;
 
 import dev.hearth.commitment.promise.PromiseBroken;
+import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
-import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.view.PromiseDetails.HistoryEntry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,27 +32,27 @@ public class PromiseHistory {
     /** The promise, if it exists in this couple; one of another couple is as absent as an unknown one. */
     public Optional<PromiseDetails> find(String coupleId, String promiseId) {
         DomainEventStream events = eventStore.readEvents(promiseId);
-        PromiseMade made = null;
-        PromiseStatus status = PromiseStatus.OPEN;
+        PromiseState promise = null;
         List<HistoryEntry> history = new ArrayList<>();
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
-            Object payload = message.getPayload();
-            if (payload instanceof PromiseMade event) {
-                made = event;
-                history.add(new HistoryEntry("MADE", message.getTimestamp(), event.promiserId(), null));
-            } else if (payload instanceof PromiseKept event) {
-                status = PromiseStatus.KEPT;
-                history.add(new HistoryEntry("KEPT", message.getTimestamp(), event.recordedBy(), event.note()));
-            } else if (payload instanceof PromiseBroken event) {
-                status = PromiseStatus.BROKEN;
-                history.add(new HistoryEntry("BROKEN", message.getTimestamp(), event.recordedBy(), event.note()));
+            if (message.getPayload() instanceof PromiseEvent event) {
+                promise = PromiseState.after(promise, event);
+                history.add(entry(event, message.getTimestamp()));
             }
         }
-        if (made == null || !made.coupleId().equals(coupleId)) {
+        if (promise == null || !promise.coupleId().equals(coupleId)) {
             return Optional.empty();
         }
-        return Optional.of(new PromiseDetails(made.promiseId(), made.coupleId(), made.promiserId(), made.promiseeId(),
-                made.description(), made.dueAt(), status, history));
+        return Optional.of(new PromiseDetails(promise.promiseId(), promise.coupleId(), promise.promiserId(),
+                promise.promiseeId(), promise.description(), promise.dueAt(), promise.status(), history));
+    }
+
+    private static HistoryEntry entry(PromiseEvent event, Instant at) {
+        return switch (event) {
+            case PromiseMade made -> new HistoryEntry("MADE", at, made.promiserId(), null);
+            case PromiseKept kept -> new HistoryEntry("KEPT", at, kept.recordedBy(), kept.note());
+            case PromiseBroken broken -> new HistoryEntry("BROKEN", at, broken.recordedBy(), broken.note());
+        };
     }
 }

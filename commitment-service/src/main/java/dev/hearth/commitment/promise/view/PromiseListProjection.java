@@ -9,8 +9,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.hearth.commitment.promise.PromiseBroken;
+import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
+import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
 import java.time.Instant;
 import java.util.Date;
@@ -43,30 +45,29 @@ public class PromiseListProjection {
     }
 
     @EventHandler
-    void on(PromiseMade event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        // The first event of a promise: inserting it is the duplicate check.
-        promises.updateOne(eq("_id", event.promiseId()), Updates.combine(
-                Updates.setOnInsert("coupleId", event.coupleId()),
-                Updates.setOnInsert("promiserId", event.promiserId()),
-                Updates.setOnInsert("promiseeId", event.promiseeId()),
-                Updates.setOnInsert("description", event.description()),
-                Updates.setOnInsert("dueAt", event.dueAt() == null ? null : Date.from(event.dueAt())),
-                Updates.setOnInsert("status", PromiseStatus.OPEN.name()),
+    void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        switch (event) {
+            case PromiseMade made -> file(PromiseState.after(null, made), sequence, at);
+            case PromiseKept kept -> close(kept.promiseId(), PromiseStatus.after(kept), sequence, at);
+            case PromiseBroken broken -> close(broken.promiseId(), PromiseStatus.after(broken), sequence, at);
+        }
+    }
+
+    // The first event of a promise: inserting it is the duplicate check.
+    private void file(PromiseState promise, long sequence, Instant at) {
+        promises.updateOne(eq("_id", promise.promiseId()), Updates.combine(
+                Updates.setOnInsert("coupleId", promise.coupleId()),
+                Updates.setOnInsert("promiserId", promise.promiserId()),
+                Updates.setOnInsert("promiseeId", promise.promiseeId()),
+                Updates.setOnInsert("description", promise.description()),
+                Updates.setOnInsert("dueAt", promise.dueAt() == null ? null : Date.from(promise.dueAt())),
+                Updates.setOnInsert("status", promise.status().name()),
                 Updates.setOnInsert("madeAt", Date.from(at)),
                 Updates.setOnInsert("seq", sequence)),
                 new UpdateOptions().upsert(true));
     }
 
-    @EventHandler
-    void on(PromiseKept event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        close(event.promiseId(), PromiseStatus.KEPT, sequence, at);
-    }
-
-    @EventHandler
-    void on(PromiseBroken event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        close(event.promiseId(), PromiseStatus.BROKEN, sequence, at);
-    }
-
+    // An outcome only ever follows its promise's PromiseMade: the status it leads to needs nothing else.
     private void close(String promiseId, PromiseStatus status, long sequence, Instant at) {
         promises.updateOne(and(eq("_id", promiseId), lt("seq", sequence)), Updates.combine(
                 Updates.set("status", status.name()),

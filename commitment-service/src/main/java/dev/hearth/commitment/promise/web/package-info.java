@@ -1,4 +1,4 @@
-/** The promises HTTP API: membership first, then validation, then a command; errors as problem+json. */
+/** The promises HTTP API: membership first (the platform's check), then validation, then a command; errors as problem+json. */
 @NullMarked
 package dev.hearth.commitment.promise.web;
 

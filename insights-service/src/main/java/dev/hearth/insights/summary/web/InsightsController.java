@@ -1,30 +1,34 @@
 package dev.hearth.insights.summary.web;
 
-import dev.hearth.insights.couple.CoupleFacts;
-import dev.hearth.insights.couple.Partners;
+import dev.hearth.insights.couple.view.CoupleFactsStore;
 import dev.hearth.insights.summary.InsightsSummary;
 import dev.hearth.insights.summary.Summaries;
-import dev.hearth.platform.security.CurrentUser;
+import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.problem.Rejection;
 import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/couples/{coupleId}/insights}: the couple's current insights, for its partners only. */
+/**
+ * {@code GET /api/couples/{coupleId}/insights}: the couple's current insights. The platform's
+ * membership check lets only its partners through (after a bounded wait for a couple formed a moment ago).
+ */
 @RestController
 class InsightsController {
 
-    private final Partners partners;
+    private final CoupleFactsStore couples;
     private final Clock clock;
 
-    InsightsController(Partners partners, Clock clock) {
-        this.partners = partners;
+    InsightsController(CoupleFactsStore couples, Clock clock) {
+        this.couples = couples;
         this.clock = clock;
     }
 
     @GetMapping("/api/couples/{coupleId}/insights")
     InsightsSummary summary(@PathVariable String coupleId) {
-        CoupleFacts facts = partners.requirePartner(coupleId, CurrentUser.id());
-        return Summaries.of(facts, clock.instant());
+        return couples.find(Ids.canonical(coupleId))
+                .map(facts -> Summaries.of(facts, clock.instant()))
+                .orElseThrow(() -> Rejection.coupleNotFound(coupleId));
     }
 }

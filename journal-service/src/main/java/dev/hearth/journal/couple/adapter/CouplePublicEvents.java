@@ -1,6 +1,7 @@
 package dev.hearth.journal.couple.adapter;
 
 import dev.hearth.contracts.PublicEvent;
+import dev.hearth.journal.couple.CoupleEvent;
 import dev.hearth.journal.couple.CoupleStarted;
 import dev.hearth.journal.couple.PartnerInvited;
 import dev.hearth.journal.couple.PartnerJoined;
@@ -14,15 +15,13 @@ class CouplePublicEvents implements PublicEventTranslator {
 
     @Override
     public Optional<PublicEvent> toPublic(Object internalEvent) {
-        if (internalEvent instanceof CoupleStarted e) {
-            return Optional.of(new dev.hearth.contracts.couple.CoupleStarted(e.coupleId(), e.userId(), e.timezone()));
+        if (!(internalEvent instanceof CoupleEvent event)) {
+            return Optional.empty();
         }
-        if (internalEvent instanceof PartnerInvited e) {
-            return Optional.of(new dev.hearth.contracts.couple.PartnerInvited(e.coupleId(), e.invitedBy(), e.expiresAt()));
-        }
-        if (internalEvent instanceof PartnerJoined e) {
-            return Optional.of(new dev.hearth.contracts.couple.PartnerJoined(e.coupleId(), e.userId()));
-        }
-        return Optional.empty();
+        return Optional.of(switch (event) {
+            case CoupleStarted e -> new dev.hearth.contracts.couple.CoupleStarted(e.coupleId(), e.userId(), e.timezone());
+            case PartnerInvited e -> new dev.hearth.contracts.couple.PartnerInvited(e.coupleId(), e.invitedBy(), e.expiresAt());
+            case PartnerJoined e -> new dev.hearth.contracts.couple.PartnerJoined(e.coupleId(), e.userId());
+        });
     }
 }

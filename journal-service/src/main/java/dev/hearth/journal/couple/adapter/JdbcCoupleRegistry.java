@@ -3,6 +3,7 @@ package dev.hearth.journal.couple.adapter;
 import dev.hearth.journal.couple.CoupleRegistry;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.security.MembershipFacts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link CoupleRegistry} on PostgreSQL. It joins the transaction Axon opened for the command (Spring's
- * transaction manager, same DataSource), so a row exists exactly when the couple's event does.
+ * transaction manager, same DataSource), so a row exists exactly when the couple's event does; which
+ * makes its members table the source of truth the membership check reads ({@link MembershipFacts}).
  */
 @Component
-class JdbcCoupleRegistry implements CoupleRegistry {
+class JdbcCoupleRegistry implements CoupleRegistry, MembershipFacts {
 
     private final JdbcTemplate jdbc;
 
@@ -41,6 +43,18 @@ class JdbcCoupleRegistry implements CoupleRegistry {
     public void recordInvite(String codeHash, String coupleId, Instant expiresAt) {
         jdbc.update("INSERT INTO couple_invite (code_hash, couple_id, expires_at) VALUES (?, ?, ?)",
                 codeHash, coupleId, OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC));
+    }
+
+    @Override
+    public boolean isMember(String coupleId, String userId) {
+        return !jdbc.queryForList("SELECT 1 FROM couple_member WHERE user_id = ? AND couple_id = ?", Integer.class,
+                userId, coupleId).isEmpty();
+    }
+
+    /** Written with the couple's own events: nothing to wait for. */
+    @Override
+    public boolean mayLag() {
+        return false;
     }
 
     @Override

@@ -1,4 +1,4 @@
-/** Couple infrastructure: the PostgreSQL lookups behind CoupleRegistry and the public-event mapping. */
+/** Couple infrastructure: the PostgreSQL lookups behind CoupleRegistry and the membership check, and the public-event mapping. */
 @NullMarked
 package dev.hearth.journal.couple.adapter;
 

@@ -1,6 +1,6 @@
 package dev.hearth.journal.couple.web;
 
-import dev.hearth.journal.couple.CoupleDetails;
+import dev.hearth.journal.couple.view.CoupleDetails;
 import java.util.List;
 
 /** {@code GET /api/couples/{coupleId}}: the couple as its partners see it. */

@@ -5,14 +5,16 @@ import dev.hearth.journal.couple.Couple;
 import dev.hearth.journal.couple.CoupleRegistry;
 import dev.hearth.journal.couple.InviteCode;
 import dev.hearth.journal.couple.InvitePartner;
+import dev.hearth.platform.axon.Commands;
+import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.security.Caller;
+import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,13 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InviteController {
 
-    private final CoupleCommands commands;
+    private final Commands commands;
     private final CoupleRegistry registry;
     private final Clock clock;
     private final InviteProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    InviteController(CoupleCommands commands, CoupleRegistry registry, Clock clock, InviteProperties properties) {
+    InviteController(Commands commands, CoupleRegistry registry, Clock clock, InviteProperties properties) {
         this.commands = commands;
         this.registry = registry;
         this.clock = clock;
@@ -38,20 +40,19 @@ class InviteController {
     /** The code is made here and shown once; the aggregate and the database only ever see its hash. */
     @PostMapping("/api/couples/{coupleId}/invites")
     @ResponseStatus(HttpStatus.CREATED)
-    InviteCreated invite(@PathVariable String coupleId, @AuthenticationPrincipal Jwt caller) {
-        String id = CoupleIds.parse(coupleId).orElseThrow(() -> Couple.coupleNotFound(coupleId));
+    InviteCreated invite(@PathVariable String coupleId, Caller caller) {
         InviteCode code = InviteCode.random(random);
         Instant expiresAt = clock.instant().plus(properties.ttl()).truncatedTo(ChronoUnit.SECONDS);
-        commands.send(new InvitePartner(id, caller.getSubject(), code.hash(), expiresAt), id);
+        commands.send(new InvitePartner(Ids.canonical(coupleId), caller.userId(), code.hash(), expiresAt));
         return new InviteCreated(code.value(), expiresAt);
     }
 
     @PostMapping("/api/invites/{code}/accept")
-    CoupleJoined accept(@PathVariable String code, @RequestBody(required = false) @Nullable AcceptInviteRequest request,
-                        @AuthenticationPrincipal Jwt caller) {
+    CoupleJoined accept(@PathVariable String code, @Valid @RequestBody(required = false) @Nullable AcceptInviteRequest request,
+                        Caller caller) {
         String hash = InviteCode.parse(code).map(InviteCode::hash).orElseThrow(Couple::inviteNotFound);
         String coupleId = registry.coupleOfInvite(hash).orElseThrow(Couple::inviteNotFound);
-        commands.send(new AcceptInvite(coupleId, hash, caller.getSubject(), clock.instant()), coupleId);
+        commands.send(new AcceptInvite(coupleId, hash, caller.userId(), clock.instant()));
         return new CoupleJoined(coupleId);
     }
 }

@@ -1,13 +1,12 @@
 package dev.hearth.platform.axon;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.hearth.platform.web.ProblemTranslator;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -28,7 +27,6 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.TokenStoreProperties;
@@ -105,10 +103,7 @@ public class HearthAxonAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "defaultAxonObjectMapper")
     public ObjectMapper defaultAxonObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return HearthSerializer.objectMapper();
     }
 
     /** Jackson everywhere from day one: changing the serializer later breaks every stored event. */
@@ -242,10 +237,14 @@ public class HearthAxonAutoConfiguration {
         return new AxonProblemTranslator();
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    public Commands commands(CommandGateway commandGateway,
+                             @Value("${hearth.commands.timeout:10s}") Duration timeout) {
+        return new Commands(commandGateway, timeout);
+    }
+
     private static Serializer jackson(ObjectMapper objectMapper, RevisionResolver revisionResolver) {
-        return JacksonSerializer.builder()
-                .objectMapper(objectMapper)
-                .revisionResolver(revisionResolver)
-                .build();
+        return HearthSerializer.jackson(objectMapper, revisionResolver);
     }
 }

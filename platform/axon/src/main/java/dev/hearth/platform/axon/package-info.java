@@ -1,4 +1,4 @@
-/** Axon Framework on PostgreSQL for every write service: storage, serializers, clock, cache and correlation. */
+/** Axon Framework on PostgreSQL for every write service: storage, serializers, clock, cache, correlation and sending commands. */
 @NullMarked
 package dev.hearth.platform.axon;
 

@@ -49,8 +49,8 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Consumers of public events, configured once for every service (platform.md, "Spring Kafka's
- * default error handler" trap). Spring Kafka's default retries ten times without pause and then
+ * Consumers of public events, configured once for every service (docs/architecture.md, "Framework
+ * traps": consuming). Spring Kafka's default retries ten times without pause and then
  * skips, so a short database blip would dead-letter good events. Here:
  * <ul>
  *   <li>a record that cannot be deserialized ({@link ErrorHandlingDeserializer}) or decoded

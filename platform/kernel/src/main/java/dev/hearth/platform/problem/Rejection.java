@@ -26,6 +26,15 @@ public class Rejection extends RuntimeException {
         return new Rejection(ProblemType.INVALID_REQUEST, detail, field);
     }
 
+    /**
+     * The one answer for an unknown couple and for a couple the caller is not a partner of, in every
+     * service: membership must not leak.
+     */
+    public static Rejection coupleNotFound(String coupleId) {
+        return new Rejection(ProblemType.COUPLE_NOT_FOUND,
+                "Couple " + coupleId + " does not exist or you are not one of its partners");
+    }
+
     public ProblemType type() { return type; }
 
     public String detail() { return getMessage(); }

@@ -1,10 +1,8 @@
 package dev.hearth.platform.local;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Entry point of the broker's own JVM, started by {@link KafkaBrokerProcess}.
@@ -17,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 public final class KafkaBrokerMain {
 
     /** Graceful shutdown gets this long after the parent vanished; then the JVM is halted. */
-    private static final long HALT_AFTER_SECONDS = 30;
+    private static final Duration HALT_AFTER = Duration.ofSeconds(30);
 
     private KafkaBrokerMain() {
     }
@@ -33,7 +31,7 @@ public final class KafkaBrokerMain {
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> clusterId = args[++i];
-                case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+                case ParentWatchdog.FLAG -> exitOnStdinEof = true;
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -41,7 +39,7 @@ public final class KafkaBrokerMain {
             }
         }
         if (exitOnStdinEof) {
-            watchParent(System.in);
+            ParentWatchdog.watch(System.in, "kafka-broker", HALT_AFTER);
         }
         if (clusterId != null) {
             format(propertiesFile, clusterId);
@@ -56,37 +54,6 @@ public final class KafkaBrokerMain {
         if (exitCode != 0) {
             System.err.println("formatting the KRaft log directory failed with exit code " + exitCode);
             System.exit(exitCode);
-        }
-    }
-
-    private static void watchParent(InputStream stdin) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                byte[] buffer = new byte[256];
-                while (stdin.read(buffer) >= 0) {
-                    // The parent never writes; anything it might send is ignored.
-                }
-            } catch (IOException e) {
-                // A broken pipe means the same as EOF: the parent is gone.
-            }
-            System.err.println("parent process gone (stdin closed): shutting the broker down");
-            Thread halter = new Thread(() -> {
-                sleepSeconds(HALT_AFTER_SECONDS);
-                Runtime.getRuntime().halt(1);
-            }, "kafka-broker-halter");
-            halter.setDaemon(true);
-            halter.start();
-            System.exit(0);
-        }, "kafka-broker-parent-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-    }
-
-    private static void sleepSeconds(long seconds) {
-        try {
-            TimeUnit.SECONDS.sleep(seconds);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

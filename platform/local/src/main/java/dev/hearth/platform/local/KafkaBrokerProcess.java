@@ -16,18 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,8 +102,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         long began = System.nanoTime();
         try {
             Files.createDirectories(dataDirectory());
-            Path properties = writeBrokerProperties();
-            Path logback = writeLogbackConfiguration();
+            Path properties = KafkaBrokerFiles.serverProperties(directory, dataDirectory(), brokerPort, controllerPort,
+                    extraBrokerProperties);
+            Path logback = KafkaBrokerFiles.logback(directory);
             ProcessBuilder command = new ProcessBuilder(command(properties, logback))
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
@@ -221,25 +215,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void createNewTopics(List<NewTopic> topics) {
-        try (Admin admin = Admin.create(adminProperties(ADMIN_CALL_TIMEOUT))) {
-            for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
-                awaitIgnoringExistingTopic(created);
-            }
-        }
-    }
-
-    private static void awaitIgnoringExistingTopic(KafkaFuture<Void> created) {
-        try {
-            created.get(ADMIN_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create a topic", e.getCause());
-            }
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("creating a topic took longer than " + ADMIN_CALL_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating a topic", e);
+        try (BrokerAdmin admin = new BrokerAdmin(bootstrapServers(), ADMIN_CALL_TIMEOUT)) {
+            admin.createTopics(topics);
         }
     }
 
@@ -257,60 +234,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             command.add(Uuid.randomUuid().toString());
         }
         if (exitWithParent) {
-            command.add("--exit-on-stdin-eof");
+            command.add(ParentWatchdog.FLAG);
         }
         return command;
     }
 
-    private Path writeBrokerProperties() throws IOException {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("process.roles", "broker,controller");
-        settings.put("node.id", "1");
-        settings.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        settings.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
-        settings.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
-        settings.put("controller.listener.names", "CONTROLLER");
-        settings.put("inter.broker.listener.name", "PLAINTEXT");
-        settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        settings.put("log.dirs", dataDirectory().toString());
-        // Topics come from the platform's table only; a typo must fail, not create a topic.
-        settings.put("auto.create.topics.enable", "false");
-        // A single node: internal topics cannot be replicated, and nobody else will join a group.
-        settings.put("offsets.topic.replication.factor", "1");
-        settings.put("transaction.state.log.replication.factor", "1");
-        settings.put("transaction.state.log.min.isr", "1");
-        settings.put("share.coordinator.state.topic.replication.factor", "1");
-        settings.put("share.coordinator.state.topic.min.isr", "1");
-        settings.put("group.initial.rebalance.delay.ms", "0");
-        settings.putAll(extraBrokerProperties);
-        Properties properties = new Properties();
-        properties.putAll(settings);
-        Path file = directory.resolve("server.properties");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            properties.store(out, "Written by KafkaBrokerProcess on every start");
-        }
-        return file;
-    }
-
-    /** Without it logback would log the broker at DEBUG (its default) into the log file. */
-    private Path writeLogbackConfiguration() throws IOException {
-        Path file = directory.resolve("logback.xml");
-        Files.writeString(file, """
-                <configuration>
-                  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
-                    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n</pattern></encoder>
-                  </appender>
-                  <logger name="state.change.logger" level="WARN"/>
-                  <logger name="kafka.request.logger" level="WARN"/>
-                  <root level="INFO"><appender-ref ref="OUT"/></root>
-                </configuration>
-                """, StandardCharsets.UTF_8);
-        return file;
-    }
-
     private void awaitReady() {
         long deadline = System.nanoTime() + startTimeout.toNanos();
-        try (Admin admin = Admin.create(adminProperties(Duration.ofSeconds(2)))) {
+        try (BrokerAdmin admin = new BrokerAdmin(bootstrapServers(), Duration.ofSeconds(2))) {
             while (true) {
                 Process running = Objects.requireNonNull(process);
                 if (!running.isAlive()) {
@@ -319,7 +250,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     throw new IllegalStateException("Kafka broker exited with code " + running.exitValue()
                             + " while starting; end of " + logFile() + ":\n" + logTail());
                 }
-                if (answers(admin)) {
+                if (admin.answers()) {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
@@ -334,26 +265,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             stop();
             throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
         }
-    }
-
-    private static boolean answers(Admin admin) throws InterruptedException {
-        try {
-            return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        }
-    }
-
-    private Properties adminProperties(Duration apiTimeout) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "hearth-broker-process");
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) apiTimeout.toMillis());
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) apiTimeout.toMillis());
-        // While the broker boots, retry connecting quickly instead of backing off for seconds.
-        properties.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
-        properties.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 200);
-        return properties;
     }
 
     private Path dataDirectory() {

@@ -15,12 +15,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Against the Mongo wire protocol (mongo-java-server), through Boot's own {@code MongoClient}. */
+/** Against the Mongo wire protocol (mongo-java-server), through Boot's own {@code MongoClient}: wiring and readiness. */
 class HearthMongoAutoConfigurationTest {
 
     private static MongoServer server;
@@ -96,5 +98,34 @@ class HearthMongoAutoConfigurationTest {
     void the_auto_configuration_is_registered_for_boot() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
                 .contains(HearthMongoAutoConfiguration.class.getName());
+    }
+
+    /** Readiness must be UP against the local Mongo wire server, which does not know Boot's {@code hello}. */
+    @Test
+    void the_mongo_health_component_is_up_against_the_wire_protocol_server() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class,
+                        HearthMongoAutoConfiguration.class, ReadModelHealthAutoConfiguration.class))
+                .withPropertyValues("spring.mongodb.uri=" + server.getConnectionString(),
+                        "hearth.mongodb.database=hearth_health")
+                .run(context -> {
+                    HealthIndicator mongo = context.getBean("mongoHealthIndicator", HealthIndicator.class);
+
+                    assertThat(mongo.health().getStatus()).isEqualTo(Status.UP);
+                });
+    }
+
+    @Test
+    void the_mongo_health_component_is_down_when_the_server_is_unreachable() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class,
+                        HearthMongoAutoConfiguration.class, ReadModelHealthAutoConfiguration.class))
+                .withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300",
+                        "hearth.mongodb.database=hearth_health")
+                .run(context -> {
+                    HealthIndicator mongo = context.getBean("mongoHealthIndicator", HealthIndicator.class);
+
+                    assertThat(mongo.health().getStatus()).isEqualTo(Status.DOWN);
+                });
     }
 }

@@ -1,8 +1,8 @@
 package dev.hearth.platform.security;
 
 import dev.hearth.platform.security.core.HearthSecurityProperties;
-import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.security.core.HearthTokenValidator;
+import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.web.ProblemTranslator;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
@@ -10,8 +10,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +25,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -36,10 +41,14 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every servlet service is a stateless OAuth2 resource server: a valid JWT on every request except
- * health, metrics scraping and API docs; 401 and 403 as problem+json. Ordered before Boot's security
+ * health, metrics scraping and API docs; 401 and 403 as problem+json; the {@link Caller} for
+ * controllers, and the couple membership check where the service declares its facts. Ordered before Boot's security
  * auto-configurations, which back off when these beans exist.
  */
 @AutoConfiguration(
@@ -128,6 +137,44 @@ public class HearthSecurityAutoConfiguration {
     @Bean
     ProblemTranslator accessDeniedTranslator() {
         return new AccessDeniedTranslator();
+    }
+
+    /** Controllers take the {@link Caller} as a parameter. */
+    @Bean
+    WebMvcConfigurer hearthCallerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    /**
+     * Membership checks for a service that declares its {@link MembershipFacts}: {@link Memberships} and
+     * the interceptor that guards {@value MembershipInterceptor#COUPLE_PATHS}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(MembershipFacts.class)
+    static class CoupleMembership {
+
+        /** {@code hearth.membership.wait}: how long to wait for a member the facts do not know yet (default 2 s). */
+        @Bean
+        @ConditionalOnMissingBean
+        Memberships memberships(MembershipFacts facts, @Value("${hearth.membership.wait:2s}") Duration wait) {
+            return new Memberships(facts, wait);
+        }
+
+        @Bean
+        WebMvcConfigurer hearthMembershipInterceptor(Memberships memberships) {
+            MembershipInterceptor interceptor = new MembershipInterceptor(memberships);
+            return new WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(InterceptorRegistry registry) {
+                    registry.addInterceptor(interceptor).addPathPatterns(MembershipInterceptor.COUPLE_PATHS);
+                }
+            };
+        }
     }
 
     private static RSAPublicKey rsaPublicKey(String pem) throws GeneralSecurityException {

@@ -1,4 +1,4 @@
-/** One security setup for every servlet service: JWT resource server, roles, problem+json 401/403. */
+/** One security setup for every servlet service: the JWT resource server, roles, the caller, couple membership, problem+json 401/403. */
 @NullMarked
 package dev.hearth.platform.security;
 

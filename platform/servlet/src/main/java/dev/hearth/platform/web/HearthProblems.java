@@ -98,44 +98,31 @@ public class HearthProblems {
     }
 
     private Answer answer(Throwable exception, HttpServletRequest request) {
-        if (exception instanceof Rejection rejection) {
-            return rejected(rejection);
-        }
-        if (exception instanceof BindException binding) {
-            return invalid(InvalidFields.of(binding.getBindingResult()));
-        }
-        if (exception instanceof HandlerMethodValidationException validation) {
-            return invalid(InvalidFields.of(validation));
-        }
-        if (exception instanceof ConstraintViolationException violation) {
-            return invalid(InvalidFields.of(violation.getConstraintViolations()));
-        }
-        if (exception instanceof HttpMessageNotReadableException unreadable) {
-            return unreadable(unreadable);
-        }
-        if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
-            return invalid(List.of(InvalidFields.ofParameter(mismatch.getName(), mismatch.getRequiredType())));
-        }
-        if (exception instanceof MissingServletRequestParameterException missing) {
-            return invalid(List.of(new InvalidField(missing.getParameterName(), "is required")));
-        }
-        if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
-            return plain(ProblemType.NOT_FOUND, HttpHeaders.EMPTY);
-        }
-        if (exception instanceof HttpRequestMethodNotSupportedException method) {
-            return new Answer(ProblemType.METHOD_NOT_ALLOWED, "Method " + method.getMethod() + " is not supported here",
-                    List.of(), method.getHeaders());
-        }
-        if (exception instanceof HttpMediaTypeNotSupportedException media) {
-            return new Answer(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content type not supported; send "
-                    + MediaType.toString(media.getSupportedMediaTypes()), List.of(), media.getHeaders());
-        }
-        if (exception instanceof HttpMediaTypeNotAcceptableException media) {
-            return plain(ProblemType.NOT_ACCEPTABLE, media.getHeaders());
-        }
-        if (exception instanceof MaxUploadSizeExceededException) {
-            return plain(ProblemType.PAYLOAD_TOO_LARGE, HttpHeaders.EMPTY);
-        }
+        return switch (exception) {
+            case Rejection rejection -> rejected(rejection);
+            case BindException binding -> invalid(InvalidFields.of(binding.getBindingResult()));
+            case HandlerMethodValidationException validation -> invalid(InvalidFields.of(validation));
+            case ConstraintViolationException violation -> invalid(InvalidFields.of(violation.getConstraintViolations()));
+            case HttpMessageNotReadableException unreadable -> unreadable(unreadable);
+            case MethodArgumentTypeMismatchException mismatch ->
+                    invalid(List.of(InvalidFields.ofParameter(mismatch.getName(), mismatch.getRequiredType())));
+            case MissingServletRequestParameterException missing ->
+                    invalid(List.of(new InvalidField(missing.getParameterName(), "is required")));
+            case NoResourceFoundException noResource -> plain(ProblemType.NOT_FOUND, HttpHeaders.EMPTY);
+            case NoHandlerFoundException noHandler -> plain(ProblemType.NOT_FOUND, HttpHeaders.EMPTY);
+            case HttpRequestMethodNotSupportedException method -> new Answer(ProblemType.METHOD_NOT_ALLOWED,
+                    "Method " + method.getMethod() + " is not supported here", List.of(), method.getHeaders());
+            case HttpMediaTypeNotSupportedException media -> new Answer(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Content type not supported; send " + MediaType.toString(media.getSupportedMediaTypes()), List.of(),
+                    media.getHeaders());
+            case HttpMediaTypeNotAcceptableException media -> plain(ProblemType.NOT_ACCEPTABLE, media.getHeaders());
+            case MaxUploadSizeExceededException tooLarge -> plain(ProblemType.PAYLOAD_TOO_LARGE, HttpHeaders.EMPTY);
+            default -> translatedOrUnknown(exception, request);
+        };
+    }
+
+    /** What no case above knows: a translator's rejection, Spring's own 4xx, or else a bug. */
+    private Answer translatedOrUnknown(Throwable exception, HttpServletRequest request) {
         Optional<Rejection> translated = translate(exception);
         if (translated.isPresent()) {
             return rejected(translated.get());

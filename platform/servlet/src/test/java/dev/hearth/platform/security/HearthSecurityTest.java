@@ -1,9 +1,10 @@
 package dev.hearth.platform.security;
 
+import static dev.hearth.platform.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.problem.ProblemType;
-import dev.hearth.platform.security.Http.Reply;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ class HearthSecurityTest {
     @LocalServerPort
     int port;
 
-    Http http;
+    ApiClient http;
 
     @DynamicPropertySource
     static void trustTheTestKey(DynamicPropertyRegistry registry) {
@@ -29,12 +30,12 @@ class HearthSecurityTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = ApiClient.onPort(port);
     }
 
     @Test
     void no_token_is_a_401_problem_with_a_bearer_challenge() {
-        Reply reply = http.get("/api/me");
+        ApiResponse reply = http.get("/api/me");
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.header("WWW-Authenticate")).contains("Bearer");
@@ -44,7 +45,7 @@ class HearthSecurityTest {
 
     @Test
     void a_token_signed_by_another_key_is_a_401() {
-        Reply reply = http.get("/api/me", TestTokens.signedByOtherKey("user-1"));
+        ApiResponse reply = http.get("/api/me", TestTokens.signedByOtherKey("user-1"));
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(
@@ -53,7 +54,7 @@ class HearthSecurityTest {
 
     @Test
     void a_malformed_token_is_a_401() {
-        Reply reply = http.get("/api/me", "not-a-jwt");
+        ApiResponse reply = http.get("/api/me", "not-a-jwt");
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.body()).doesNotContain("not-a-jwt").doesNotContain("Exception");
@@ -61,7 +62,7 @@ class HearthSecurityTest {
 
     @Test
     void an_expired_token_is_a_401_saying_so() {
-        Reply reply = http.get("/api/me", TestTokens.expired("user-1"));
+        ApiResponse reply = http.get("/api/me", TestTokens.expired("user-1"));
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.json().get("detail").asString()).contains("expired");
@@ -69,7 +70,7 @@ class HearthSecurityTest {
 
     @Test
     void a_token_from_another_issuer_is_a_401() {
-        Reply reply = http.get("/api/me", TestTokens.withIssuer("user-1", "https://evil.example"));
+        ApiResponse reply = http.get("/api/me", TestTokens.withIssuer("user-1", "https://evil.example"));
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.json().get("detail").asString()).contains("iss");
@@ -77,7 +78,7 @@ class HearthSecurityTest {
 
     @Test
     void a_token_for_another_audience_is_a_401() {
-        Reply reply = http.get("/api/me", TestTokens.withAudience("user-1", "another-app"));
+        ApiResponse reply = http.get("/api/me", TestTokens.withAudience("user-1", "another-app"));
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.json().get("detail").asString()).contains("aud");
@@ -85,7 +86,7 @@ class HearthSecurityTest {
 
     @Test
     void a_token_whose_subject_is_not_a_user_id_is_a_401() {
-        Reply reply = http.get("/api/me", TestTokens.mint("robert'); drop table users;--"));
+        ApiResponse reply = http.get("/api/me", TestTokens.mint("robert'); drop table users;--"));
 
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.json().get("detail").asString()).contains("sub");
@@ -95,7 +96,7 @@ class HearthSecurityTest {
     void a_valid_token_reaches_the_controller_and_its_subject_is_the_current_user() {
         String sub = "auth0|5f2b:user@example.org";
 
-        Reply reply = http.get("/api/me", TestTokens.mint(sub));
+        ApiResponse reply = http.get("/api/me", TestTokens.mint(sub));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("currentUser").asString()).isEqualTo(sub);
@@ -105,7 +106,7 @@ class HearthSecurityTest {
 
     @Test
     void an_async_answer_knows_the_current_user() {
-        Reply reply = http.get("/api/me/later", TestTokens.mint("user-7"));
+        ApiResponse reply = http.get("/api/me/later", TestTokens.mint("user-7"));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("currentUser").asString()).isEqualTo("user-7");
@@ -118,8 +119,8 @@ class HearthSecurityTest {
 
     @Test
     void every_caller_is_a_member_and_token_roles_become_upper_case_authorities() {
-        Reply member = http.get("/api/me", TestTokens.mint("user-1"));
-        Reply analyst = http.get("/api/me", TestTokens.mint("user-2", "analyst"));
+        ApiResponse member = http.get("/api/me", TestTokens.mint("user-1"));
+        ApiResponse analyst = http.get("/api/me", TestTokens.mint("user-2", "analyst"));
 
         assertThat(roles(member)).containsExactly("ROLE_MEMBER");
         assertThat(roles(analyst)).containsExactlyInAnyOrder("ROLE_MEMBER", "ROLE_ANALYST");
@@ -127,14 +128,14 @@ class HearthSecurityTest {
 
     @Test
     void a_member_without_the_admin_role_gets_a_403_problem() {
-        Reply reply = http.get("/api/admin/insights/rebuild", TestTokens.mint("user-1"));
+        ApiResponse reply = http.get("/api/admin/insights/rebuild", TestTokens.mint("user-1"));
 
         assertProblem(reply, 403, "not-allowed");
     }
 
     @Test
     void an_admin_reaches_the_admin_endpoints() {
-        Reply reply = http.get("/api/admin/insights/rebuild", TestTokens.mint("user-1", "admin"));
+        ApiResponse reply = http.get("/api/admin/insights/rebuild", TestTokens.mint("user-1", "admin"));
 
         assertThat(reply.status()).isEqualTo(200);
     }
@@ -147,7 +148,7 @@ class HearthSecurityTest {
 
     @Test
     void a_method_security_denial_inside_a_controller_is_the_same_403_problem() {
-        Reply reply = http.get("/api/erasures", TestTokens.mint("user-1"));
+        ApiResponse reply = http.get("/api/erasures", TestTokens.mint("user-1"));
 
         assertProblem(reply, 403, "not-allowed");
         assertThat(reply.json().get("detail").asString()).isEqualTo("You are not allowed to do this");
@@ -155,7 +156,7 @@ class HearthSecurityTest {
 
     @Test
     void health_is_open_without_a_token() {
-        Reply reply = http.get("/actuator/health");
+        ApiResponse reply = http.get("/actuator/health");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("status").asString()).isEqualTo("UP");
@@ -173,7 +174,7 @@ class HearthSecurityTest {
 
     @Test
     void an_unknown_path_with_a_valid_token_is_a_404_problem() {
-        Reply reply = http.get("/api/nowhere", TestTokens.mint("user-1"));
+        ApiResponse reply = http.get("/api/nowhere", TestTokens.mint("user-1"));
 
         assertProblem(reply, 404, "not-found");
     }
@@ -185,24 +186,15 @@ class HearthSecurityTest {
 
     @Test
     void a_failure_after_authentication_is_rendered_as_a_500_problem_not_a_401() {
-        Reply reply = http.get("/api/filter-failure", TestTokens.mint("user-1"));
+        ApiResponse reply = http.get("/api/filter-failure", TestTokens.mint("user-1"));
 
         assertProblem(reply, 500, "internal-error");
         assertThat(reply.body()).doesNotContain(SecuredTestApplication.SECRET).doesNotContain("Exception");
     }
 
     // Spring Security 7 adds factor authorities (FACTOR_BEARER) of its own; only roles are ours.
-    private static List<String> roles(Reply reply) {
+    private static List<String> roles(ApiResponse reply) {
         return reply.json().get("authorities").valueStream().map(JsonNode::asString)
                 .filter(authority -> authority.startsWith("ROLE_")).toList();
-    }
-
-    private static void assertProblem(Reply reply, int status, String slug) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        JsonNode problem = reply.json();
-        assertThat(problem.get("type").asString()).isEqualTo(ProblemType.TYPE_BASE + slug);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("correlationId").asString()).isEqualTo(reply.header("X-Correlation-Id").orElseThrow());
     }
 }

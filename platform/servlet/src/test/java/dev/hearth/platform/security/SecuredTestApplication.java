@@ -41,19 +41,19 @@ class SecuredTestApplication {
     static class WhoAmI {
 
         @GetMapping("/api/me")
-        Map<String, Object> me(@AuthenticationPrincipal Jwt jwt) {
+        Map<String, Object> me(@AuthenticationPrincipal Jwt jwt, Caller caller) {
             List<String> authorities = SecurityContextHolder.getContext().getAuthentication().getAuthorities()
                     .stream().map(GrantedAuthority::getAuthority).toList();
             return Map.of(
-                    "currentUser", CurrentUser.id(),
+                    "currentUser", caller.userId(),
                     "subject", jwt.getSubject(),
                     "name", SecurityContextHolder.getContext().getAuthentication().getName(),
                     "authorities", authorities);
         }
 
         @GetMapping("/api/me/later")
-        Callable<Map<String, String>> meLater() {
-            return () -> Map.of("currentUser", CurrentUser.id());
+        Callable<Map<String, String>> meLater(Caller caller) {
+            return () -> Map.of("currentUser", caller.userId());
         }
 
         @GetMapping("/api/admin/insights/rebuild")

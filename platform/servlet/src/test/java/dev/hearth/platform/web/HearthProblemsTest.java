@@ -1,11 +1,11 @@
 package dev.hearth.platform.web;
 
-import dev.hearth.platform.problem.ProblemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.web.Http.Reply;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
+import dev.hearth.platform.test.ProblemAssertions;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +27,11 @@ class HearthProblemsTest {
     @LocalServerPort
     int port;
 
-    Http http;
+    ApiClient http;
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = ApiClient.onPort(port);
     }
 
     @Test
@@ -42,7 +42,7 @@ class HearthProblemsTest {
                 """;
 
         // when
-        Reply reply = http.postJson("/test/promises", body);
+        ApiResponse reply = http.post("/test/promises", null, body);
 
         // then
         assertProblem(reply, 400, "invalid-request");
@@ -57,7 +57,7 @@ class HearthProblemsTest {
 
     @Test
     void several_invalid_fields_are_all_named() {
-        Reply reply = http.postJson("/test/promises", "{}");
+        ApiResponse reply = http.post("/test/promises", null, "{}");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("errors").findValuesAsString("field")).containsExactly("description", "promiseeId");
@@ -67,7 +67,7 @@ class HearthProblemsTest {
 
     @Test
     void malformed_json_is_a_400_saying_so() {
-        Reply reply = http.postJson("/test/promises", "{\"description\": \"call mum\",");
+        ApiResponse reply = http.post("/test/promises", null, "{\"description\": \"call mum\",");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("Malformed JSON");
@@ -76,7 +76,7 @@ class HearthProblemsTest {
 
     @Test
     void a_missing_body_is_a_400_saying_so() {
-        Reply reply = http.postJson("/test/promises", "");
+        ApiResponse reply = http.post("/test/promises", null, "");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("Request body is missing");
@@ -84,7 +84,7 @@ class HearthProblemsTest {
 
     @Test
     void a_value_that_is_not_a_uuid_names_the_field() {
-        Reply reply = http.postJson("/test/promises", """
+        ApiResponse reply = http.post("/test/promises", null, """
                 {"promiseId": "not-a-uuid", "promiseeId": "user-2", "description": "call mum"}
                 """);
 
@@ -95,7 +95,7 @@ class HearthProblemsTest {
 
     @Test
     void an_unknown_enum_value_in_a_nested_list_names_its_path_and_the_allowed_values() {
-        Reply reply = http.postJson("/test/promises", """
+        ApiResponse reply = http.post("/test/promises", null, """
                 {"promiseeId": "user-2", "description": "walk",
                  "recurrence": {"frequency": "WEEKLY", "daysOfWeek": ["MONDAY", "FUNDAY"]}}
                 """);
@@ -108,7 +108,7 @@ class HearthProblemsTest {
 
     @Test
     void a_date_without_offset_names_the_field() {
-        Reply reply = http.postJson("/test/promises", """
+        ApiResponse reply = http.post("/test/promises", null, """
                 {"promiseeId": "user-2", "description": "walk", "dueAt": "tomorrow"}
                 """);
 
@@ -118,7 +118,7 @@ class HearthProblemsTest {
 
     @Test
     void a_body_record_that_rejects_its_value_gives_that_rejection() {
-        Reply reply = http.postJson("/test/notes", "{\"text\": \"far too long\"}");
+        ApiResponse reply = http.post("/test/notes", null, "{\"text\": \"far too long\"}");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("text must be at most 5 characters");
@@ -127,7 +127,7 @@ class HearthProblemsTest {
 
     @Test
     void a_query_parameter_of_the_wrong_type_names_the_parameter() {
-        Reply reply = http.get("/test/promises?status=LOST");
+        ApiResponse reply = http.get("/test/promises?status=LOST");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("status must be one of OPEN, KEPT");
@@ -136,7 +136,7 @@ class HearthProblemsTest {
 
     @Test
     void a_query_parameter_over_its_limit_names_the_parameter() {
-        Reply reply = http.get("/test/promises?limit=500");
+        ApiResponse reply = http.get("/test/promises?limit=500");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("limit must be less than or equal to 100");
@@ -144,7 +144,7 @@ class HearthProblemsTest {
 
     @Test
     void a_missing_query_parameter_is_named() {
-        Reply reply = http.get("/test/trends");
+        ApiResponse reply = http.get("/test/trends");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("metric is required");
@@ -152,7 +152,7 @@ class HearthProblemsTest {
 
     @Test
     void a_constraint_violation_from_a_validated_bean_names_the_field() {
-        Reply reply = http.send(http.request("/test/notes/plain?text=%20").POST(HttpRequest.BodyPublishers.noBody()));
+        ApiResponse reply = http.post("/test/notes/plain?text=%20", null, null);
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("detail").asString()).isEqualTo("text must not be blank");
@@ -160,7 +160,7 @@ class HearthProblemsTest {
 
     @Test
     void a_rejection_becomes_its_problem_type() {
-        Reply reply = http.postJson("/test/promises/7b0c6d7e-8a56-4d4f-9a53-4f5c7a0f3c11/keep", "{}");
+        ApiResponse reply = http.post("/test/promises/7b0c6d7e-8a56-4d4f-9a53-4f5c7a0f3c11/keep", null, "{}");
 
         assertProblem(reply, 409, "promise-closed");
         assertThat(reply.json().get("title").asString()).isEqualTo("Promise is closed");
@@ -171,7 +171,7 @@ class HearthProblemsTest {
 
     @Test
     void a_rejection_naming_a_field_lists_it_in_errors() {
-        Reply reply = http.postJson("/test/couples", "{\"timezone\": \"Mars/Olympus\"}");
+        ApiResponse reply = http.post("/test/couples", null, "{\"timezone\": \"Mars/Olympus\"}");
 
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("timezone");
@@ -179,7 +179,7 @@ class HearthProblemsTest {
 
     @Test
     void a_rejection_wrapped_by_a_framework_is_still_its_problem_type() {
-        Reply reply = http.get("/test/wrapped");
+        ApiResponse reply = http.get("/test/wrapped");
 
         assertProblem(reply, 404, "couple-not-found");
         assertThat(reply.json().get("detail").asString()).isEqualTo("No such couple");
@@ -187,7 +187,7 @@ class HearthProblemsTest {
 
     @Test
     void a_translator_turns_a_known_framework_exception_into_its_problem_type() {
-        Reply reply = http.get("/test/race");
+        ApiResponse reply = http.get("/test/race");
 
         assertProblem(reply, 409, "concurrent-change");
         assertThat(reply.body()).doesNotContain("domainevententry");
@@ -195,7 +195,7 @@ class HearthProblemsTest {
 
     @Test
     void an_unexpected_exception_is_a_500_without_internals_logged_with_its_correlation_id(CapturedOutput output) {
-        Reply reply = http.get("/test/boom");
+        ApiResponse reply = http.get("/test/boom");
 
         assertProblem(reply, 500, "internal-error");
         assertNoInternals(reply);
@@ -206,7 +206,7 @@ class HearthProblemsTest {
 
     @Test
     void a_failure_in_a_filter_is_rendered_by_the_error_path_as_a_problem() {
-        Reply reply = http.get("/test/filter-failure");
+        ApiResponse reply = http.get("/test/filter-failure");
 
         assertProblem(reply, 500, "internal-error");
         assertNoInternals(reply);
@@ -215,7 +215,7 @@ class HearthProblemsTest {
 
     @Test
     void an_error_status_sent_without_an_exception_is_a_problem() {
-        Reply reply = http.get("/test/unavailable");
+        ApiResponse reply = http.get("/test/unavailable");
 
         assertProblem(reply, 503, "service-unavailable");
         assertThat(reply.json().get("instance").asString()).isEqualTo("/test/unavailable");
@@ -223,7 +223,7 @@ class HearthProblemsTest {
 
     @Test
     void an_unknown_route_is_a_404_problem_not_a_whitelabel_page() {
-        Reply reply = http.send(http.request("/nowhere/at/all").header("Accept", "text/html,*/*").GET());
+        ApiResponse reply = http.send("GET", "/nowhere/at/all", Map.of("Accept", "text/html,*/*"), null);
 
         assertProblem(reply, 404, "not-found");
         assertThat(reply.body()).doesNotContainIgnoringCase("whitelabel");
@@ -231,14 +231,14 @@ class HearthProblemsTest {
 
     @Test
     void the_error_path_asked_for_directly_is_a_404_problem() {
-        Reply reply = http.get("/error");
+        ApiResponse reply = http.get("/error");
 
         assertProblem(reply, 404, "not-found");
     }
 
     @Test
     void a_wrong_method_is_a_405_naming_the_allowed_ones() {
-        Reply reply = http.send(http.request("/test/trends").DELETE());
+        ApiResponse reply = http.send("DELETE", "/test/trends", Map.of(), null);
 
         assertProblem(reply, 405, "method-not-allowed");
         assertThat(reply.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
@@ -246,8 +246,7 @@ class HearthProblemsTest {
 
     @Test
     void an_unsupported_content_type_is_a_415() {
-        Reply reply = http.send(http.request("/test/promises").header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("call mum")));
+        ApiResponse reply = http.send("POST", "/test/promises", Map.of("Content-Type", "text/plain"), "call mum");
 
         assertProblem(reply, 415, "unsupported-media-type");
         assertThat(reply.json().get("detail").asString()).contains("application/json");
@@ -255,7 +254,7 @@ class HearthProblemsTest {
 
     @Test
     void asking_for_html_from_a_json_endpoint_is_a_406_problem() {
-        Reply reply = http.send(http.request("/test/trends?metric=trust").header("Accept", "text/html").GET());
+        ApiResponse reply = http.send("GET", "/test/trends?metric=trust", Map.of("Accept", "text/html"), null);
 
         assertProblem(reply, 406, "not-acceptable");
     }
@@ -269,16 +268,15 @@ class HearthProblemsTest {
                 + "x".repeat(4096) + "\r\n"
                 + "--" + boundary + "--\r\n";
 
-        Reply reply = http.send(http.request("/test/uploads")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(multipart, StandardCharsets.UTF_8)));
+        ApiResponse reply = http.send("POST", "/test/uploads",
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), multipart);
 
         assertProblem(reply, 413, "payload-too-large");
     }
 
     @Test
     void a_valid_incoming_correlation_id_is_kept_in_the_mdc_and_echoed() {
-        Reply reply = http.send(http.request("/test/correlation").header("X-Correlation-Id", "gw-1234.abc_D").GET());
+        ApiResponse reply = http.send("GET", "/test/correlation", Map.of("X-Correlation-Id", "gw-1234.abc_D"), null);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("X-Correlation-Id")).contains("gw-1234.abc_D");
@@ -287,7 +285,7 @@ class HearthProblemsTest {
 
     @Test
     void an_unsafe_incoming_correlation_id_is_replaced_by_a_uuid() {
-        Reply reply = http.send(http.request("/test/correlation").header("X-Correlation-Id", "<script>").GET());
+        ApiResponse reply = http.send("GET", "/test/correlation", Map.of("X-Correlation-Id", "<script>"), null);
 
         assertThat(reply.header("X-Correlation-Id")).hasValueSatisfying(id -> assertThat(id)
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
@@ -296,25 +294,20 @@ class HearthProblemsTest {
 
     @Test
     void a_problem_quotes_the_callers_correlation_id() {
-        Reply reply = http.send(http.request("/test/boom").header("X-Correlation-Id", "trace-42").GET());
+        ApiResponse reply = http.send("GET", "/test/boom", Map.of("X-Correlation-Id", "trace-42"), null);
 
         assertThat(reply.json().get("correlationId").asString()).isEqualTo("trace-42");
         assertThat(reply.header("X-Correlation-Id")).contains("trace-42");
     }
 
-    private static void assertProblem(Reply reply, int status, String slug) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        JsonNode problem = reply.json();
-        assertThat(problem.get("type").asString()).isEqualTo(ProblemType.TYPE_BASE + slug);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
+    private static void assertProblem(ApiResponse reply, int status, String slug) {
+        JsonNode problem = ProblemAssertions.assertProblem(reply, status, slug);
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
         assertThat(problem.get("instance").asString()).startsWith("/");
-        assertThat(problem.get("correlationId").asString()).isEqualTo(reply.header("X-Correlation-Id").orElseThrow());
     }
 
-    private static void assertNoInternals(Reply reply) {
+    private static void assertNoInternals(ApiResponse reply) {
         assertThat(reply.body())
                 .doesNotContain(ProblemsTestApplication.SECRET)
                 .doesNotContain("Exception")

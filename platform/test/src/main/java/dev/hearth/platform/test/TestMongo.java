@@ -1,18 +1,15 @@
 package dev.hearth.platform.test;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
+import dev.hearth.platform.local.LocalMongo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One mongo-java-server per JVM: the MongoDB wire protocol over an in-memory store, started on
- * first use on a free port. Clients use the ordinary MongoDB driver against it.
+ * One Mongo wire server per JVM ({@link LocalMongo} over an in-memory store), started on first
+ * use on a free port. Clients use the ordinary MongoDB driver against it.
  */
 public final class TestMongo {
 
-    private static @Nullable MongoServer server;
-    private static int port;
+    private static @Nullable LocalMongo server;
 
     private TestMongo() {
     }
@@ -23,14 +20,12 @@ public final class TestMongo {
     }
 
     public static synchronized int port() {
-        if (server == null) {
-            MongoServer started = new MongoServer(new MemoryBackend());
-            // Binding port 0 lets the OS choose, with no window for another process to take it.
-            InetSocketAddress address = started.bind();
-            port = address.getPort();
-            server = started;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::shutdownNow, "test-mongo-shutdown"));
+        LocalMongo running = server;
+        if (running == null) {
+            running = LocalMongo.inMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "test-mongo-shutdown"));
+            server = running;
         }
-        return port;
+        return running.port();
     }
 }

@@ -1,8 +1,4 @@
-/**
- * Test support for Hearth: real Kafka, PostgreSQL and MongoDB-protocol servers started from Maven
- * jars (no Docker needed), the production servers as containers where Docker exists, and locally
- * signed JWTs, so integration tests mock no infrastructure.
- */
+/** Test support for Hearth: real servers from Maven jars or containers, tokens, topics, the HTTP client, the rejection matcher and stored-event samples. */
 @NullMarked
 package dev.hearth.platform.test;
 

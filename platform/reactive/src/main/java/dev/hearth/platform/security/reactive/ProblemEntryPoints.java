@@ -1,12 +1,10 @@
 package dev.hearth.platform.security.reactive;
 
 import dev.hearth.platform.problem.ProblemType;
-import java.util.stream.Collectors;
+import dev.hearth.platform.security.core.Unauthenticated;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -23,26 +21,8 @@ final class ProblemEntryPoints implements ServerAuthenticationEntryPoint, Server
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        // RFC 6750: a bare challenge when no token came, invalid_token when one came and was refused.
-        boolean tokenRejected = failure instanceof OAuth2AuthenticationException;
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenRejected
-                ? "Bearer error=\"invalid_token\", error_description=\"The bearer token is invalid or has expired\""
-                : "Bearer");
-        return ProblemResponses.write(exchange, ProblemType.UNAUTHENTICATED, detail(failure, tokenRejected));
-    }
-
-    /** Which check a refused token failed (expired, issuer, audience…), never the token or a parser's internals. */
-    private static String detail(AuthenticationException failure, boolean tokenRejected) {
-        if (!tokenRejected) {
-            return "A bearer token is required";
-        }
-        if (failure.getCause() instanceof JwtValidationException invalid && !invalid.getErrors().isEmpty()) {
-            // The validators' descriptions are ours and Spring's, written for clients.
-            return "The bearer token was rejected: " + invalid.getErrors().stream()
-                    .map(error -> error.getDescription() != null ? error.getDescription() : error.getErrorCode())
-                    .collect(Collectors.joining("; "));
-        }
-        return "The bearer token was rejected: it is malformed or not signed by a trusted key";
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, Unauthenticated.challenge(failure));
+        return ProblemResponses.write(exchange, ProblemType.UNAUTHENTICATED, Unauthenticated.detail(failure));
     }
 
     @Override

@@ -6,15 +6,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ class OidcIssuerTest {
 
     private static final HttpServer ISSUER = startIssuer();
     private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realms/hearth";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -46,17 +43,16 @@ class OidcIssuerTest {
 
     @Test
     void a_token_of_the_issuer_is_checked_against_its_published_keys_and_its_own_issuer_name() throws Exception {
-        assertThat(get(TestTokens.withIssuer("alice", ISSUER_URI)).statusCode()).isEqualTo(200);
+        assertThat(get(TestTokens.withIssuer("alice", ISSUER_URI)).status()).isEqualTo(200);
     }
 
     @Test
     void a_local_token_is_refused_when_an_issuer_is_configured() throws Exception {
-        assertThat(get(TestTokens.mint("alice")).statusCode()).isEqualTo(401);
+        assertThat(get(TestTokens.mint("alice")).status()).isEqualTo(401);
     }
 
-    private HttpResponse<String> get(String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse get(String token) {
+        return ApiClient.onPort(port).get("/api/me", token);
     }
 
     private static HttpServer startIssuer() {

@@ -2,12 +2,11 @@ package dev.hearth.platform.security.reactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,13 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SecuredTestApplication.class)
 class ReactiveSecurityTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -33,10 +28,10 @@ class ReactiveSecurityTest {
 
     @Test
     void a_valid_token_reaches_the_handler_with_its_subject_and_roles() throws Exception {
-        HttpResponse<String> response = get("/api/me", TestTokens.mint("auth0|alice-1", "analyst"), null);
+        ApiResponse response = get("/api/me", TestTokens.mint("auth0|alice-1", "analyst"), null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
         assertThat(body.get("sub").asString()).isEqualTo("auth0|alice-1");
         // Spring Security adds its own FACTOR_BEARER authority; the roles are ours.
         assertThat(body.get("authorities").valueStream().map(JsonNode::asString).filter(a -> a.startsWith("ROLE_")))
@@ -45,7 +40,7 @@ class ReactiveSecurityTest {
 
     @Test
     void no_token_is_a_401_problem_with_a_bearer_challenge() throws Exception {
-        HttpResponse<String> response = get("/api/me", null, null);
+        ApiResponse response = get("/api/me", null, null);
 
         assertUnauthenticated(response);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
@@ -54,7 +49,7 @@ class ReactiveSecurityTest {
 
     @Test
     void a_token_signed_by_another_key_is_a_401_problem() throws Exception {
-        HttpResponse<String> response = get("/api/me", TestTokens.signedByOtherKey("alice"), null);
+        ApiResponse response = get("/api/me", TestTokens.signedByOtherKey("alice"), null);
 
         assertUnauthenticated(response);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -64,7 +59,7 @@ class ReactiveSecurityTest {
 
     @Test
     void an_expired_token_is_a_401_problem_that_says_so() throws Exception {
-        HttpResponse<String> response = get("/api/me", TestTokens.expired("alice"), null);
+        ApiResponse response = get("/api/me", TestTokens.expired("alice"), null);
 
         assertUnauthenticated(response);
         assertThat(problem(response).get("detail").asString()).contains("expired");
@@ -72,7 +67,7 @@ class ReactiveSecurityTest {
 
     @Test
     void a_token_of_another_issuer_is_a_401_problem_that_names_the_issuer() throws Exception {
-        HttpResponse<String> response = get("/api/me", TestTokens.withIssuer("alice", "https://evil.example"), null);
+        ApiResponse response = get("/api/me", TestTokens.withIssuer("alice", "https://evil.example"), null);
 
         assertUnauthenticated(response);
         assertThat(problem(response).get("detail").asString()).contains("iss");
@@ -80,7 +75,7 @@ class ReactiveSecurityTest {
 
     @Test
     void a_token_for_another_audience_is_a_401_problem_that_names_the_audience() throws Exception {
-        HttpResponse<String> response = get("/api/me", TestTokens.withAudience("alice", "someone-else"), null);
+        ApiResponse response = get("/api/me", TestTokens.withAudience("alice", "someone-else"), null);
 
         assertUnauthenticated(response);
         assertThat(problem(response).get("detail").asString()).contains("aud");
@@ -88,7 +83,7 @@ class ReactiveSecurityTest {
 
     @Test
     void a_subject_with_characters_outside_the_user_id_alphabet_is_a_401_problem() throws Exception {
-        HttpResponse<String> spaced = get("/api/me", TestTokens.mint("alice smith"), null);
+        ApiResponse spaced = get("/api/me", TestTokens.mint("alice smith"), null);
 
         assertUnauthenticated(spaced);
         assertThat(problem(spaced).get("detail").asString()).contains("sub");
@@ -103,29 +98,29 @@ class ReactiveSecurityTest {
     @Test
     void the_admin_paths_need_the_admin_role() throws Exception {
         assertNotAllowed(get("/api/admin/things", TestTokens.mint("alice", "analyst"), null));
-        assertThat(get("/api/admin/things", TestTokens.mint("alice", "admin"), null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/admin/things", TestTokens.mint("alice", "admin"), null).status()).isEqualTo(200);
     }
 
     @Test
     void the_analytics_paths_need_the_analyst_role() throws Exception {
         assertNotAllowed(get("/api/analytics/cohorts", TestTokens.mint("alice"), null));
-        assertThat(get("/api/analytics/cohorts", TestTokens.mint("alice", "analyst"), null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/analytics/cohorts", TestTokens.mint("alice", "analyst"), null).status()).isEqualTo(200);
     }
 
     @Test
     void a_handlers_own_role_rule_is_refused_as_a_403_problem_too() throws Exception {
         assertNotAllowed(get("/api/secrets", TestTokens.mint("alice"), null));
-        assertThat(get("/api/secrets", TestTokens.mint("alice", "keeper"), null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/secrets", TestTokens.mint("alice", "keeper"), null).status()).isEqualTo(200);
     }
 
     @Test
     void the_api_docs_are_open_without_a_token() throws Exception {
-        assertThat(get("/v3/api-docs", null, null).statusCode()).isEqualTo(200);
+        assertThat(get("/v3/api-docs", null, null).status()).isEqualTo(200);
     }
 
     @Test
     void a_well_formed_correlation_id_is_kept_and_quoted_in_the_problem() throws Exception {
-        HttpResponse<String> response = get("/api/me", null, "req-42.a_b");
+        ApiResponse response = get("/api/me", null, "req-42.a_b");
 
         assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly("req-42.a_b");
         assertThat(problem(response).get("correlationId").asString()).isEqualTo("req-42.a_b");
@@ -133,7 +128,7 @@ class ReactiveSecurityTest {
 
     @Test
     void an_unsafe_correlation_id_is_replaced_by_a_new_one() throws Exception {
-        HttpResponse<String> response = get("/api/me", null, "x".repeat(65));
+        ApiResponse response = get("/api/me", null, "x".repeat(65));
 
         String id = response.headers().firstValue("X-Correlation-Id").orElseThrow();
         assertThat(id).matches("[0-9a-f-]{36}");
@@ -142,21 +137,21 @@ class ReactiveSecurityTest {
 
     @Test
     void a_request_without_a_correlation_id_gets_one() throws Exception {
-        HttpResponse<String> response = get("/api/me", TestTokens.mint("alice"), null);
+        ApiResponse response = get("/api/me", TestTokens.mint("alice"), null);
 
         assertThat(response.headers().firstValue("X-Correlation-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
     }
 
     @Test
     void a_path_that_climbs_out_with_dot_segments_is_a_400_problem() throws Exception {
-        HttpResponse<String> response = get("/api/x/../../v3/api-docs", null, null);
+        ApiResponse response = get("/api/x/../../v3/api-docs", null, null);
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(problem(response).get("type").asString()).isEqualTo("https://hearth.dev/problems/invalid-request");
     }
 
-    private void assertUnauthenticated(HttpResponse<String> response) throws IOException {
-        assertThat(response.statusCode()).isEqualTo(401);
+    private void assertUnauthenticated(ApiResponse response) throws IOException {
+        assertThat(response.status()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer"));
@@ -169,8 +164,8 @@ class ReactiveSecurityTest {
         assertThat(response.body()).doesNotContain("Exception", "at dev.", "at org.");
     }
 
-    private static void assertNotAllowed(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(403);
+    private static void assertNotAllowed(ApiResponse response) {
+        assertThat(response.status()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = problem(response);
         assertThat(problem.get("type").asString()).isEqualTo("https://hearth.dev/problems/not-allowed");
@@ -178,19 +173,15 @@ class ReactiveSecurityTest {
         assertThat(problem.get("correlationId").asString()).isNotBlank();
     }
 
-    private static JsonNode problem(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+    private static JsonNode problem(ApiResponse response) {
+        return response.json();
     }
 
-    private HttpResponse<String> get(String path, @Nullable String token, @Nullable String correlationId)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+    private ApiResponse get(String path, @Nullable String token, @Nullable String correlationId) {
+        Map<String, String> headers = ApiClient.bearer(token);
         if (correlationId != null) {
-            request.header("X-Correlation-Id", correlationId);
+            headers.put("X-Correlation-Id", correlationId);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.onPort(port).send("GET", path, headers, null);
     }
 }

@@ -1,6 +1,6 @@
 package dev.hearth.platform.security.core;
 
-import java.util.regex.Pattern;
+import dev.hearth.platform.id.Ids;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,12 +12,10 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
  * The checks every token passes after its signature: not expired (and {@code exp} present), the
- * expected issuer and audience, and a subject that is a user id as the API defines it (1–128
- * characters of {@code [A-Za-z0-9._:@|-]}), since that subject travels in events kept for ever.
+ * expected issuer and audience, and a subject that is a user id as the API defines it
+ * ({@link Ids#isUserId}), since that subject travels in events kept for ever.
  */
 public final class HearthTokenValidator {
-
-    public static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._:@|-]{1,128}");
 
     private HearthTokenValidator() {
     }
@@ -31,6 +29,6 @@ public final class HearthTokenValidator {
                 new JwtIssuerValidator(issuer),
                 new JwtAudienceValidator(audience),
                 new JwtClaimValidator<Object>(JwtClaimNames.SUB,
-                        sub -> sub instanceof String subject && SUBJECT.matcher(subject).matches()));
+                        sub -> sub instanceof String subject && Ids.isUserId(subject)));
     }
 }

@@ -1,7 +1,4 @@
-/**
- * The token rules every Hearth resource server applies, servlet services and the reactive gateway
- * alike: what a token must say ({@code hearth.security.*}), the validators and the role mapping.
- */
+/** The token rules of every Hearth resource server, servlet or reactive: what a token must say, the role mapping, what a 401 says. */
 @NullMarked
 package dev.hearth.platform.security.core;
 

@@ -1,0 +1,27 @@
+package dev.hearth.bench;
+
+import java.util.Locale;
+
+/**
+ * The load average just before a run or step, and whether it marks the machine as busy: a 1-minute
+ * load above {@code factor × cores}. It lags by design (an exponential average), so right after a
+ * heavy step it still carries that step's own work; the CPU table's "outside" row tells what other
+ * programs took during the window itself.
+ */
+record LoadCheck(double load1, double load5, double load15, int cores, double limit, boolean busy) {
+
+    static LoadCheck of(String procLoadavg, int cores, double factor) {
+        String[] fields = procLoadavg.trim().split("\\s+");
+        double limit = factor * cores;
+        if (fields.length < 3) {
+            return new LoadCheck(Double.NaN, Double.NaN, Double.NaN, cores, limit, false);
+        }
+        double load1 = Double.parseDouble(fields[0]);
+        return new LoadCheck(load1, Double.parseDouble(fields[1]), Double.parseDouble(fields[2]), cores, limit, load1 > limit);
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "load %.2f %.2f %.2f on %d cores%s", load1, load5, load15, cores,
+                busy ? String.format(Locale.ROOT, " — BUSY MACHINE (1-min load above %.1f)", limit) : "");
+    }
+}

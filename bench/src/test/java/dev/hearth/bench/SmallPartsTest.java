@@ -1,0 +1,43 @@
+package dev.hearth.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SmallPartsTest {
+
+    @Test
+    void the_machine_is_busy_when_the_one_minute_load_exceeds_the_factor_times_the_cores() {
+        LoadCheck quiet = LoadCheck.of("2.90 1.00 0.50 3/500 1234\n", 2, 1.5);
+        LoadCheck busy = LoadCheck.of("3.01 1.00 0.50 3/500 1234\n", 2, 1.5);
+
+        assertThat(quiet.busy()).isFalse();
+        assertThat(quiet.limit()).isEqualTo(3.0);
+        assertThat(busy.busy()).isTrue();
+        assertThat(busy.describe()).contains("BUSY MACHINE");
+        assertThat(LoadCheck.of("", 2, 1.5).busy()).isFalse();
+    }
+
+    @Test
+    void a_window_counts_the_answers_that_arrived_inside_it_edges_included() {
+        Answers answers = new Answers();
+        for (long t : new long[] {5, 10, 15, 20, 25}) {
+            answers.add(t);
+        }
+
+        assertThat(answers.between(10, 20)).isEqualTo(3);
+        answers.forgetBefore(15);
+        assertThat(answers.between(0, 100)).isEqualTo(3);
+    }
+
+    @Test
+    void numbers_and_shares_print_as_the_tables_show_them() {
+        assertThat(Report.number(Double.NaN)).isEqualTo("n/a");
+        assertThat(Report.number(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+        assertThat(Report.number(400.0)).isEqualTo("400");
+        assertThat(Report.number(12.345)).isEqualTo("12.3");
+        assertThat(Report.number(1.2345)).isEqualTo("1.23");
+        assertThat(Report.percent(0.995)).isEqualTo("99.5 %");
+        assertThat(Report.percent(0.001)).isEqualTo("0.10 %");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.hearth.commitment.promise.adapter;
+
+import dev.hearth.commitment.promise.PromiseBroken;
+import dev.hearth.commitment.promise.PromiseEvent;
+import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseMade;
+import dev.hearth.contracts.PublicEvent;
+import dev.hearth.platform.publisher.PublicEventTranslator;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What of a promise leaves the service, to {@code hearth.commitments.v1}: facts only. The description
+ * and the notes are as intimate as journal text and are simply not copied (docs/domain.md, the privacy rule).
+ */
+@Component
+class PromisePublicEvents implements PublicEventTranslator {
+
+    @Override
+    public Optional<PublicEvent> toPublic(Object internalEvent) {
+        if (!(internalEvent instanceof PromiseEvent event)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (event) {
+            case PromiseMade made -> new dev.hearth.contracts.commitment.PromiseMade(made.promiseId(), made.coupleId(),
+                    made.promiserId(), made.promiseeId(), made.dueAt());
+            case PromiseKept kept -> new dev.hearth.contracts.commitment.PromiseKept(kept.promiseId(), kept.coupleId(),
+                    kept.promiserId(), kept.promiseeId(), kept.recordedBy());
+            case PromiseBroken broken -> new dev.hearth.contracts.commitment.PromiseBroken(broken.promiseId(),
+                    broken.coupleId(), broken.promiserId(), broken.promiseeId(), broken.recordedBy());
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package dev.hearth.commitment.promise;
+
+import dev.hearth.platform.axon.HearthSerializer;
+import dev.hearth.platform.test.StoredEventSamples;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The promise events as the event store keeps them, frozen in {@code src/test/resources/golden}: every
+ * promise ever made must replay, so a change here needs an upcaster, not an edited sample.
+ */
+class StoredPromiseEventsTest {
+
+    private static final String PROMISE = "9b2e7d41-6a3c-4f08-b5d2-8c1e0f3a7b96";
+    private static final String COUPLE = "4f6c3a8e-2b1d-4c7a-9e5f-0a1b2c3d4e5f";
+    private static final String ALICE = "alice";
+    private static final String BOB = "auth0|bob.42";
+
+    @TestFactory
+    Stream<DynamicNode> every_stored_promise_event_is_pinned_by_a_golden_sample() {
+        return StoredEventSamples.pin(PromiseEvent.class, HearthSerializer.forEvents(),
+                new PromiseMade(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", Instant.parse("2025-03-10T18:00:00Z")),
+                new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, "Delicious"),
+                new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, null));
+    }
+}

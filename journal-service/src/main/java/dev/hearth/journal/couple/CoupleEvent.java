@@ -1,0 +1,11 @@
+package dev.hearth.journal.couple;
+
+/**
+ * An event of a couple's stream, as the event store keeps it. Sealed, so that every fold and every
+ * translation of the stream is an exhaustive {@code switch}: a new event does not compile until each
+ * of them says what it means.
+ */
+public sealed interface CoupleEvent permits CoupleStarted, PartnerInvited, PartnerJoined {
+
+    String coupleId();
+}

@@ -1,0 +1,23 @@
+package dev.hearth.journal.couple.view;
+
+import dev.hearth.journal.couple.CoupleEvent;
+import dev.hearth.journal.couple.CoupleState;
+import java.util.List;
+import java.util.Optional;
+
+/** What a partner may read about their couple: its id, timezone and partners in joining order. */
+public record CoupleDetails(String coupleId, String timezone, List<String> partners) {
+
+    public CoupleDetails {
+        partners = List.copyOf(partners);
+    }
+
+    /** The couple a stream of its events describes (the aggregate's own fold); empty for no events. */
+    public static Optional<CoupleDetails> replay(Iterable<? extends CoupleEvent> events) {
+        return CoupleState.replay(events).map(state -> new CoupleDetails(state.coupleId(), state.timezone(), state.partners()));
+    }
+
+    public boolean hasPartner(String userId) {
+        return partners.contains(userId);
+    }
+}

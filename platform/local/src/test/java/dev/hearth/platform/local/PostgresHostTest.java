@@ -1,0 +1,154 @@
+package dev.hearth.platform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PostgreSQL host JVM: durable settings, data kept across restarts, nothing left after a stop. */
+class PostgresHostTest {
+
+    private static final List<String> DATABASES = List.of("hearth_journal", "hearth_commitment");
+
+    @TempDir
+    Path home;
+
+    private final int port = FreePorts.next();
+    private final List<Process> hosts = new ArrayList<>();
+
+    @AfterEach
+    void stopEverything() {
+        hosts.forEach(host -> ProcessControl.stop(host.pid(), Duration.ofSeconds(30)));
+        Postmaster.stopLeftover(data(), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void the_server_is_durable_and_has_the_platforms_databases() throws Exception {
+        start();
+
+        try (Connection connection = connect("hearth_journal")) {
+            assertThat(setting(connection, "fsync")).isEqualTo("on");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(connection, "server_version")).startsWith("18.");
+        }
+        assertThat(PostgresProbe.ready(port, DATABASES)).isTrue();
+    }
+
+    @Test
+    void sigterm_stops_the_host_and_its_server_and_the_data_survives_a_restart() throws Exception {
+        Process first = start();
+        try (Connection connection = connect("hearth_commitment"); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE promise (id text PRIMARY KEY)");
+            sql.execute("INSERT INTO promise VALUES ('kept')");
+        }
+        long server = Postmaster.recordedPid(data()).orElseThrow();
+
+        ProcessControl.Stopped stopped = ProcessControl.stop(first.pid(), Duration.ofSeconds(60));
+
+        assertThat(stopped).isEqualTo(ProcessControl.Stopped.TERMINATED);
+        assertThat(ProcessControl.isAlive(server)).isFalse();
+        assertThat(Tcp.answers(port)).isFalse();
+        assertThat(data().resolve("postmaster.pid")).doesNotExist();
+
+        start();
+        assertThat(promises()).containsExactly("kept");
+    }
+
+    @Test
+    void a_server_left_behind_by_a_killed_host_is_stopped_before_the_next_start() throws Exception {
+        Process killed = start();
+        try (Connection connection = connect("hearth_journal"); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE couple (id text PRIMARY KEY)");
+            sql.execute("INSERT INTO couple VALUES ('before the crash')");
+        }
+        long leftover = Postmaster.recordedPid(data()).orElseThrow();
+        killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(ProcessControl.isAlive(leftover)).as("pg_ctl detaches the server from its JVM").isTrue();
+
+        // The leftover answers at once: only its end tells that the new host took over.
+        start(false, () -> !ProcessControl.isAlive(leftover));
+
+        assertThat(ProcessControl.isAlive(leftover)).isFalse();
+        OptionalLong server = Postmaster.runningPid(data());
+        assertThat(server).isPresent();
+        assertThat(server.getAsLong()).isNotEqualTo(leftover);
+        try (Connection connection = connect("hearth_journal"); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT id FROM couple")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("before the crash");
+        }
+    }
+
+    @Test
+    void the_host_stops_its_server_when_its_parent_goes_away() throws Exception {
+        Process host = start(true);
+        long server = Postmaster.recordedPid(data()).orElseThrow();
+
+        host.getOutputStream().close();
+
+        assertThat(host.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(server).map(handle -> ProcessControl.awaitExit(handle, Duration.ofSeconds(30)))
+                .orElse(true)).isTrue();
+        assertThat(Tcp.answers(port)).isFalse();
+    }
+
+    private Process start() throws Exception {
+        return start(false, () -> true);
+    }
+
+    private Process start(boolean exitWithParent) throws Exception {
+        return start(exitWithParent, () -> true);
+    }
+
+    private Process start(boolean exitWithParent, BooleanSupplier alsoReady) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--data", data().toString(), "--port", Integer.toString(port)));
+        DATABASES.forEach(database -> arguments.addAll(List.of("--database", database)));
+        if (exitWithParent) {
+            arguments.add("--exit-on-stdin-eof");
+        }
+        Path log = home.resolve("postgres.log");
+        Process host = HostJvms.start(PostgresMain.class, arguments, log);
+        hosts.add(host);
+        HostJvms.awaitReady(host, () -> alsoReady.getAsBoolean() && PostgresProbe.ready(port, DATABASES), log);
+        return host;
+    }
+
+    private Path data() {
+        return home.resolve("postgres").resolve("data");
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(PostgresProbe.jdbcUrl(port, database), PostgresProbe.USER, PostgresProbe.PASSWORD);
+    }
+
+    private List<String> promises() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = connect("hearth_commitment"); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT id FROM promise")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
