@@ -119,8 +119,8 @@ final class TopicViewRunner<S> {
             for (String id : ids) {
                 Entry<S> entry = entries.computeIfAbsent(id, this::load);
                 if (entry.applied.seen(record.partition(), record.offset(), eventId)) {
+                    // Not worth a write of its own; kept if the document is written for another event.
                     entry.applied.passed(record.partition(), record.offset());
-                    entry.dirty = true;
                     continue;
                 }
                 try {
