@@ -18,9 +18,10 @@ topics=(
   "hearth.couples.v1 12"
   "hearth.journal.v1 12"
   "hearth.commitments.v1 12"
-  "hearth.couples.v1.commitment-service-dlt 12"
-  "hearth.couples.v1.insights-service-dlt 12"
-  "hearth.commitments.v1.insights-service-dlt 12"
+  # Dead letters of each view: <topic>.<view>-v<version>-dlt (the services also create their own at start).
+  "hearth.couples.v1.commitment-memberships-v1-dlt 12"
+  "hearth.couples.v1.insights-couples-v1-dlt 12"
+  "hearth.commitments.v1.insights-trust-v1-dlt 12"
 )
 
 for topic in "${topics[@]}"; do

@@ -53,7 +53,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Bench {
 
-    static final String LAG_METRIC = "hearth_insights_apply_lag_seconds";
+    /** Insights' trust view: from a keep happening to its effect written in the view (a histogram). */
+    static final String LAG_METRIC = "hearth_view_apply_lag_seconds";
+    static final String LAG_SERIES = "view=\"insights-trust\"";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
     private static final Duration LAG_DEADLINE = Duration.ofSeconds(10);
     private static final Duration SCRAPE_TIMEOUT = Duration.ofSeconds(3);
@@ -524,7 +526,7 @@ public final class Bench {
 
     private LagHistogram scrapeLag() {
         try {
-            return LagHistogram.parse(api.fetch(options.insights().resolve("/actuator/prometheus"), SCRAPE_TIMEOUT), LAG_METRIC);
+            return LagHistogram.parse(api.fetch(options.insights().resolve("/actuator/prometheus"), SCRAPE_TIMEOUT), LAG_METRIC, LAG_SERIES);
         } catch (Exception e) {
             System.err.println("bench: cannot scrape insights' " + LAG_METRIC + ": " + e);
             return LagHistogram.parse("", LAG_METRIC);

@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
 public record LagHistogram(TreeMap<Double, Double> cumulative) {
 
     public static LagHistogram parse(String exposition, String metric) {
+        return parse(exposition, metric, "");
+    }
+
+    /** The buckets of the series of {@code metric} whose labels contain {@code labels} (e.g. {@code view="insights-trust"}). */
+    public static LagHistogram parse(String exposition, String metric, String labels) {
         Pattern line = Pattern.compile("^" + Pattern.quote(metric + "_bucket") + "\\{(.*)}\\s+(\\S+)", Pattern.MULTILINE);
         Pattern le = Pattern.compile("le=\"([^\"]+)\"");
         TreeMap<Double, Double> buckets = new TreeMap<>();
         Matcher matcher = line.matcher(exposition);
         while (matcher.find()) {
             Matcher bound = le.matcher(matcher.group(1));
-            if (bound.find()) {
+            if (matcher.group(1).contains(labels) && bound.find()) {
                 double upper = bound.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bound.group(1));
                 buckets.merge(upper, Double.parseDouble(matcher.group(2)), Double::sum);
             }

@@ -43,4 +43,9 @@ class CommitmentOnContainersTest {
     @Testcontainers(disabledWithoutDocker = true)
     class Observability extends ObservabilityIntegrationTest {
     }
+
+    @Nested
+    @Testcontainers(disabledWithoutDocker = true)
+    class PromiseListView extends PromiseListViewIntegrationTest {
+    }
 }

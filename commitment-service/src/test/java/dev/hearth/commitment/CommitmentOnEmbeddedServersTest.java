@@ -35,4 +35,8 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class Observability extends ObservabilityIntegrationTest {
     }
+
+    @Nested
+    class PromiseListView extends PromiseListViewIntegrationTest {
+    }
 }

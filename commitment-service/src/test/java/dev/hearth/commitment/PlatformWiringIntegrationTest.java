@@ -31,7 +31,7 @@ abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
         assertThat(readiness.json().path("status").asString()).isEqualTo("UP");
         assertThat(readiness.json().path("components").propertyNames())
-                .containsExactlyInAnyOrder("db", "mongo", "readinessState");
+                .containsExactlyInAnyOrder("db", "mongo", "readinessState", "views");
     }
 
     @Test

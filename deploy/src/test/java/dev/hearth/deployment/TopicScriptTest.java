@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/kafka/create-topics.sh is a copy of the topic table: these checks keep it one. The
- * expected topics come from {@link Topic} and from the consuming services' {@code hearth.consumer}
- * settings, which name their dead-letter topics.
+ * expected topics come from {@link Topic}, from the consuming services' {@code hearth.consumer}
+ * settings, and from the services' views, each of which names its own dead-letter topic.
  */
 class TopicScriptTest {
 
@@ -36,12 +36,38 @@ class TopicScriptTest {
                 }
             });
         }
+        viewDeadLetterTopics().forEach(expected::put);
 
         assertThat(scriptTable()).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(expected).containsKeys(
-                "hearth.couples.v1.commitment-service-dlt",
-                "hearth.couples.v1.insights-service-dlt",
-                "hearth.commitments.v1.insights-service-dlt");
+                "hearth.couples.v1.commitment-memberships-v1-dlt",
+                "hearth.couples.v1.insights-couples-v1-dlt",
+                "hearth.commitments.v1.insights-trust-v1-dlt");
+    }
+
+    /**
+     * Each Kafka-fed view (a {@code TopicView} in a service's sources) has its own consumer group,
+     * {@code <NAME>-v<VERSION>}, and so its own dead-letter topic: raising a view's version needs a
+     * row here, which this finds in the view's declaration.
+     */
+    private static Map<String, Integer> viewDeadLetterTopics() {
+        Pattern name = Pattern.compile("static final String NAME = \"([a-z0-9-]+)\";");
+        Pattern version = Pattern.compile("static final int VERSION = (\\d+);");
+        Pattern topic = Pattern.compile("return Topic\\.([A-Z]+);");
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (String source : Repository.files(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/"))) {
+            String code = Repository.read(source);
+            if (!code.contains("implements TopicView<")) {
+                continue;
+            }
+            Matcher n = name.matcher(code);
+            Matcher v = version.matcher(code);
+            Matcher t = topic.matcher(code);
+            assertThat(n.find() && v.find() && t.find()).as(source + " declares NAME, VERSION and its Topic plainly").isTrue();
+            Topic consumed = Topic.valueOf(t.group(1));
+            topics.put(consumed.deadLetterTopic(n.group(1) + "-v" + v.group(1)), consumed.partitions());
+        }
+        return topics;
     }
 
     @Test

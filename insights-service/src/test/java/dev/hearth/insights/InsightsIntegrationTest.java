@@ -2,6 +2,18 @@ package dev.hearth.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
+import dev.hearth.platform.consumer.view.TopicViews;
+import dev.hearth.platform.test.MongoCommands;
+import java.util.List;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import dev.hearth.contracts.CloudEvent;
 import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.Topic;
@@ -33,13 +45,41 @@ import tools.jackson.databind.JsonNode;
  * {@link InsightsOnEmbeddedServersTest} and on containers by {@link InsightsOnContainersTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(InsightsIntegrationTest.RecordMongoCommands.class)
 abstract class InsightsIntegrationTest {
+
+    /** Every command insights sends to MongoDB, for the constant-cost rules. */
+    static final MongoCommands MONGO = new MongoCommands();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RecordMongoCommands {
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordMongoCommands() {
+            return settings -> settings.addCommandListener(MONGO);
+        }
+    }
+
+    /** The consumer group of the trust view (its name and layout version), which names its dead-letter topic. */
+    static final String TRUST_GROUP = "insights-trust-v1";
 
     static String bootstrapServers;
     static PublicEventProducer events;
 
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    @Qualifier("readModelDatabase")
+    MongoDatabase readModelDatabase;
+    @Autowired
+    TopicViews views;
+
+    MongoDatabase readModels() {
+        return readModelDatabase;
+    }
+
+    String database() {
+        return readModelDatabase.getName();
+    }
 
     @BeforeAll
     static void producer(@Value("${spring.kafka.bootstrap-servers}") String kafka) {
@@ -96,7 +136,7 @@ abstract class InsightsIntegrationTest {
                 UUID.randomUUID().toString(), 1);
 
         JsonNode insights = awaitInsights(couple, couple.bob(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
-        assertThat(events.consumed("insights-service", marker)).isTrue();
+        assertThat(events.consumed(TRUST_GROUP, marker)).isTrue();
         assertThat(insights.at("/trust/outcomes/broken").asInt()).isEqualTo(1);
         // (1 + 1) / (2 + 2) = 50.0
         assertThat(insights.at("/trust/score").asDouble()).isEqualTo(50.0);
@@ -149,7 +189,7 @@ abstract class InsightsIntegrationTest {
         events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.alice()), promise, 1);
 
         awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
-        String deadLetters = Topic.COMMITMENTS.deadLetterTopic("insights-service");
+        String deadLetters = Topic.COMMITMENTS.deadLetterTopic(TRUST_GROUP);
         var dead = TopicReader.readUntil(bootstrapServers, deadLetters,
                 Duration.ofSeconds(20), records -> records.stream().anyMatch(r -> poison.id().equals(TopicReader.headers(r).get("ce_id"))));
         assertThat(dead).anySatisfy(r -> {
@@ -172,8 +212,91 @@ abstract class InsightsIntegrationTest {
         assertThat(insights.at("/trust/outcomes/broken").asInt()).isZero();
     }
 
+    @Test
+    void every_read_and_write_of_insights_addresses_one_document_by_id_alone() throws Exception {
+        MONGO.clear();
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
+        String broken = UUID.randomUUID().toString();
+        events.publish(new PromiseBroken(broken, couple.id(), couple.bob(), couple.alice(), couple.alice()), broken, 1);
+
+        awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/broken").asInt() == 1);
+        api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint("carol"));
+
+        assertThat(MONGO.on(database())).isNotEmpty();
+        assertThat(MONGO.notById(database())).isEmpty();
+    }
+
+    @Test
+    void ten_thousand_outcomes_of_one_couple_leave_its_documents_the_size_they_were() throws Exception {
+        Couple couple = formedCouple();
+        Instant start = Instant.now().minus(Duration.ofDays(400));
+        for (int i = 0; i < 10_000; i++) {
+            String promise = UUID.randomUUID().toString();
+            String promiser = i % 2 == 0 ? couple.alice() : couple.bob();
+            String promisee = i % 2 == 0 ? couple.bob() : couple.alice();
+            var outcome = i % 3 == 0
+                    ? new PromiseBroken(promise, couple.id(), promiser, promisee, promisee)
+                    : new PromiseKept(promise, couple.id(), promiser, promisee, promisee);
+            events.publishAsync(outcome, promise, 1, start.plusSeconds(i * 3_000L), UUID.randomUUID().toString());
+        }
+        events.flush();
+
+        JsonNode insights = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt()
+                + body.at("/trust/outcomes/broken").asInt() == 10_000, Duration.ofSeconds(120));
+        assertThat(insights.at("/trust/outcomes/broken").asInt()).isEqualTo(3_334);
+        for (String collection : List.of("couples_v1", "trust_v1")) {
+            Document document = readModels().getCollection(collection).find(new Document("_id", couple.id())).first();
+            assertThat(document).as(collection).isNotNull();
+            // Two partners' tallies and the ring of recent event ids, whatever the history: a few kilobytes.
+            assertThat(RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining())
+                    .as(collection + " bytes").isLessThan(16_384);
+        }
+    }
+
+    @Test
+    void every_event_applied_twice_and_the_whole_topic_read_again_change_no_document() throws Exception {
+        Couple couple = formedCouple();
+        Instant when = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            String promise = UUID.randomUUID().toString();
+            PromiseKept kept = new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob());
+            events.publish(kept, promise, 1, when.plusSeconds(i), "kept-" + promise);
+            events.publish(kept, promise, 1, when.plusSeconds(i), "kept-" + promise);
+        }
+        JsonNode once = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 5);
+        Document before = facts("trust_v1", couple.id());
+
+        views.stop();
+        try {
+            events.rewind(TRUST_GROUP, Topic.COMMITMENTS.topicName());
+        } finally {
+            views.start();
+        }
+        String marker = UUID.randomUUID().toString();
+        Couple other = formedCouple();
+        events.publish(new PromiseKept(marker, other.id(), other.alice(), other.bob(), other.bob()), marker, 1);
+        awaitInsights(other, other.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+
+        assertThat(facts("trust_v1", couple.id())).isEqualTo(before);
+        assertThat(awaitInsights(couple, couple.alice(), body -> true).at("/trust")).isEqualTo(once.at("/trust"));
+    }
+
+    private Document facts(String collection, String coupleId) {
+        Document document = readModels().getCollection(collection).find(new Document("_id", coupleId)).first();
+        assertThat(document).isNotNull();
+        Document facts = new Document(document);
+        facts.remove("_applied");
+        return facts;
+    }
+
     private JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return awaitInsights(couple, caller, until, Duration.ofSeconds(30));
+    }
+
+    private JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
         ApiResponse last = null;
         while (System.nanoTime() < deadline) {
             last = api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(caller));

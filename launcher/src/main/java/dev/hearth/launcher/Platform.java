@@ -37,7 +37,7 @@ import java.util.function.Consumer;
 public final class Platform {
 
     /** The consumer group whose assignment {@code up} waits for, so the first request is not lost in a rebalance. */
-    public static final String INSIGHTS_CONSUMER_GROUP = "insights-service";
+    public static final String INSIGHTS_CONSUMER_GROUP = "insights-trust-v1";
     /** The databases of the write services, created on first start. */
     public static final List<String> DATABASES = List.of("hearth_journal", "hearth_commitment");
     /**

@@ -66,6 +66,20 @@ public final class TrustPolicy {
                 totalWeight < LOW_CONFIDENCE_BELOW, new TrustScore.OutcomeCounts(kept, broken, missed));
     }
 
+    /**
+     * The same score from running sums ({@link TrustTally}). Read at {@code now}, or at the newest
+     * outcome's time if that is later (a clock a little ahead in another service): the list form
+     * counts such an outcome as fresh, which this matches to within rounding for any skew of minutes.
+     */
+    public static TrustScore score(TrustTally tally, Instant now) {
+        long reading = tally.newest() != null && tally.newest().isAfter(now) ? tally.newest().toEpochMilli() : now.toEpochMilli();
+        double keptWeight = tally.keptWeightAt(reading);
+        double totalWeight = tally.totalWeightAt(reading);
+        double trust = (1 + keptWeight) / (2 + totalWeight);
+        return new TrustScore(oneDecimal(100 * trust), oneDecimal(totalWeight), totalWeight < LOW_CONFIDENCE_BELOW,
+                tally.counts());
+    }
+
     static double weight(Instant occurredAt, Instant now) {
         double ageDays = Math.max(0, Duration.between(occurredAt, now).toMillis() / 1000.0 / SECONDS_PER_DAY);
         return Math.pow(2, -ageDays / HALF_LIFE_DAYS);

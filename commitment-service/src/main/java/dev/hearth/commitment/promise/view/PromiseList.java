@@ -1,48 +1,40 @@
 package dev.hearth.commitment.promise.view;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
-
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.platform.mongo.ViewCollection;
+import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.problem.Rejection;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Pages through a couple's promises, newest first, from the projection. Eventually consistent: a
- * promise made a few milliseconds ago may not be listed yet (the single promise, read from the event
- * store, always is).
- *
- * <p>The query is per couple and bounded by the page size. On MongoDB the compound index created
- * here serves it; mongo-java-server (local runs) ignores non-unique indexes and scans, which is fine
- * at local scale but says nothing about production latency.
+ * Pages through a couple's promises, newest first, from the list view ({@link PromiseListLayout}):
+ * the couple's index and then its parts, newest first, each read by {@code _id}. A page reads at most
+ * {@value #MAX_PARTS_PER_PAGE} parts: when a filter leaves few matches among many promises, the page
+ * may come back short with a {@code next} to go on from. Eventually consistent: a promise made a few
+ * milliseconds ago may not be listed yet (the single promise, read from the event store, always is).
  */
 @Component
 public class PromiseList {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    static final int MAX_PARTS_PER_PAGE = 10;
 
-    private final MongoCollection<Document> promises;
+    private final ViewCollection parts;
 
-    public PromiseList(MongoDatabase readModelDatabase) {
-        this.promises = readModelDatabase.getCollection(PromiseListProjection.COLLECTION);
-        promises.createIndex(Indexes.compoundIndex(Indexes.ascending("coupleId"), Indexes.descending("madeAt"),
-                Indexes.descending("_id")));
+    public PromiseList(@Qualifier("readModelDatabase") MongoDatabase database) {
+        this.parts = ViewCollection.in(database, ViewLayouts.collectionName(PromiseListLayout.PARTS, PromiseListLayout.VERSION));
     }
 
     /**
@@ -54,62 +46,70 @@ public class PromiseList {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw Rejection.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        List<Bson> filters = new ArrayList<>();
-        filters.add(eq("coupleId", coupleId));
-        if (status != null) {
-            filters.add(eq("status", status.name()));
-        }
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            Date madeAt = Date.from(after.madeAt());
-            filters.add(or(lt("madeAt", madeAt), and(eq("madeAt", madeAt), lt("_id", after.promiseId()))));
-        }
+        Optional<Document> index = parts.find(coupleId);
+        long count = index.map(document -> document.get("count", Number.class).longValue()).orElse(0L);
+        long from = cursor == null ? count - 1 : Cursor.decode(cursor, coupleId).after() - 1;
+
         List<PromiseSummary> items = new ArrayList<>();
-        for (Document document : promises.find(and(filters))
-                .sort(Sorts.descending("madeAt", "_id"))
-                .limit(limit + 1)) {
-            items.add(summary(document));
+        Map<String, List<Document>> read = new HashMap<>();
+        long n = Math.min(from, count - 1);
+        for (; n >= 0; n--) {
+            String partId = PromiseListLayout.partId(coupleId, n);
+            if (!read.containsKey(partId) && read.size() == MAX_PARTS_PER_PAGE) {
+                break;
+            }
+            List<Document> part = read.computeIfAbsent(partId, this::items);
+            int position = PromiseListLayout.position(n);
+            if (position >= part.size()) {
+                continue;
+            }
+            PromiseSummary promise = PromiseListLayout.summary(part.get(position));
+            if (status == null || promise.status() == status) {
+                if (items.size() == limit) {
+                    // One more match than the page holds: the next page starts with it.
+                    return new PromisePage(items, new Cursor(coupleId, n + 1).encode());
+                }
+                items.add(promise);
+            }
         }
-        String next = null;
-        if (items.size() > limit) {
-            items = items.subList(0, limit);
-            PromiseSummary last = items.get(limit - 1);
-            next = new Cursor(last.madeAt(), last.promiseId()).encode();
-        }
-        return new PromisePage(items, next);
+        // Stopped before the oldest promise (the parts a page may read were read): go on from there.
+        return new PromisePage(items, n >= 0 ? new Cursor(coupleId, n + 1).encode() : null);
     }
 
-    private static PromiseSummary summary(Document document) {
-        return new PromiseSummary(document.getString("_id"), document.getString("promiserId"),
-                document.getString("promiseeId"), document.getString("description"), instant(document, "dueAt"),
-                PromiseStatus.valueOf(document.getString("status")), document.getDate("madeAt").toInstant(),
-                instant(document, "closedAt"));
+    private List<Document> items(String partId) {
+        return parts.find(partId).map(part -> part.getList("items", Document.class)).orElse(List.of());
     }
 
-    private static @Nullable Instant instant(Document document, String field) {
-        Date date = document.getDate(field);
-        return date == null ? null : date.toInstant();
-    }
-
-    /** Position after the last item of a page: its time (millisecond precision, as stored) and id. Opaque to clients. */
-    record Cursor(Instant madeAt, String promiseId) {
+    /**
+     * Where the next page starts: below promise number {@code after} of the couple it was handed out
+     * for. Opaque to clients; a cursor of another couple, or not one of ours, is a 400.
+     */
+    record Cursor(String coupleId, long after) {
 
         String encode() {
-            String raw = madeAt.toEpochMilli() + ":" + promiseId;
+            String raw = "p:" + after + ":" + coupleTag(coupleId);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor decode(String cursor) {
+        static Cursor decode(String cursor, String coupleId) {
             try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                int colon = raw.indexOf(':');
-                if (colon < 1 || colon == raw.length() - 1) {
-                    throw new IllegalArgumentException("no position");
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+                if (parts.length != 3 || !parts[0].equals("p") || !parts[2].equals(coupleTag(coupleId))) {
+                    throw new IllegalArgumentException("not a cursor of this couple's list");
                 }
-                return new Cursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))), raw.substring(colon + 1));
+                long after = Long.parseLong(parts[1]);
+                if (after < 0) {
+                    throw new IllegalArgumentException("negative position");
+                }
+                return new Cursor(coupleId, after);
             } catch (IllegalArgumentException e) {
                 throw Rejection.invalid("cursor", "cursor is not one this service handed out");
             }
+        }
+
+        // Enough of the couple to tell a cursor of another list; nothing a client could use.
+        private static String coupleTag(String coupleId) {
+            return Integer.toHexString(coupleId.hashCode());
         }
     }
 }

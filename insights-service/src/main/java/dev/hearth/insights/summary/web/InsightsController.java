@@ -1,6 +1,6 @@
 package dev.hearth.insights.summary.web;
 
-import dev.hearth.insights.couple.view.CoupleFactsStore;
+import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.insights.summary.InsightsSummary;
 import dev.hearth.insights.summary.Summaries;
 import dev.hearth.platform.id.Ids;
@@ -17,18 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InsightsController {
 
-    private final CoupleFactsStore couples;
+    private final CoupleInsights couples;
     private final Clock clock;
 
-    InsightsController(CoupleFactsStore couples, Clock clock) {
+    InsightsController(CoupleInsights couples, Clock clock) {
         this.couples = couples;
         this.clock = clock;
     }
 
     @GetMapping("/api/couples/{coupleId}/insights")
     InsightsSummary summary(@PathVariable String coupleId) {
-        return couples.find(Ids.canonical(coupleId))
-                .map(facts -> Summaries.of(facts, clock.instant()))
+        String couple = Ids.canonical(coupleId);
+        return couples.members(couple)
+                .map(members -> Summaries.of(members, couples.trust(couple), clock.instant()))
                 .orElseThrow(() -> Rejection.coupleNotFound(coupleId));
     }
 }

@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -195,10 +194,10 @@ public class HearthAxonAutoConfiguration {
                 .build();
     }
 
-    /** Aggregates opt in with {@code @Aggregate(cache = "aggregateCache")}; entries go when memory is short. */
+    /** Aggregates opt in with {@code @Aggregate(cache = "aggregateCache")}; the least used go first, at a fixed size. */
     @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(@Value("${hearth.axon.aggregate-cache.size:10000}") long size) {
+        return new BoundedAggregateCache(size);
     }
 
     @Bean

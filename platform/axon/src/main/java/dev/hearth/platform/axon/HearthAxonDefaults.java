@@ -23,7 +23,9 @@ public class HearthAxonDefaults implements EnvironmentPostProcessor {
             "axon.serializer.general", "jackson",
             "axon.serializer.events", "jackson",
             "axon.serializer.messages", "jackson",
-            "axon.metrics.micrometer.dimensional", "true");
+            "axon.metrics.micrometer.dimensional", "true",
+            // Platform migrations (below V100) and a service's own (V100 on) are two independent series.
+            "spring.flyway.out-of-order", "true");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -14,6 +14,7 @@ import dev.hearth.platform.web.CorrelationId;
 import dev.hearth.platform.web.ProblemTranslator;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.test.TestMongo;
 import dev.hearth.platform.test.TestPostgres;
 import dev.hearth.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -69,6 +69,9 @@ class AxonOnPostgresTest {
         registry.add("spring.datasource.password", TestPostgres::password);
         // Every servlet service is a resource server (platform-servlet): it needs a key to trust.
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        // platform-mongo is on this module's classpath for the views: give it a database.
+        registry.add("spring.mongodb.uri", TestMongo::connectionString);
+        registry.add("hearth.mongodb.database", () -> "platform_axon");
     }
 
     @Autowired ApplicationContext context;
@@ -170,7 +173,7 @@ class AxonOnPostgresTest {
         aggregateCache.removeAll();
         Integer second = commands.sendAndWait(new CountOne(tallyId));
 
-        assertThat(aggregateCache).isInstanceOf(WeakReferenceCache.class);
+        assertThat(aggregateCache).isInstanceOf(BoundedAggregateCache.class);
         assertThat(first).isEqualTo(1);
         assertThat(second).isEqualTo(2);
         assertThat(eventStore.readEvents(tallyId).asStream().<Object>map(DomainEventMessage::getPayload))

@@ -16,7 +16,7 @@ import org.springframework.kafka.support.KafkaUtils;
  * it: a dead letter is data a read model is missing, which an operator must see. Counted only once
  * Kafka acknowledged the dead letter; a failed send throws and the error handler tries again.
  */
-final class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
+final class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer, DeadLetterSink {
 
     static final String DEAD_LETTERS_METER = "hearth.consumer.dead.letters";
 
@@ -30,6 +30,11 @@ final class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
         this.publisher = publisher;
         this.meters = meters;
         this.configuredGroup = configuredGroup;
+    }
+
+    @Override
+    public void send(ConsumerRecord<?, ?> record, Exception cause) {
+        accept(record, null, cause);
     }
 
     @Override

@@ -117,15 +117,18 @@ public class HearthConsumerAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler hearthConsumerErrorHandler(DeadLetters deadLetters, HearthConsumerProperties properties,
-                                                   Environment environment, ObjectProvider<MeterRegistry> meterRegistry) {
+    DeadLetterRecoverer hearthDeadLetterRecoverer(DeadLetters deadLetters, HearthConsumerProperties properties,
+                                                  Environment environment, ObjectProvider<MeterRegistry> meterRegistry) {
         String configuredGroup = groupId(properties, environment);
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(deadLetters.template(),
                 (record, exception) -> deadLetterPartition(record, exception, configuredGroup));
         // Without Boot's metrics the global registry counts, as for unknown types.
-        DeadLetterRecoverer recoverer = new DeadLetterRecoverer(publisher,
-                meterRegistry.getIfUnique(() -> Metrics.globalRegistry), configuredGroup);
+        return new DeadLetterRecoverer(publisher, meterRegistry.getIfUnique(() -> Metrics.globalRegistry), configuredGroup);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler hearthConsumerErrorHandler(DeadLetterRecoverer recoverer, HearthConsumerProperties properties) {
         ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(),
                 properties.retry().multiplier());
         backOff.setMaxInterval(properties.retry().maxInterval().toMillis());

@@ -10,6 +10,7 @@ import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.platform.test.HearthTestInfrastructure;
+import dev.hearth.platform.test.TestMongo;
 import dev.hearth.platform.test.TopicReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -92,6 +93,9 @@ class HearthConsumerIntegrationTest {
     static void kafka(DynamicPropertyRegistry registry) {
         bootstrapServers = HearthTestInfrastructure.sharedKafka().bootstrapServers();
         registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
+        // platform-mongo is on this module's classpath for the views: give it a database.
+        registry.add("spring.mongodb.uri", TestMongo::connectionString);
+        registry.add("hearth.mongodb.database", () -> "platform_consumer_test");
     }
 
     @BeforeAll

@@ -14,6 +14,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.Configuration;
+import dev.hearth.platform.axon.AsyncCommitTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -100,10 +102,15 @@ public class HearthPublisherAutoConfiguration {
     @Bean
     ConfigurerModule hearthPublisherProcessor(PublicEventTranslator translator, PublisherProducer producer,
                                               PublisherProperties properties, PublisherMetrics metrics,
-                                              ObjectProvider<TimeoutProperties> axonTimeouts) {
+                                              ObjectProvider<TimeoutProperties> axonTimeouts, DataSource dataSource) {
         axonTimeouts.ifAvailable(timeouts -> allowResendBudget(timeouts, properties));
         String group = KafkaEventPublisher.PROCESSING_GROUP;
-        return configurer -> configurer.eventProcessing(processing -> processing
+        return configurer -> configurer.eventProcessing(processing -> {
+            if (properties.asyncCommit()) {
+                processing.registerTransactionManager(group, configuration -> new AsyncCommitTransactionManager(
+                        configuration.getComponent(TransactionManager.class), dataSource));
+            }
+            processing
                 .registerEventHandler(configuration -> new KafkaEventPublisher(
                         translator, producer, properties, () -> isRunning(configuration), metrics))
                 .assignHandlerInstancesMatching(group, Integer.MAX_VALUE, KafkaEventPublisher.class::isInstance)
@@ -113,7 +120,8 @@ public class HearthPublisherAutoConfiguration {
                 // Axon's default error handlers only log: a failed send would be skipped for ever.
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance())
                 .registerErrorHandler(group, configuration -> PropagatingErrorHandler.instance())
-                .registerSequencingPolicy(group, configuration -> new CoupleSequencingPolicy(translator)));
+                .registerSequencingPolicy(group, configuration -> new CoupleSequencingPolicy(translator));
+        });
     }
 
     /**

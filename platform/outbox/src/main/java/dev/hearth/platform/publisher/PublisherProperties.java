@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resend    how a batch that Kafka did not acknowledge is sent again
  * @param lagCache  how long a reading of the lag gauge is reused: however often it is scraped, the
  *                  store is read at most once per this period
+ * @param asyncCommit whether the processor's token moves may commit without waiting for the WAL
+ *                  flush: a crash can then lose the last moves and events are sent again, which
+ *                  consumers tolerate already (delivery is at least once)
  */
 @ConfigurationProperties("hearth.publisher")
 public record PublisherProperties(
@@ -21,7 +24,8 @@ public record PublisherProperties(
         @DefaultValue("50") int batchSize,
         @DefaultValue Producer producer,
         @DefaultValue Resend resend,
-        @DefaultValue("1s") Duration lagCache) {
+        @DefaultValue("1s") Duration lagCache,
+        @DefaultValue("true") boolean asyncCommit) {
 
     public PublisherProperties {
         if (source == null || source.isBlank()) {

@@ -7,6 +7,8 @@ import dev.hearth.contracts.PublicEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -66,6 +68,41 @@ public final class PublicEventProducer implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not publish to " + topic, e.getCause());
+        }
+    }
+
+    /** Publishes without waiting for the broker's acknowledgement (see {@link #flush()}): for many events at once. */
+    public void publishAsync(PublicEvent event, String aggregateId, long sequence, Instant time, String eventId) {
+        EventType type = EventType.of(event);
+        CloudEvent envelope = new CloudEvent(eventId, type.ceType(), "/hearth/" + sourceOf(type),
+                event.coupleId(), time, aggregateId, sequence, null, HearthEventJson.write(event));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic().topicName(), envelope.subject(), envelope.data());
+        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record);
+    }
+
+    /** Waits until every record sent so far is acknowledged. */
+    public void flush() {
+        producer.flush();
+    }
+
+    /**
+     * Moves a stopped consumer group back to the first record of every partition of {@code topic}, so
+     * that it reads the whole topic again (a group with running members refuses the move).
+     */
+    public void rewind(String group, String topic) {
+        try {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            for (int partition = 0; partition < partitions; partition++) {
+                start.put(new TopicPartition(topic, partition), new OffsetAndMetadata(0));
+            }
+            admin.alterConsumerGroupOffsets(group, start).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not rewind " + group + " on " + topic, e.getCause());
         }
     }
 

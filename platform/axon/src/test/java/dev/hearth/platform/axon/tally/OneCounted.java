@@ -1,7 +1,8 @@
 package dev.hearth.platform.axon.tally;
 
+import dev.hearth.platform.couple.OfCouple;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record OneCounted(String tallyId, String coupleId, int total) {
+public record OneCounted(String tallyId, String coupleId, int total) implements OfCouple {
 }

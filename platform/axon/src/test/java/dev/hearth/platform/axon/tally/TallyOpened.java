@@ -1,7 +1,8 @@
 package dev.hearth.platform.axon.tally;
 
+import dev.hearth.platform.couple.OfCouple;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record TallyOpened(String tallyId, String coupleId) {
+public record TallyOpened(String tallyId, String coupleId) implements OfCouple {
 }

@@ -1,0 +1,72 @@
+package dev.hearth.commitment.promise.view;
+
+import dev.hearth.commitment.promise.PromiseStatus;
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The layout of the promise list (version {@value #VERSION}): a couple's promises in the order they
+ * were made, numbered from 0, in parts of {@value #PART_SIZE}. Three kinds of documents, each read
+ * and written by {@code _id} alone:
+ * <ul>
+ *   <li>{@code <coupleId>}: the couple's index, {@code {count, recent}} — how many promises it made
+ *       and the ids of the last ones filed, which makes filing a retried batch harmless;</li>
+ *   <li>{@code <coupleId>:<part>}: a part, {@code {items: [...]}} with the promises numbered
+ *       {@code part × 100} to {@code part × 100 + 99}, each item at its own position;</li>
+ *   <li>in {@code promise_locations}, {@code <promiseId>}: {@code {coupleId, n}}, where an outcome
+ *       finds its promise.</li>
+ * </ul>
+ * Nothing grows with history but the number of parts, and a page reads a handful of them.
+ */
+final class PromiseListLayout {
+
+    static final String NAME = "promise-view";
+    static final int VERSION = 2;
+    static final String PARTS = "promises";
+    static final String LOCATIONS = "promise_locations";
+    static final int PART_SIZE = 100;
+    /** Makes remembered by the index: more than a processor batch, so a retried batch finds its own. */
+    static final int RECENT = 256;
+
+    private PromiseListLayout() {
+    }
+
+    static String partId(String coupleId, long n) {
+        return coupleId + ":" + (n / PART_SIZE);
+    }
+
+    static int position(long n) {
+        return (int) (n % PART_SIZE);
+    }
+
+    static Document item(long n, PromiseSummary promise, long sequence) {
+        return new Document("n", n)
+                .append("promiseId", promise.promiseId())
+                .append("promiserId", promise.promiserId())
+                .append("promiseeId", promise.promiseeId())
+                .append("description", promise.description())
+                .append("dueAt", date(promise.dueAt()))
+                .append("status", promise.status().name())
+                .append("madeAt", date(promise.madeAt()))
+                .append("closedAt", date(promise.closedAt()))
+                .append("seq", sequence);
+    }
+
+    static PromiseSummary summary(Document item) {
+        return new PromiseSummary(item.getString("promiseId"), item.getString("promiserId"), item.getString("promiseeId"),
+                item.getString("description"), instant(item, "dueAt"), PromiseStatus.valueOf(item.getString("status")),
+                instant(item, "madeAt"), instant(item, "closedAt"));
+    }
+
+    // Date.from refuses an instant beyond what BSON dates hold: such an event cannot be listed and is parked.
+    private static @Nullable Date date(@Nullable Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static @Nullable Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

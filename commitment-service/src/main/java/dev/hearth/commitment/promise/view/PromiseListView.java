@@ -1,0 +1,118 @@
+package dev.hearth.commitment.promise.view;
+
+import static dev.hearth.commitment.promise.view.PromiseListLayout.RECENT;
+
+import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.promise.PromiseBroken;
+import dev.hearth.commitment.promise.PromiseEvent;
+import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseMade;
+import dev.hearth.commitment.promise.PromiseState;
+import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.ViewBatch;
+import dev.hearth.platform.mongo.ViewCollection;
+import dev.hearth.platform.mongo.ViewLayouts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files every promise in its couple's list ({@link PromiseListLayout}) from the service's own event
+ * store, through the view processor {@value #PROCESSOR} (batches, one writer per couple, dead letters:
+ * see {@code AxonViewsAutoConfiguration}). Each promise's item keeps the last sequence of its
+ * promise it applied, so a replayed or re-processed event changes nothing.
+ */
+@Component
+@ProcessingGroup(PromiseListView.PROCESSOR)
+public class PromiseListView {
+
+    public static final AxonView VIEW = new AxonView(PromiseListLayout.NAME, PromiseListLayout.VERSION);
+    public static final String PROCESSOR = "promise-view-v2";
+
+    private final ViewCollection parts;
+    private final ViewCollection locations;
+
+    public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database) {
+        this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
+        this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
+    }
+
+    @Bean
+    static AxonView promiseListAxonView() {
+        return VIEW;
+    }
+
+    @EventHandler
+    void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        switch (event) {
+            case PromiseMade made -> file(made, sequence, at);
+            case PromiseKept kept -> close(kept, sequence, at);
+            case PromiseBroken broken -> close(broken, sequence, at);
+        }
+    }
+
+    private void file(PromiseMade made, long sequence, Instant at) {
+        ViewBatch batch = ViewBatch.of(parts);
+        String coupleId = made.coupleId();
+        Document index = batch.find(coupleId).orElseGet(() -> new Document("_id", coupleId).append("count", 0L)
+                .append("recent", new ArrayList<String>()));
+        List<String> recent = new ArrayList<>(index.getList("recent", String.class));
+        if (recent.contains(made.promiseId())) {
+            return;
+        }
+        long n = index.get("count", Number.class).longValue();
+        PromiseState promise = PromiseState.after(null, made);
+        PromiseSummary summary = new PromiseSummary(promise.promiseId(), promise.promiserId(), promise.promiseeId(),
+                promise.description(), promise.dueAt(), promise.status(), at, null);
+        // The item first: it throws for what cannot be stored, before anything of the promise is written.
+        Document item = PromiseListLayout.item(n, summary, sequence);
+
+        String partId = PromiseListLayout.partId(coupleId, n);
+        Document part = batch.find(partId).orElseGet(() -> new Document("_id", partId).append("items", new ArrayList<Document>()));
+        List<Document> items = new ArrayList<>(part.getList("items", Document.class));
+        // At its own position, so filing again after a half-written batch lands on the same place.
+        int position = PromiseListLayout.position(n);
+        if (position < items.size()) {
+            items.set(position, item);
+        } else {
+            items.add(item);
+        }
+        batch.put(new Document(part).append("items", items));
+
+        recent.add(made.promiseId());
+        while (recent.size() > RECENT) {
+            recent.remove(0);
+        }
+        batch.put(new Document(index).append("count", n + 1).append("recent", recent));
+        ViewBatch.of(locations).put(new Document("_id", made.promiseId()).append("coupleId", coupleId).append("n", n));
+    }
+
+    private void close(PromiseEvent outcome, long sequence, Instant at) {
+        Document location = ViewBatch.of(locations).find(outcome.promiseId()).orElseThrow(() ->
+                new IllegalStateException("an outcome of promise " + outcome.promiseId() + ", which was never filed"));
+        long n = location.get("n", Number.class).longValue();
+        ViewBatch batch = ViewBatch.of(parts);
+        String partId = PromiseListLayout.partId(outcome.coupleId(), n);
+        Document part = batch.find(partId).orElseThrow(() -> new IllegalStateException("part " + partId + " is missing"));
+        List<Document> items = new ArrayList<>(part.getList("items", Document.class));
+        int position = PromiseListLayout.position(n);
+        Document item = items.get(position);
+        if (item.get("seq", Number.class).longValue() >= sequence) {
+            return;
+        }
+        PromiseStatus status = PromiseStatus.after(outcome);
+        items.set(position, new Document(item).append("status", status.name()).append("closedAt", Date.from(at))
+                .append("seq", sequence));
+        batch.put(new Document(part).append("items", items));
+    }
+}

@@ -1,0 +1,163 @@
+package dev.hearth.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseMade;
+import dev.hearth.commitment.promise.view.PromiseListView;
+import dev.hearth.platform.test.ApiResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The promise list and the membership view against the rules of docs/architecture.md, "Read models
+ * at constant cost": every command to MongoDB by {@code _id} alone, documents bounded whatever the
+ * history, replays harmless, and an event that can never be listed parked without stopping the view.
+ */
+abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
+
+    private static final String PARTS = "promises_v2";
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    @Qualifier("readModelDatabase")
+    MongoDatabase readModels;
+
+    @Test
+    void a_session_of_making_keeping_and_listing_sends_mongodb_nothing_but_id_lookups() {
+        Couple couple = couple();
+        MONGO.clear();
+
+        String promise = make(couple, "Call the plumber");
+        keep(couple, promise);
+        make(couple, "Plan the weekend");
+        awaitListed(couple, 2);
+        api.get(couple.promises() + "?status=KEPT&limit=1", token(couple.bob()));
+        api.get(couple.promises() + "/" + promise, token(couple.alice()));
+        api.get(couple.promises(), token(user("mallory")));
+
+        assertThat(MONGO.on(readModels.getName())).isNotEmpty();
+        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+    }
+
+    @Test
+    void ten_thousand_events_of_one_couple_leave_every_document_under_a_fixed_size() {
+        Couple couple = couple();
+        List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+        List<String> promises = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            String promiseId = UUID.randomUUID().toString();
+            promises.add(promiseId);
+            events.add(new GenericDomainEventMessage<>("Promise", promiseId, 0, new PromiseMade(promiseId, couple.id(),
+                    couple.alice(), couple.bob(), "Promise number " + i + " with a description of some length", null)));
+            events.add(new GenericDomainEventMessage<>("Promise", promiseId, 1, new PromiseKept(promiseId, couple.id(),
+                    couple.alice(), couple.bob(), couple.bob(), "done")));
+        }
+        for (int from = 0; from < events.size(); from += 1_000) {
+            eventStore.publish(events.subList(from, from + 1_000));
+        }
+
+        await().atMost(java.time.Duration.ofSeconds(120)).until(() -> listed(couple, "KEPT", 100) == 100
+                && parts(couple.id()).get("count", 0L).longValue() == 5_000 && lastItem(couple.id(), 4_999).getString("status").equals("KEPT"));
+        for (Document document : readModels.getCollection(PARTS).find(new Document("_id", new Document("$regex", "^" + couple.id())))) {
+            // A part holds 100 promises of at most 500-character descriptions; the index, 256 recent ids.
+            assertThat(RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining())
+                    .as(document.getString("_id")).isLessThan(128 * 1024);
+        }
+        assertThat(readModels.getCollection("promise_locations_v2").find(new Document("_id", promises.get(4_321))).first())
+                .isNotNull();
+    }
+
+    @Test
+    void replaying_the_whole_event_store_into_the_list_changes_no_document() {
+        Couple couple = couple();
+        String kept = make(couple, "Fix the bike");
+        keep(couple, kept);
+        make(couple, "Book the trip");
+        awaitListed(couple, 2);
+        await().atMost(WITHIN).until(() -> lastItem(couple.id(), 0).getString("status").equals("KEPT"));
+        Document before = parts(couple.id() + ":0");
+
+        TrackingEventProcessor processor = processing.eventProcessor(PromiseListView.PROCESSOR, TrackingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(WITHIN).until(() -> processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp())
+                && !processor.processingStatus().isEmpty());
+
+        assertThat(parts(couple.id() + ":0")).isEqualTo(before);
+    }
+
+    @Test
+    void a_promise_that_can_never_be_listed_is_parked_and_the_list_goes_on_for_everyone_else() {
+        Couple poisoned = couple();
+        Couple other = couple();
+        String impossible = UUID.randomUUID().toString();
+        // Stored before due dates were bounded: beyond what a BSON date can hold.
+        eventStore.publish(new GenericDomainEventMessage<>("Promise", impossible, 0, new PromiseMade(impossible,
+                poisoned.id(), poisoned.alice(), poisoned.bob(), "Someday", Instant.parse("+300000000-01-01T00:00:00Z"))));
+
+        make(other, "Water the plants");
+        awaitListed(other, 1);
+
+        await().atMost(WITHIN).until(() -> parked(poisoned.id()) == 1);
+        assertThat(listed(poisoned, null, 20)).isZero();
+    }
+
+    private String make(Couple couple, String description) {
+        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), description));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.json().path("promiseId").asString();
+    }
+
+    private void keep(Couple couple, String promiseId) {
+        ApiResponse kept = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{}");
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+    }
+
+    private void awaitListed(Couple couple, int count) {
+        await().atMost(WITHIN).until(() -> listed(couple, null, 100) >= count);
+    }
+
+    private int listed(Couple couple, String status, int limit) {
+        ApiResponse page = api.get(couple.promises() + "?limit=" + limit + (status == null ? "" : "&status=" + status),
+                token(couple.alice()));
+        return page.status() == 200 ? page.json().path("items").size() : -1;
+    }
+
+    private Document parts(String id) {
+        Document document = readModels.getCollection(PARTS).find(new Document("_id", id)).first();
+        return document == null ? new Document() : document;
+    }
+
+    private Document lastItem(String coupleId, long n) {
+        List<Document> items = parts(coupleId + ":" + (n / 100)).getList("items", Document.class, List.of());
+        return items.size() > n % 100 ? items.get((int) (n % 100)) : new Document("status", "none");
+    }
+
+    private int parked(String coupleId) {
+        Integer rows = new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from deadletterentry where processinggroup = ? and sequenceidentifier = ?",
+                Integer.class, PromiseListView.PROCESSOR, coupleId);
+        return rows == null ? 0 : rows;
+    }
+}

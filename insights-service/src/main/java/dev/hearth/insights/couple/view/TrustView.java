@@ -1,0 +1,115 @@
+package dev.hearth.insights.couple.view;
+
+import static dev.hearth.insights.couple.view.MembersView.date;
+import static dev.hearth.insights.couple.view.MembersView.instant;
+
+import dev.hearth.contracts.Topic;
+import dev.hearth.contracts.commitment.PromiseBroken;
+import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.insights.couple.CoupleTrust;
+import dev.hearth.insights.trust.Outcome;
+import dev.hearth.insights.trust.TrustScore;
+import dev.hearth.insights.trust.TrustTally;
+import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.consumer.view.TopicView;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code trust} view, from {@code hearth.commitments.v1}: one document per couple with the
+ * running tallies of its promise outcomes ({@link CoupleTrust}) — a fixed size however many outcomes
+ * the couple records. Made promises change no tally and are not read.
+ */
+@Component
+class TrustView implements TopicView<CoupleTrust> {
+
+    static final String NAME = "insights-trust";
+    static final int VERSION = 1;
+    static final String COLLECTION = "trust";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public Topic topic() {
+        return Topic.COMMITMENTS;
+    }
+
+    @Override
+    public String collection() {
+        return COLLECTION;
+    }
+
+    @Override
+    public Collection<String> documentsOf(DecodedEvent event) {
+        return switch (event.event()) {
+            case PromiseKept kept -> Set.of(kept.coupleId());
+            case PromiseBroken broken -> Set.of(broken.coupleId());
+            default -> Set.of();
+        };
+    }
+
+    @Override
+    public CoupleTrust empty(String coupleId) {
+        return CoupleTrust.none(coupleId);
+    }
+
+    @Override
+    public CoupleTrust read(Document stored) {
+        return trust(stored);
+    }
+
+    @Override
+    public Document write(CoupleTrust trust) {
+        return new Document("couple", tally(trust.couple()))
+                .append("promisers", trust.promisers().stream()
+                        .map(promiser -> new Document("userId", promiser.userId()).append("tally", tally(promiser.tally())))
+                        .toList())
+                .append("updatedAt", date(trust.updatedAt()));
+    }
+
+    @Override
+    public CoupleTrust apply(CoupleTrust trust, DecodedEvent event, String coupleId) {
+        return switch (event.event()) {
+            case PromiseKept kept -> trust.with(kept.promiserId(), Outcome.Kind.KEPT, event.envelope().time());
+            case PromiseBroken broken -> trust.with(broken.promiserId(), Outcome.Kind.BROKEN, event.envelope().time());
+            default -> trust;
+        };
+    }
+
+    static CoupleTrust trust(Document stored) {
+        List<CoupleTrust.PromiserTally> promisers = stored.getList("promisers", Document.class, List.of()).stream()
+                .map(promiser -> new CoupleTrust.PromiserTally(promiser.getString("userId"),
+                        tally(promiser.get("tally", Document.class))))
+                .toList();
+        return new CoupleTrust(stored.getString("_id"), tally(stored.get("couple", Document.class)), promisers,
+                instant(stored.getDate("updatedAt")));
+    }
+
+    private static Document tally(TrustTally tally) {
+        TrustScore.OutcomeCounts counts = tally.counts();
+        return new Document("t0", tally.referenceMillis()).append("kept", tally.kept()).append("total", tally.total())
+                .append("counts", new Document("kept", counts.kept()).append("broken", counts.broken())
+                        .append("missed", counts.missed()))
+                .append("newest", date(tally.newest()));
+    }
+
+    private static TrustTally tally(Document stored) {
+        Document counts = stored.get("counts", Document.class);
+        return new TrustTally(stored.get("t0", Number.class).longValue(), stored.get("kept", Number.class).doubleValue(),
+                stored.get("total", Number.class).doubleValue(),
+                new TrustScore.OutcomeCounts(counts.get("kept", Number.class).longValue(),
+                        counts.get("broken", Number.class).longValue(), counts.get("missed", Number.class).longValue()),
+                instant(stored.getDate("newest")));
+    }
+}

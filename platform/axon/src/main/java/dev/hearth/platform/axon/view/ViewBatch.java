@@ -1,0 +1,82 @@
+package dev.hearth.platform.axon.view;
+
+import dev.hearth.platform.mongo.ViewCollection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The documents of one view collection touched by one batch of an Axon event processor: each read
+ * once by {@code _id}, changed in memory by every event of the batch, and written once, in one
+ * ordered bulk write, when the batch's unit of work prepares to commit — before the processor's
+ * token moves in the same database transaction. A failed write rolls the batch back and it is
+ * processed again; views stay idempotent by each item's aggregate sequence.
+ *
+ * <p>The processor's sequencing policy (the couple) makes its segment the one writer of a couple's
+ * documents, so reading, deciding and replacing a document is free of races.
+ */
+public final class ViewBatch {
+
+    private final ViewCollection collection;
+    private final Map<String, Optional<Document>> loaded = new HashMap<>();
+    private final Map<String, Document> changed = new LinkedHashMap<>();
+    private final Set<String> deleted = new LinkedHashSet<>();
+
+    private ViewBatch(ViewCollection collection) {
+        this.collection = collection;
+    }
+
+    /** The batch of this collection in the current unit of work (the processor's batch), created on first use. */
+    public static ViewBatch of(ViewCollection collection) {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        String key = ViewBatch.class.getName() + "/" + collection.name();
+        return root.getOrComputeResource(key, k -> {
+            ViewBatch batch = new ViewBatch(collection);
+            root.onPrepareCommit(unitOfWork -> batch.flush());
+            return batch;
+        });
+    }
+
+    /** The document as this batch left it so far, or as stored. */
+    public Optional<Document> find(String id) {
+        if (deleted.contains(id)) {
+            return Optional.empty();
+        }
+        Document pending = changed.get(id);
+        if (pending != null) {
+            return Optional.of(pending);
+        }
+        return loaded.computeIfAbsent(id, collection::find);
+    }
+
+    /** Replaces the document (by its {@code _id}) when the batch commits. */
+    public void put(Document document) {
+        String id = (String) document.get("_id");
+        deleted.remove(id);
+        changed.put(id, document);
+    }
+
+    public void delete(String id) {
+        changed.remove(id);
+        deleted.add(id);
+    }
+
+    void flush() {
+        List<Document> writes = new ArrayList<>(changed.values());
+        collection.replaceAll(writes);
+        collection.deleteAll(deleted);
+    }
+
+    static @Nullable String idOf(Document document) {
+        return document.get("_id") instanceof String id ? id : null;
+    }
+}

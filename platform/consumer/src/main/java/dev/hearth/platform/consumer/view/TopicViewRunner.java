@@ -1,0 +1,185 @@
+package dev.hearth.platform.consumer.view;
+
+import com.mongodb.MongoBulkWriteException;
+import dev.hearth.contracts.CloudEvent;
+import dev.hearth.platform.consumer.DeadLetterSink;
+import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.consumer.PoisonEvent;
+import dev.hearth.platform.consumer.PublicEventRecords;
+import dev.hearth.platform.mongo.ViewCollection;
+import dev.hearth.platform.mongo.ViewMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies one poll of a {@link TopicView}'s topic: decodes each record (poison to the dead-letter
+ * topic at once), reads each touched document once by {@code _id}, folds the poll's events into the
+ * documents in memory (each event once: see {@link AppliedEvents}), then writes every changed
+ * document in one ordered bulk write. Only then does the container commit the offsets, so a crash
+ * anywhere re-reads the poll and changes nothing twice.
+ *
+ * <p>Failures: an event the view cannot apply is dead-lettered alone and the others go on; a bulk
+ * write refused for a document (too large, say) is retried event by event so that only the events
+ * that cannot be written are parked; anything else (MongoDB unreachable) propagates, and the
+ * container's error handler retries the whole poll with back-off until it succeeds.
+ */
+final class TopicViewRunner<S> {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicViewRunner.class);
+
+    private final TopicView<S> view;
+    private final ViewCollection collection;
+    private final DeadLetterSink deadLetters;
+    private final ViewMetrics metrics;
+    private final Clock clock;
+
+    TopicViewRunner(TopicView<S> view, ViewCollection collection, DeadLetterSink deadLetters, ViewMetrics metrics,
+                    Clock clock) {
+        this.view = view;
+        this.collection = collection;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    void process(List<ConsumerRecord<String, byte[]>> records) {
+        Fold fold = new Fold();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            decode(record).ifPresent(event -> fold.add(record, event));
+        }
+        try {
+            fold.flush();
+        } catch (MongoBulkWriteException refused) {
+            log.warn("View {}: a write of {} records was refused ({}); applying them one by one",
+                    view.group(), records.size(), refused.getWriteErrors());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                processAlone(record);
+            }
+            return;
+        }
+        fold.measure();
+    }
+
+    private void processAlone(ConsumerRecord<String, byte[]> record) {
+        Optional<DecodedEvent> event = decode(record);
+        if (event.isEmpty()) {
+            return;
+        }
+        Fold fold = new Fold();
+        fold.add(record, event.get());
+        try {
+            fold.flush();
+            fold.measure();
+        } catch (MongoBulkWriteException refused) {
+            deadLetter(record, refused);
+        }
+    }
+
+    private Optional<DecodedEvent> decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            return PublicEventRecords.decode(record);
+        } catch (PoisonEvent poison) {
+            deadLetter(record, poison);
+            return Optional.empty();
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, Exception cause) {
+        deadLetters.send(record, cause);
+        metrics.deadLettered();
+    }
+
+    /** The documents of one poll, folded in memory. */
+    private final class Fold {
+
+        private final Map<String, Entry<S>> entries = new LinkedHashMap<>();
+        private final List<Instant> appliedEventTimes = new ArrayList<>();
+
+        void add(ConsumerRecord<String, byte[]> record, DecodedEvent event) {
+            Collection<String> ids = view.documentsOf(event);
+            if (ids.isEmpty()) {
+                metrics.ignored();
+                return;
+            }
+            CloudEvent envelope = event.envelope();
+            String eventId = envelope.aggregateId() + ":" + envelope.aggregateSequence();
+            Map<Entry<S>, S> changes = new LinkedHashMap<>();
+            for (String id : ids) {
+                Entry<S> entry = entries.computeIfAbsent(id, this::load);
+                if (entry.applied.seen(record.partition(), record.offset(), eventId)) {
+                    // Not worth a write of its own; kept if the document is written for another event.
+                    entry.applied.passed(record.partition(), record.offset());
+                    continue;
+                }
+                try {
+                    changes.put(entry, view.apply(entry.state, event, id));
+                } catch (RuntimeException cannotApply) {
+                    // Nothing of this event is applied, to any document: it is parked whole.
+                    deadLetter(record, new PoisonEvent("view " + view.group() + " cannot apply " + eventId
+                            + " to " + id + ": " + cannotApply.getMessage(), cannotApply));
+                    return;
+                }
+            }
+            if (changes.isEmpty()) {
+                metrics.duplicate();
+                return;
+            }
+            changes.forEach((entry, state) -> {
+                entry.state = state;
+                entry.applied.applied(record.partition(), record.offset(), eventId);
+                entry.dirty = true;
+            });
+            appliedEventTimes.add(envelope.time());
+        }
+
+        void flush() {
+            List<Document> changed = new ArrayList<>();
+            entries.forEach((id, entry) -> {
+                if (entry.dirty) {
+                    Document document = view.write(entry.state);
+                    document.put("_id", id);
+                    document.put(AppliedEvents.FIELD, entry.applied.toDocument());
+                    changed.add(document);
+                }
+            });
+            collection.replaceAll(changed);
+        }
+
+        /** After the write: how long each applied event took from happening to being visible. */
+        void measure() {
+            Instant now = clock.instant();
+            for (Instant happened : appliedEventTimes) {
+                metrics.applied(Duration.between(happened, now));
+            }
+        }
+
+        private Entry<S> load(String id) {
+            @Nullable Document stored = collection.find(id).orElse(null);
+            S state = stored == null ? view.empty(id) : view.read(stored);
+            return new Entry<>(state, AppliedEvents.of(stored));
+        }
+    }
+
+    private static final class Entry<S> {
+        S state;
+        final AppliedEvents applied;
+        boolean dirty;
+
+        Entry(S state, AppliedEvents applied) {
+            this.state = state;
+            this.applied = applied;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.hearth.platform.mongo;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.bson.Document;
+
+/**
+ * A bounded in-process cache in front of a view collection, for facts a request reads every time
+ * (who belongs to a couple). It is trusted only to confirm what cannot have become untrue since it
+ * was read — a member stays a member until leaving, which later arrives as an event that the view's
+ * own cache handling must follow — and anything it does not confirm is read from the view, which
+ * refreshes it. Entries expire, so a quiet couple leaves the heap.
+ *
+ * @param <T> what one document holds
+ */
+public final class ViewCache<T> {
+
+    private final ViewCollection collection;
+    private final Function<Document, T> reader;
+    private final Cache<String, T> entries;
+
+    public ViewCache(ViewCollection collection, Function<Document, T> reader, long size, Duration expiry) {
+        this.collection = collection;
+        this.reader = reader;
+        this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(expiry).build();
+    }
+
+    /** True when the cached document shows it, or else the document as stored now does. */
+    public boolean confirms(String id, Predicate<T> fact) {
+        T cached = entries.getIfPresent(id);
+        if (cached != null && fact.test(cached)) {
+            return true;
+        }
+        return find(id).map(fact::test).orElse(false);
+    }
+
+    /** The document as stored now (read through, refreshing the cache). */
+    public Optional<T> find(String id) {
+        Optional<T> found = collection.find(id).map(reader);
+        found.ifPresentOrElse(value -> entries.put(id, value), () -> entries.invalidate(id));
+        return found;
+    }
+
+    /** The cached document, or the stored one when none is cached. */
+    public Optional<T> get(String id) {
+        T cached = entries.getIfPresent(id);
+        return cached != null ? Optional.of(cached) : find(id);
+    }
+
+    /** Forgets a document, e.g. when an event the view applied elsewhere made it untrue. */
+    public void invalidate(String id) {
+        entries.invalidate(id);
+    }
+}

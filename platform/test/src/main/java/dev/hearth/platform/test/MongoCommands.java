@@ -1,0 +1,107 @@
+package dev.hearth.platform.test;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * Records every command a service sends to MongoDB (register it on the client, e.g. through a
+ * {@code MongoClientSettingsBuilderCustomizer}) so a test can prove the rule of docs/architecture.md,
+ * "Read models at constant cost": every update, delete, replace and read addresses one document by
+ * {@code {_id: value}} alone. Any other filter is a collection scan on the embedded server and an
+ * index-dependent query on a real one.
+ */
+public final class MongoCommands implements CommandListener {
+
+    /** Commands that only start-up, health checks and the drivers' own bookkeeping send. */
+    private static final Set<String> HOUSEKEEPING = Set.of("ping", "hello", "isMaster", "ismaster", "buildInfo",
+            "buildinfo", "listCollections", "drop", "create", "createIndexes", "endSessions", "killCursors", "getMore");
+
+    private final List<Command> commands = new CopyOnWriteArrayList<>();
+
+    /** One command as sent: its name, the database and collection, and its filters (one per statement). */
+    public record Command(String name, String database, String collection, List<BsonDocument> filters) {
+
+        /** True when every filter is exactly {@code {_id: <a plain value>}}. */
+        public boolean byIdAlone() {
+            return filters.stream().allMatch(Command::isIdAlone);
+        }
+
+        private static boolean isIdAlone(BsonDocument filter) {
+            if (filter.size() != 1 || !filter.containsKey("_id")) {
+                return false;
+            }
+            BsonValue id = filter.get("_id");
+            return !(id.isDocument() || id.isArray());
+        }
+    }
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+        String name = event.getCommandName();
+        if (HOUSEKEEPING.contains(name)) {
+            return;
+        }
+        // The command's bytes are released after this call: keep copies.
+        BsonDocument command = event.getCommand();
+        String collection = command.containsKey(name) && command.get(name).isString() ? command.getString(name).getValue() : "";
+        commands.add(new Command(name, event.getDatabaseName(), collection,
+                filters(name, command).stream().map(BsonDocument::clone).toList()));
+    }
+
+    private static List<BsonDocument> filters(String name, BsonDocument command) {
+        List<BsonDocument> filters = new ArrayList<>();
+        switch (name) {
+            case "find", "count", "distinct" -> filters.add(document(command, "filter", "query"));
+            case "findAndModify", "findandmodify" -> filters.add(document(command, "query"));
+            case "update" -> statements(command, "updates").forEach(u -> filters.add(document(u, "q")));
+            case "delete" -> statements(command, "deletes").forEach(d -> filters.add(document(d, "q")));
+            case "aggregate" -> filters.add(new BsonDocument("$aggregate", command.get("pipeline", new BsonArray())));
+            default -> {
+                // insert and the rest carry no filter.
+            }
+        }
+        return filters;
+    }
+
+    private static List<BsonDocument> statements(BsonDocument command, String field) {
+        List<BsonDocument> statements = new ArrayList<>();
+        if (command.containsKey(field)) {
+            command.getArray(field).forEach(value -> statements.add(value.asDocument()));
+        }
+        return statements;
+    }
+
+    private static BsonDocument document(BsonDocument command, String... fields) {
+        for (String field : fields) {
+            if (command.containsKey(field) && command.get(field).isDocument()) {
+                return command.getDocument(field);
+            }
+        }
+        return new BsonDocument();
+    }
+
+    public List<Command> commands() {
+        return List.copyOf(commands);
+    }
+
+    /** Commands on one database, e.g. a test's own. */
+    public List<Command> on(String database) {
+        return commands.stream().filter(command -> command.database().equals(database)).toList();
+    }
+
+    /** Every command with a filter that is not {@code {_id}} alone: what the structural tests forbid. */
+    public List<Command> notById(String database) {
+        return on(database).stream().filter(command -> !command.filters().isEmpty() && !command.byIdAlone()).toList();
+    }
+
+    public void clear() {
+        commands.clear();
+    }
+}
