@@ -32,6 +32,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * One security setup for a WebFlux edge, equivalent to the servlet services'
@@ -63,6 +64,8 @@ public class HearthReactiveSecurityAutoConfiguration {
     /**
      * The OIDC issuer's keys found by discovery when an issuer is configured (production), fetched on
      * first use so start-up does not need the issuer; otherwise the local public key (local runs, tests).
+     * Tokens that pass are remembered until their expiry ({@link ValidatedTokens} says why that
+     * accepts nothing more than checking each time): a client sends the same token on every call.
      */
     @Bean
     @ConditionalOnMissingBean
@@ -70,10 +73,13 @@ public class HearthReactiveSecurityAutoConfiguration {
             HearthSecurityProperties hearth) {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         @Nullable Resource publicKey = jwt.getPublicKeyLocation();
+        ValidatedTokens validated = ValidatedTokens.withSystemClock();
         NimbusReactiveJwtDecoder decoder;
         // An issuer, when configured, wins: production sets it, while the defaults name the local key.
         if (StringUtils.hasText(jwt.getIssuerUri())) {
-            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri())
+                    .webClient(WebClient.builder().filter(validated.onKeySetFetch()).build())
+                    .build();
         } else if (publicKey != null) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(rsaPublicKey(publicKey))
                     .signatureAlgorithm(SignatureAlgorithm.RS256).build();
@@ -83,7 +89,7 @@ public class HearthReactiveSecurityAutoConfiguration {
                     + "spring.security.oauth2.resourceserver.jwt.issuer-uri (an OIDC issuer)");
         }
         decoder.setJwtValidator(HearthTokenValidator.of(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
-        return decoder;
+        return validated.in(decoder);
     }
 
     @Bean
