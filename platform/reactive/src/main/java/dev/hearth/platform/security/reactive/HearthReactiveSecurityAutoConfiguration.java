@@ -20,6 +20,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.re
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -90,6 +91,16 @@ public class HearthReactiveSecurityAutoConfiguration {
         }
         decoder.setJwtValidator(HearthTokenValidator.of(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
         return validated.in(decoder);
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: at the edge they cost
+     * more than the checks they time, and {@code http.server.requests} already times each request.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
