@@ -3,6 +3,14 @@ package dev.hearth.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.test.ApiResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,5 +33,43 @@ class GatewayHealthTest extends GatewayTestSupport {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+
+    /**
+     * Health answers off the event loop; with reactor-netty 1.3.6 a kept-alive connection then
+     * stopped reading after a few hundred requests at most (reactor/reactor-netty#4361).
+     */
+    @Test
+    void health_answers_every_request_on_one_kept_alive_connection() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 2_000; i++) {
+                out.write("GET /actuator/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+
+                assertThat(statusLineOfNextResponse(in)).as("response %d", i).isEqualTo("HTTP/1.1 200 OK");
+            }
+        }
+    }
+
+    /** Reads one response with a Content-Length body off a kept-alive connection; returns its status line. */
+    private static String statusLineOfNextResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                throw new IOException("connection closed after: " + head);
+            }
+            head.write(next);
+        }
+        String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
+        for (String line : lines) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).trim()));
+            }
+        }
+        return lines[0];
     }
 }

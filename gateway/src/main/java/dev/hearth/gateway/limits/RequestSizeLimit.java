@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,9 @@ public class RequestSizeLimit implements WebFilter, Ordered {
         if (declared > limit) {
             return ProblemResponses.write(exchange, ProblemType.PAYLOAD_TOO_LARGE, detail(limit));
         }
-        if (declared >= 0) {
+        // With neither Content-Length nor Transfer-Encoding a request has no body (RFC 9112, 6.3):
+        // most GETs. Only a chunked body needs counting.
+        if (declared >= 0 || !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
         }
         return chain.filter(exchange.mutate().request(counting(exchange.getRequest())).build());

@@ -7,10 +7,12 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.netty.http.client.PrematureCloseException;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
 class GatewayErrorsClassificationTest {
 
@@ -31,6 +33,12 @@ class GatewayErrorsClassificationTest {
     void a_read_or_response_timeout_is_a_gateway_timeout() {
         assertThat(GatewayErrors.classify(ReadTimeoutException.INSTANCE)).isEqualTo(ProblemType.GATEWAY_TIMEOUT);
         assertThat(GatewayErrors.classify(new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT)))
+                .isEqualTo(ProblemType.GATEWAY_TIMEOUT);
+    }
+
+    @Test
+    void waiting_too_long_for_a_pooled_connection_is_a_gateway_timeout() {
+        assertThat(GatewayErrors.classify(new PoolAcquireTimeoutException(Duration.ofSeconds(5))))
                 .isEqualTo(ProblemType.GATEWAY_TIMEOUT);
     }
 

@@ -2,6 +2,7 @@ package dev.hearth.platform.security.reactive;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -40,7 +41,18 @@ public final class CorrelationIdWebFilter implements WebFilter, Ordered {
     }
 
     static String acceptOrCreate(@Nullable String offered) {
-        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from a thread-local generator: an id is a label, not a secret, so
+     * it need not come from {@code UUID.randomUUID()}'s SecureRandom, which every request contended.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xCL << 60)) | (0x8L << 60);
+        return new UUID(high, low).toString();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.re
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -32,6 +33,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * One security setup for a WebFlux edge, equivalent to the servlet services'
@@ -63,6 +65,8 @@ public class HearthReactiveSecurityAutoConfiguration {
     /**
      * The OIDC issuer's keys found by discovery when an issuer is configured (production), fetched on
      * first use so start-up does not need the issuer; otherwise the local public key (local runs, tests).
+     * Tokens that pass are remembered until their expiry ({@link ValidatedTokens} says why that
+     * accepts nothing more than checking each time): a client sends the same token on every call.
      */
     @Bean
     @ConditionalOnMissingBean
@@ -70,10 +74,13 @@ public class HearthReactiveSecurityAutoConfiguration {
             HearthSecurityProperties hearth) {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         @Nullable Resource publicKey = jwt.getPublicKeyLocation();
+        ValidatedTokens validated = ValidatedTokens.withSystemClock();
         NimbusReactiveJwtDecoder decoder;
         // An issuer, when configured, wins: production sets it, while the defaults name the local key.
         if (StringUtils.hasText(jwt.getIssuerUri())) {
-            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri())
+                    .webClient(WebClient.builder().filter(validated.onKeySetFetch()).build())
+                    .build();
         } else if (publicKey != null) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(rsaPublicKey(publicKey))
                     .signatureAlgorithm(SignatureAlgorithm.RS256).build();
@@ -83,7 +90,17 @@ public class HearthReactiveSecurityAutoConfiguration {
                     + "spring.security.oauth2.resourceserver.jwt.issuer-uri (an OIDC issuer)");
         }
         decoder.setJwtValidator(HearthTokenValidator.of(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
-        return decoder;
+        return validated.in(decoder);
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: at the edge they cost
+     * more than the checks they time, and {@code http.server.requests} already times each request.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
@@ -113,6 +130,7 @@ public class HearthReactiveSecurityAutoConfiguration {
                         .pathMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
                         .authenticationEntryPoint(problems)

@@ -1,0 +1,55 @@
+package dev.hearth.platform.security.reactive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+
+/** The same answers as Spring Security's own converter, for every kind of header. */
+class BearerTokenHeaderTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bearer abc.DEF-123_~+/", "bearer abc", "BEARER abc", "Bearer abc==", "Bearer a=", "Bearer ab=c",
+            "Bearer =", "Bearer ", "Bearer", "Bearerabc", "Bearer  abc", "Bearer abc def", "Bearer ab%c",
+            "Bearer abc\t", "Basic dXNlcjpwYXNz", "Token abc", "", "Bearer é", "bearer.abc"})
+    void a_header_gives_the_token_or_refusal_that_spring_securitys_converter_gives(String header) {
+        assertThat(outcome(new BearerTokenHeader().convert(exchange(header)).map(Authentication::getCredentials)::block))
+                .isEqualTo(outcome(new ServerBearerTokenAuthenticationConverter().convert(exchange(header))
+                        .map(Authentication::getCredentials)::block));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer ab=c", "Bearer ", "Bearer abc def"})
+    void a_malformed_bearer_token_is_refused_as_an_invalid_token(String header) {
+        assertThatThrownBy(() -> BearerTokenHeader.token(header)).isInstanceOf(OAuth2AuthenticationException.class)
+                .hasMessage("Bearer token is malformed");
+    }
+
+    @Test
+    void no_header_is_no_token() {
+        assertThat(BearerTokenHeader.token(null)).isNull();
+    }
+
+    private static MockServerWebExchange exchange(String header) {
+        return MockServerWebExchange.from(MockServerHttpRequest.get("/api/me").header("Authorization", header));
+    }
+
+    /** The credentials, "none" for no token, or the refusal's message. */
+    private static String outcome(Supplier<Object> convert) {
+        try {
+            Object credentials = convert.get();
+            return credentials == null ? "none" : "token " + credentials;
+        } catch (OAuth2AuthenticationException e) {
+            return "refused: " + e.getError().getErrorCode() + " " + e.getMessage();
+        }
+    }
+}
