@@ -115,6 +115,16 @@ public final class Bench {
             System.exit(2);
             return;
         }
+        if (List.of(args).contains("--rebuild")) {
+            try {
+                new RebuildBench(options).run();
+                System.exit(0);
+            } catch (Exception e) {
+                System.err.println("bench: rebuild failed: " + e);
+                System.exit(1);
+            }
+            return;
+        }
         ExecutorService executor = Executors.newFixedThreadPool(8, daemon("bench-http"));
         try {
             new Bench(options, executor).run();

@@ -81,6 +81,10 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --stage-concurrency N    connections or workers per stage (default 4)
               --stage-batch N          rows per transaction / documents per bulkWrite of the batched variants (default 100)
 
+            rebuild:
+              --rebuild                time a rebuild of insights' views from the topics instead (a second
+                                       insights-service builds them into side collections; nothing else runs)
+
             growth, documents, output:
               --seed-events N          first grow the stores to about N events (use a scratch home: see docs/benchmarks.md)
               --seed-concurrency N     pairs in flight while seeding (default 16)
@@ -90,7 +94,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --help                   this text
             """;
 
-    static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages");
+    static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages", "--rebuild");
     static final Set<String> VALUE_OPTIONS = Set.of("--home", "--gateway", "--journal", "--commitment", "--insights",
             "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--runs", "--warmup", "--duration",
             "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--drain-limit", "--sweep-rates",

@@ -56,9 +56,12 @@ public class TopicViewsAutoConfiguration {
         List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
         List<ViewProgress> progress = new ArrayList<>();
         for (TopicView<?> view : views) {
-            ViewCollection collection = ViewLayouts.prepare(database, view.collection(), view.version(),
-                    properties.dropUnversioned());
-            ViewPartitions partitions = new ViewPartitions(view.group());
+            ViewCollection collection = properties.generation().isBlank()
+                    ? ViewLayouts.prepare(database, view.collection(), view.version(), properties.dropUnversioned())
+                    : ViewCollection.in(database, ViewLayouts.collectionName(view.collection(), view.version())
+                            + "_" + properties.generation());
+            ViewPartitions partitions = new ViewPartitions(properties.group(view));
+            partitions.registerBuildMeters(meters, view.name());
             TopicViewRunner<?> runner = new TopicViewRunner<>(view, collection, deadLetters,
                     new ViewMetrics(meters, view.name(), partitions::idle), time);
             containers.add(container(view, runner, partitions, consumerFactory, errorHandler, properties));
@@ -69,11 +72,12 @@ public class TopicViewsAutoConfiguration {
 
     /** The dead-letter topic of each view's group, with the public topics' settings. */
     @Bean
-    KafkaAdmin.NewTopics hearthViewDeadLetterTopics(List<TopicView<?>> views, Environment environment) {
+    KafkaAdmin.NewTopics hearthViewDeadLetterTopics(List<TopicView<?>> views, Environment environment,
+                                                    TopicViewProperties properties) {
         short replication = environment.getProperty("hearth.kafka.replication-factor", Short.class, (short) 1);
         int minInsync = environment.getProperty("hearth.kafka.min-insync-replicas", Integer.class, 1);
         return new KafkaAdmin.NewTopics(views.stream().map(view -> {
-            TopicBuilder builder = TopicBuilder.name(view.topic().deadLetterTopic(view.group()))
+            TopicBuilder builder = TopicBuilder.name(view.topic().deadLetterTopic(properties.group(view)))
                     .partitions(view.topic().partitions())
                     .replicas(replication)
                     .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(view.topic().retentionMs()));
@@ -89,8 +93,8 @@ public class TopicViewsAutoConfiguration {
             TopicView<?> view, TopicViewRunner<?> runner, ViewPartitions partitions, ConsumerFactory<?, ?> consumerFactory,
             CommonErrorHandler errorHandler, TopicViewProperties properties) {
         ContainerProperties container = new ContainerProperties(view.topic().topicName());
-        container.setGroupId(view.group());
-        container.setClientId(view.group());
+        container.setGroupId(properties.group(view));
+        container.setClientId(properties.group(view));
         container.setAckMode(ContainerProperties.AckMode.BATCH);
         // On shutdown, stop after the poll in hand (it is written whole or not at all).
         container.setStopImmediate(true);
@@ -103,7 +107,7 @@ public class TopicViewsAutoConfiguration {
                 (ConsumerFactory<String, byte[]>) consumerFactory, container);
         listener.setCommonErrorHandler(errorHandler);
         listener.setConcurrency(properties.concurrency());
-        listener.setBeanName(view.group());
+        listener.setBeanName(properties.group(view));
         listener.setAutoStartup(false);
         return listener;
     }

@@ -1,6 +1,8 @@
 package dev.hearth.platform.consumer.view;
 
 import dev.hearth.platform.mongo.ViewProgress;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,10 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
     private volatile boolean idle;
+    /** When the view first got partitions, how many records it had to read then, and when it had read them. */
+    private volatile long firstAssignedNanos = -1;
+    private volatile long recordsToBuild = -1;
+    private volatile long caughtUpNanos = -1;
 
     ViewPartitions(String view) {
         this.view = view;
@@ -31,9 +37,15 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        long toRead = 0;
         for (TopicPartition partition : partitions) {
             targets.put(partition, ends.getOrDefault(partition, 0L));
             positions.put(partition, consumer.position(partition));
+            toRead += Math.max(0, ends.getOrDefault(partition, 0L) - consumer.position(partition));
+        }
+        if (firstAssignedNanos < 0) {
+            firstAssignedNanos = System.nanoTime();
+            recordsToBuild = toRead;
         }
         check();
         idle = caughtUp;
@@ -71,6 +83,24 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
             return;
         }
         caughtUp = targets.entrySet().stream().allMatch(t -> positions.getOrDefault(t.getKey(), 0L) >= t.getValue());
+        if (caughtUp) {
+            caughtUpNanos = System.nanoTime();
+        }
+    }
+
+    /**
+     * {@code hearth.view.build.seconds}: from the first assignment to caught up (NaN before), and
+     * {@code hearth.view.build.records}: the records it read to get there. A new layout version (or
+     * a rebuild generation) starts from the topic's first record, so together they time a rebuild.
+     */
+    void registerBuildMeters(MeterRegistry meters, String viewName) {
+        Gauge.builder("hearth.view.build.seconds", this, partitions -> partitions.caughtUpNanos < 0 ? Double.NaN
+                        : (partitions.caughtUpNanos - partitions.firstAssignedNanos) / 1e9)
+                .description("Seconds from the view's first partitions to having read everything there was then")
+                .tag("view", viewName).register(meters);
+        Gauge.builder("hearth.view.build.records", this, partitions -> partitions.recordsToBuild)
+                .description("Records the view had to read when it first got its partitions")
+                .tag("view", viewName).register(meters);
     }
 
     @Override
