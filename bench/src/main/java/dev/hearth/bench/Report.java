@@ -51,7 +51,7 @@ final class Report {
                 + number(stage.p50Ms()) + "/" + number(stage.p99Ms()) + " ms)");
     }
 
-    static String markdown(Bench.BenchResult result) {
+    static String markdown(BenchResult result) {
         BenchOptions options = result.options();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "### Hearth bench, %s%n%n", result.date()));
