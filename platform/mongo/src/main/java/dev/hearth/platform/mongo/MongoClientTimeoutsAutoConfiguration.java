@@ -36,7 +36,9 @@ public final class MongoClientTimeoutsAutoConfiguration {
                             .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
                             .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS))
                     .applyToConnectionPoolSettings(pool ->
-                            pool.maxWaitTime(timeouts.poolWait().toMillis(), TimeUnit.MILLISECONDS));
+                            pool.maxWaitTime(timeouts.poolWait().toMillis(), TimeUnit.MILLISECONDS))
+                    .applyToServerSettings(server ->
+                            server.heartbeatFrequency(timeouts.heartbeat().toMillis(), TimeUnit.MILLISECONDS));
         }
 
         @Override

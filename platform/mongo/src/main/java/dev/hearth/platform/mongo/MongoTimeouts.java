@@ -15,8 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connect         how long opening a connection may take
  * @param read            how long a read of an answer may take; longer than any legitimate query or bulk write of a view
  * @param poolWait        how long an operation waits for a free pooled connection
+ * @param heartbeat       how often the client checks the server (the driver's default is 10 s): a server that
+ *                        stopped answering is known within this and {@code connect}, after which requests fail in
+ *                        {@code serverSelection} instead of each waiting out a {@code read} on a pooled connection
  */
 @ConfigurationProperties("hearth.mongodb.timeouts")
 public record MongoTimeouts(@DefaultValue("2s") Duration serverSelection, @DefaultValue("2s") Duration connect,
-                            @DefaultValue("5s") Duration read, @DefaultValue("2s") Duration poolWait) {
+                            @DefaultValue("5s") Duration read, @DefaultValue("2s") Duration poolWait,
+                            @DefaultValue("2s") Duration heartbeat) {
 }
