@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -43,12 +44,7 @@ public final class TimeBoundHealth implements HealthIndicator {
         return answer(check::health);
     }
 
-    /** The component this wraps (for tests and for whoever needs the original). */
-    public HealthIndicator check() {
-        return check;
-    }
-
-    private Health answer(java.util.function.Supplier<Health> health) {
+    private Health answer(Supplier<Health> health) {
         CompletableFuture<Health> result = start(health);
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -62,7 +58,7 @@ public final class TimeBoundHealth implements HealthIndicator {
         }
     }
 
-    private synchronized CompletableFuture<Health> start(java.util.function.Supplier<Health> health) {
+    private synchronized CompletableFuture<Health> start(Supplier<Health> health) {
         CompletableFuture<Health> current = running;
         if (current == null || current.isDone()) {
             current = CompletableFuture.supplyAsync(health, executor);
