@@ -1,7 +1,9 @@
 package dev.hearth.platform.web;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,8 +27,9 @@ public class HearthProblemsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    HearthProblems hearthProblems(ObjectProvider<ProblemTranslator> translators) {
-        return new HearthProblems(translators.orderedStream().toList());
+    HearthProblems hearthProblems(ObjectProvider<ProblemTranslator> translators,
+            @Value("${hearth.problems.retry-after:2s}") Duration retryAfter) {
+        return new HearthProblems(translators.orderedStream().toList(), retryAfter);
     }
 
     @Bean
