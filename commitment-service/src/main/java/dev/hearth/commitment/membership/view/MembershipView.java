@@ -38,6 +38,12 @@ public class MembershipView implements MembershipFacts {
         return memberships.confirms(coupleId, membership -> membership.hasMember(userId));
     }
 
+    /** Read through, not from the cache: a couple only fills up, and a miss must see it as it is now. */
+    @Override
+    public boolean knowsBothPartners(String coupleId) {
+        return memberships.find(coupleId).map(membership -> membership.members().size() >= 2).orElse(false);
+    }
+
     /** The couple as the view has it now. */
     public Optional<Membership> find(String coupleId) {
         return memberships.find(coupleId);

@@ -41,6 +41,12 @@ public class CoupleInsights implements MembershipFacts {
         return members.confirms(coupleId, couple -> couple.hasPartner(userId));
     }
 
+    /** Read through, not from the cache: a couple only fills up, and a miss must see it as it is now. */
+    @Override
+    public boolean knowsBothPartners(String coupleId) {
+        return members.find(coupleId).map(couple -> couple.partners().size() >= 2).orElse(false);
+    }
+
     /** The couple's members, as cached once confirmed. */
     public Optional<CoupleMembers> members(String coupleId) {
         return members.get(coupleId);

@@ -17,4 +17,13 @@ public interface MembershipFacts {
     default boolean mayLag() {
         return true;
     }
+
+    /**
+     * Whether the facts already know both partners of the couple, as read now (not from a cache
+     * that may be behind): then nobody else can be a member, and a miss needs no wait. Asked only
+     * after {@link #isMember} said no. The default, false, always waits (boundedly).
+     */
+    default boolean knowsBothPartners(String coupleId) {
+        return false;
+    }
 }
