@@ -11,6 +11,7 @@ import dev.hearth.launcher.kafka.ConsoleEvents;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
+import dev.hearth.launcher.service.RateLimits;
 import dev.hearth.platform.local.LocalMongo;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,8 +57,9 @@ public final class Hearth {
             --home DIR (or HEARTH_HOME) holds data, logs, pid files and keys; default .hearth in the
             repository. Ports: HEARTH_KAFKA_PORT 9092, HEARTH_KAFKA_CONTROLLER_PORT 9093,
             HEARTH_POSTGRES_PORT 5432, HEARTH_MONGO_PORT 27017, GATEWAY_PORT 8080, JOURNAL_PORT 8081,
-            COMMITMENT_PORT 8082, INSIGHTS_PORT 8083. Also HEARTH_MONGO_CACHE_MB (256),
-            HEARTH_SERVICE_JAVA_OPTS, HEARTH_UP_TIMEOUT (seconds, 180).
+            COMMITMENT_PORT 8082, INSIGHTS_PORT 8083, HEARTH_GATEWAY_MANAGEMENT_PORT 8090 (the gateway's
+            metrics, on 127.0.0.1). Also HEARTH_MONGO_CACHE_MB (256), HEARTH_SERVICE_JAVA_OPTS,
+            HEARTH_UP_TIMEOUT (seconds, 180), and the gateway's HEARTH_RATE_LIMIT_* (README, Security).
             """;
 
     private final PrintStream out;
@@ -132,6 +134,8 @@ public final class Hearth {
         if (cache != null && !cache.isBlank()) {
             builder.mongoCacheMb(parseInt("HEARTH_MONGO_CACHE_MB", cache));
         }
+        // The gateway's limits, as the caller's environment sets them (see README, Security).
+        RateLimits.from(environment).forEach(builder::serviceEnvironment);
         String timeout = environment.get("HEARTH_UP_TIMEOUT");
         if (timeout != null && !timeout.isBlank()) {
             builder.startTimeout(Duration.ofSeconds(parseInt("HEARTH_UP_TIMEOUT", timeout)));

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>the couple id is normalised first, so {@code ABC…} and {@code abc…} are one couple and
  *       neither waits;</li>
  *   <li>when the facts know both partners, anyone else is answered at once;</li>
- *   <li>otherwise the wait lasts at most {@code hearth.membership.wait} (2 s), in at most
- *       {@value #MAX_POLLS} polls at growing intervals;</li>
+ *   <li>otherwise the wait lasts at most {@code hearth.membership.wait} (2 s), in
+ *       {@value #MAX_POLLS} polls at doubling intervals;</li>
  *   <li>one caller waits for one couple at a time: concurrent misses of that caller on that couple
  *       share the wait, and their misses on other couples meanwhile are answered at once;</li>
  *   <li>at most {@code hearth.membership.max-waiting} (8) waits run in an instance; any miss beyond
@@ -31,7 +31,6 @@ public class Memberships {
 
     static final int MAX_POLLS = 6;
     static final int DEFAULT_MAX_WAITING = 8;
-    private static final Duration FIRST_POLL = Duration.ofMillis(50);
 
     private final MembershipFacts facts;
     private final Duration wait;
@@ -133,23 +132,28 @@ public class Memberships {
         }
     }
 
-    /** At most {@value #MAX_POLLS} polls, the intervals doubling from 50 ms, the last one at the deadline. */
+    /**
+     * {@value #MAX_POLLS} polls at doubling intervals that add up to the wait: for 2 s, after 32, 95,
+     * 222, 476, 984 and 2,000 ms. A partner who joined a moment ago is seen soon, and a late one still
+     * within the wait, for six reads of the view at most.
+     */
     private boolean poll(String coupleId, String userId) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        Duration interval = FIRST_POLL;
+        long start = System.nanoTime();
+        long total = wait.toNanos();
+        long share = 0;
         for (int poll = 0; poll < MAX_POLLS; poll++) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
+            share += 1L << poll;
+            long dueAt = start + total * share / ((1L << MAX_POLLS) - 1);
+            long left = dueAt - System.nanoTime();
+            if (left > 0) {
+                sleep(left);
             }
-            sleep(poll == MAX_POLLS - 1 ? left : Math.min(interval.toNanos(), left));
             if (facts.isMember(coupleId, userId)) {
                 return true;
             }
             if (facts.knowsBothPartners(coupleId)) {
                 return false;
             }
-            interval = interval.multipliedBy(2);
         }
         return false;
     }
