@@ -85,6 +85,7 @@ class EdgeHeadersTest extends GatewayTestSupport {
         assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
         assertThat(response.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(exposed ->
                 assertThat(exposed).contains("Retry-After", "X-Correlation-Id"));
+        assertThat(json(response).get("origin").isNull()).as("the service does not decide CORS again").isTrue();
     }
 
     private ApiResponse preflight(String path, String origin, String method, String requestHeaders) {

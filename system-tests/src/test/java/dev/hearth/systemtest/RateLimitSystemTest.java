@@ -57,7 +57,7 @@ class RateLimitSystemTest {
         assertProblem(refused.get(0), 429, "rate-limited");
         assertThat(refused).allSatisfy(answer -> assertThat(answer.header("Retry-After")).hasValueSatisfying(
                 value -> assertThat(Long.parseLong(value)).isGreaterThanOrEqualTo(1)));
-        assertThat(answers).extracting(ApiResponse::status).containsOnly(200, 404, 429);
+        assertThat(answers).extracting(ApiResponse::status).isSubsetOf(200, 404, 429);
         assertThat(bobs.status()).as("%s", bobs).isNotEqualTo(429);
         assertThat(health.status()).isEqualTo(200);
 

@@ -36,10 +36,13 @@ public class MembershipView implements MembershipFacts {
         return memberships.confirms(coupleId, membership -> membership.hasMember(userId));
     }
 
-    /** Read through, not from the cache: a couple only fills up, and a miss must see it as it is now. */
+    /**
+     * Asked right after {@link #isMember} missed, which read the document through and refreshed the
+     * cache: so this costs no second read, and sees the couple as it is now.
+     */
     @Override
     public boolean knowsBothPartners(String coupleId) {
-        return memberships.find(coupleId).map(membership -> membership.members().size() >= 2).orElse(false);
+        return memberships.get(coupleId).map(membership -> membership.members().size() >= 2).orElse(false);
     }
 
     /** The couple as the view has it now. */

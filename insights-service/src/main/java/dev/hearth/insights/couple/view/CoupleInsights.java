@@ -40,10 +40,13 @@ public class CoupleInsights implements MembershipFacts {
         return members.confirms(coupleId, couple -> couple.hasPartner(userId));
     }
 
-    /** Read through, not from the cache: a couple only fills up, and a miss must see it as it is now. */
+    /**
+     * Asked right after {@link #isMember} missed, which read the document through and refreshed the
+     * cache: so this costs no second read, and sees the couple as it is now.
+     */
     @Override
     public boolean knowsBothPartners(String coupleId) {
-        return members.find(coupleId).map(couple -> couple.partners().size() >= 2).orElse(false);
+        return members.get(coupleId).map(couple -> couple.partners().size() >= 2).orElse(false);
     }
 
     /** The couple's members, as cached once confirmed. */

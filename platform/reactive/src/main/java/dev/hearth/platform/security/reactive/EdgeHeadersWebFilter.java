@@ -19,8 +19,9 @@ import reactor.core.publisher.Mono;
 /**
  * CORS and the API's content security policy ({@link EdgeHeaders}), before security so that a
  * preflight (which carries no token) is answered here: allowed, it ends with 200 and the
- * {@code Access-Control-*} headers; refused, with 403 {@code not-allowed} as problem+json. A
- * request without an {@code Origin} of another site costs one header lookup.
+ * {@code Access-Control-*} headers; refused, with 403 {@code not-allowed} as problem+json. An allowed
+ * cross-origin request goes on without its {@code Origin}: the edge has decided. A request without
+ * an {@code Origin} of another site costs one header lookup.
  */
 public final class EdgeHeadersWebFilter implements WebFilter, Ordered {
 
@@ -56,7 +57,10 @@ public final class EdgeHeadersWebFilter implements WebFilter, Ordered {
         if (CorsUtils.isPreFlightRequest(request)) {
             return Mono.empty();
         }
-        return chain.filter(exchange);
+        // Decided here for the whole platform: a service behind the edge must not decide it again
+        // (with its own origins, or none) nor add a second set of Access-Control-* headers.
+        ServerHttpRequest withoutOrigin = request.mutate().headers(headers -> headers.remove(HttpHeaders.ORIGIN)).build();
+        return chain.filter(exchange.mutate().request(withoutOrigin).build());
     }
 
     @Override
