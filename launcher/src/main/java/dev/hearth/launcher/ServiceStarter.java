@@ -63,6 +63,9 @@ final class ServiceStarter {
             }
             try {
                 PortPlan.requireFree(home, service, ports.of(service));
+                if (service == Component.GATEWAY) {
+                    PortPlan.requireFree(home, service, ports.gatewayManagement(), Ports.GATEWAY_MANAGEMENT_VARIABLE);
+                }
             } catch (PlatformStartException e) {
                 failures.addAll(e.failures());
                 continue;

@@ -12,6 +12,7 @@ import dev.hearth.launcher.kafka.ConsoleEvents;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
+import dev.hearth.launcher.service.RateLimits;
 import dev.hearth.platform.local.LocalMongo;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,8 +42,9 @@ public final class Hearth {
                        services (only what is not running), wait until healthy, print the gateway URL;
                        JVMs favour a fast start (C1 only, serial GC). --tuned is the profile for
                        benchmarks: the full JIT in the services, the gateway and the Kafka and Mongo
-                       hosts, fixed heaps, the parallel collector. What runs with the other profile
-                       is restarted (plain up turns a tuned platform back)
+                       hosts, fixed heaps, the parallel collector, and the gateway's rate limits
+                       raised far above any bench load. What runs with the other profile is
+                       restarted (plain up turns a tuned platform back)
               down [--wipe]
                        stop everything by pid (services, Kafka, PostgreSQL, Mongo last); data is kept,
                        --wipe deletes data, logs and run records (keys are kept)
@@ -61,9 +63,10 @@ public final class Hearth {
             --home DIR (or HEARTH_HOME) holds data, logs, pid files and keys; default .hearth in the
             repository. Ports: HEARTH_KAFKA_PORT 9092, HEARTH_KAFKA_CONTROLLER_PORT 9093,
             HEARTH_POSTGRES_PORT 5432, HEARTH_MONGO_PORT 27017, GATEWAY_PORT 8080, JOURNAL_PORT 8081,
-            COMMITMENT_PORT 8082, INSIGHTS_PORT 8083. Also HEARTH_MONGO_CACHE_MB (256),
-            HEARTH_SERVICE_JAVA_OPTS (the services' JVM flags, replacing the profile's: profile
-            "custom"), HEARTH_UP_TIMEOUT (seconds, 180).
+            COMMITMENT_PORT 8082, INSIGHTS_PORT 8083, HEARTH_GATEWAY_MANAGEMENT_PORT 8090 (the gateway's
+            metrics, on 127.0.0.1). Also HEARTH_MONGO_CACHE_MB (256), HEARTH_SERVICE_JAVA_OPTS (the
+            services' JVM flags, replacing the profile's: profile "custom"), HEARTH_UP_TIMEOUT (seconds,
+            180), and the gateway's HEARTH_RATE_LIMIT_* (README, Security).
             """;
 
     private final PrintStream out;
@@ -139,6 +142,9 @@ public final class Hearth {
         if (cache != null && !cache.isBlank()) {
             builder.mongoCacheMb(parseInt("HEARTH_MONGO_CACHE_MB", cache));
         }
+        // The gateway's limits, as the caller's environment sets them (see README, Security); a tuned
+        // platform is for benchmarks, which must measure the platform, not the limiter.
+        (up.tuned() ? RateLimits.raised(environment) : RateLimits.from(environment)).forEach(builder::serviceEnvironment);
         String timeout = environment.get("HEARTH_UP_TIMEOUT");
         if (timeout != null && !timeout.isBlank()) {
             builder.startTimeout(Duration.ofSeconds(parseInt("HEARTH_UP_TIMEOUT", timeout)));

@@ -38,6 +38,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -179,6 +180,13 @@ public class HearthProblems {
             if (cause instanceof Rejection rejection) {
                 // A body record that validates itself in its constructor.
                 return rejected(rejection);
+            }
+            if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+                return new Answer(ProblemType.PAYLOAD_TOO_LARGE, RequestSizeLimit.detail(tooLarge.limit()), List.of(),
+                        HttpHeaders.EMPTY);
+            }
+            if (cause instanceof StreamConstraintsException) {
+                return invalid("The JSON is nested too deeply or too large to read", List.of());
             }
         }
         if (causes.stream().anyMatch(StreamReadException.class::isInstance)) {

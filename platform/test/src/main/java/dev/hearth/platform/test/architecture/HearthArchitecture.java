@@ -3,6 +3,7 @@ package dev.hearth.platform.test.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.junit.ArchTest;
@@ -90,6 +91,17 @@ public final class HearthArchitecture {
             .that().resideInAPackage(CONTRACTS)
             .should().dependOnClassesThat(resideInAPackage("dev.hearth..").and(not(resideInAPackage(CONTRACTS))))
             .because("every service and the launcher read the contracts; the contracts read nobody")
+            .allowEmptyShould(true);
+
+    /**
+     * A request body is typed all the way down: no field of it (or of the records it holds) is
+     * {@code Object}, a {@code Map} or a {@code JsonNode}, which would take any JSON a client sends,
+     * unvalidated and of any size or depth.
+     */
+    @ArchTest
+    public static final ArchRule request_bodies_are_typed_all_the_way_down = classes()
+            .should(new RequestBodiesAreTyped())
+            .because("a request field that takes any JSON escapes validation and can carry anything")
             .allowEmptyShould(true);
 
     private HearthArchitecture() {
