@@ -9,14 +9,13 @@ import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.consumer.ConsumerTestInfrastructure;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.mongo.ViewMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.MongoCommands;
 import dev.hearth.platform.test.PublicEventProducer;
-import dev.hearth.platform.test.TestMongo;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -75,10 +74,7 @@ class TopicViewIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        bootstrapServers = HearthTestInfrastructure.sharedKafka().bootstrapServers();
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        registry.add("spring.mongodb.uri", TestMongo::connectionString);
-        registry.add("hearth.mongodb.database", () -> DATABASE);
+        bootstrapServers = ConsumerTestInfrastructure.register(registry, DATABASE);
         producer = new PublicEventProducer(bootstrapServers);
     }
 
