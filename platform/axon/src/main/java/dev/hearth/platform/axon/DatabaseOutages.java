@@ -1,6 +1,5 @@
 package dev.hearth.platform.axon;
 
-import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.web.ProblemTranslator;
 import java.sql.SQLException;
@@ -33,10 +32,7 @@ final class DatabaseOutages implements ProblemTranslator {
 
     @Override
     public Optional<Rejection> translate(Throwable exception) {
-        if (isOutage(exception)) {
-            return Optional.of(new Rejection(ProblemType.SERVICE_UNAVAILABLE, DETAIL));
-        }
-        return Optional.empty();
+        return ProblemTranslator.unavailableIf(isOutage(exception), DETAIL);
     }
 
     static boolean isOutage(Throwable exception) {

@@ -68,7 +68,7 @@ public class AxonViewsAutoConfiguration {
                                 .eventSerializer(c.eventSerializer())
                                 .build())
                         .registerDeadLetterPolicy(group, c -> new ViewDeadLetterPolicy(view.name(), metrics))
-                        .registerHandlerInterceptor(group, c -> new ViewTiming(view.name(), metrics, time))
+                        .registerHandlerInterceptor(group, c -> ViewTiming.of(view.name(), metrics, time))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (c, builder) -> builder.enableSequenceIdentifierCache())
                         // A failure outside the handlers (the batch's write) rolls the batch back: retried.
