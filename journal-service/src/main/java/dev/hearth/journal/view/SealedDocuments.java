@@ -2,11 +2,14 @@ package dev.hearth.journal.view;
 
 import dev.hearth.platform.crypto.Sealed;
 import java.time.Instant;
-import java.util.Date;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-/** How a sealed value and an instant sit in a view document: {@code {v, nonce, ct}} and a BSON date. */
+/**
+ * How a sealed value and an instant sit in a view document: {@code {v, nonce, ct}}, and an ISO-8601
+ * string with the event's full precision (a BSON date keeps milliseconds, and a list would then show
+ * another time than the single read, and order two entries of one millisecond by chance).
+ */
 public final class SealedDocuments {
 
     private SealedDocuments() {
@@ -22,11 +25,11 @@ public final class SealedDocuments {
                 : new Sealed(document.getInteger("v"), document.getString("nonce"), document.getString("ct"));
     }
 
-    public static Date date(Instant instant) {
-        return Date.from(instant);
+    public static String time(Instant instant) {
+        return instant.toString();
     }
 
-    public static @Nullable Instant instant(@Nullable Date date) {
-        return date == null ? null : date.toInstant();
+    public static @Nullable Instant instant(@Nullable String time) {
+        return time == null ? null : Instant.parse(time);
     }
 }

@@ -23,6 +23,6 @@ public record CheckInDetails(String checkInId, int safety, @Nullable Mood mood, 
         return new CheckInDetails(checkInId,
                 Integer.parseInt(vault.open(CheckIn.safetyOf(coupleId, checkInId), Objects.requireNonNull(sealed(item.get("safety", Document.class))))),
                 mood == null ? null : Mood.valueOf(vault.open(CheckIn.moodOf(coupleId, checkInId), mood)),
-                Objects.requireNonNull(instant(item.getDate("checkedInAt"))));
+                Objects.requireNonNull(instant(item.getString("checkedInAt"))));
     }
 }

@@ -1,6 +1,6 @@
 package dev.hearth.journal.checkin.view;
 
-import static dev.hearth.journal.view.SealedDocuments.date;
+import static dev.hearth.journal.view.SealedDocuments.time;
 import static dev.hearth.journal.view.SealedDocuments.of;
 
 import dev.hearth.journal.checkin.CheckInEvent;
@@ -32,7 +32,7 @@ class CheckInListView {
             case SafetyCheckedIn checkedIn -> {
                 Document item = new Document("checkInId", checkedIn.checkInId())
                         .append("safety", of(checkedIn.safety()))
-                        .append("checkedInAt", date(at));
+                        .append("checkedInAt", time(at));
                 if (checkedIn.mood() != null) {
                     item.append("mood", of(checkedIn.mood()));
                 }

@@ -53,15 +53,15 @@ public record ConflictDetails(String conflictId, String topic, ConflictStatus st
         List<Repair> repairs = item.getList("repairs", Document.class, List.of()).stream()
                 .map(repair -> new Repair(repair.getInteger("attempt"), repair.getString("by"),
                         note(vault, coupleId, conflictId, repair.getInteger("attempt"), sealed(repair.get("note", Document.class))),
-                        Objects.requireNonNull(instant(repair.getDate("at")))))
+                        Objects.requireNonNull(instant(repair.getString("at")))))
                 .toList();
         String resolution = item.getString("resolution");
         return new ConflictDetails(conflictId,
                 vault.open(Conflict.topicOf(coupleId, conflictId), Objects.requireNonNull(sealed(item.get("topic", Document.class)))),
                 ConflictStatus.valueOf(item.getString("status")), item.getString("openedBy"),
-                Objects.requireNonNull(instant(item.getDate("openedAt"))), repairs, item.getInteger("repairCount", 0),
+                Objects.requireNonNull(instant(item.getString("openedAt"))), repairs, item.getInteger("repairCount", 0),
                 resolution == null ? null : Resolution.valueOf(resolution), item.getString("resolvedBy"),
-                instant(item.getDate("resolvedAt")));
+                instant(item.getString("resolvedAt")));
     }
 
     private static @Nullable String note(Vault vault, String coupleId, String conflictId, int attempt, @Nullable Sealed note) {

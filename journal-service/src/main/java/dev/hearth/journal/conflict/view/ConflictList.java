@@ -9,20 +9,22 @@ import dev.hearth.platform.axon.view.Timeline.Stream;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.mongo.ViewCollection;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * A couple's conflicts: the open ones first (from the couple's open-conflicts document, newest
- * first), then the resolved ones (walking the couple's list back from its head, newest first). A
- * page reads at most {@value #MAX_PARTS_PER_PAGE} parts while skipping open conflicts in the walk, so
- * it may come back short, with a {@code next} to go on from. Eventually consistent.
+ * first), then the others (walking the couple's list back from its head, newest first, skipping
+ * those already listed as open). A page reads at most {@value #MAX_PARTS_PER_PAGE} parts while
+ * skipping, so it may come back short, with a {@code next} to go on from. Eventually consistent.
  */
 @Component
 public class ConflictList {
@@ -45,14 +47,14 @@ public class ConflictList {
         String scope = "conflicts|" + coupleId;
         Stream stream = JournalViewStore.conflicts(coupleId);
         String phase = OPEN;
-        @Nullable Date openedBefore = null;
+        @Nullable Instant openedBefore = null;
         String idBefore = "";
         @Nullable Position resolvedFrom = null;
         if (cursor != null) {
             List<String> fields = ListPages.decode(cursor, scope, 3);
             phase = fields.get(0);
             if (phase.equals(OPEN)) {
-                openedBefore = millis(fields.get(1));
+                openedBefore = instant(fields.get(1));
                 idBefore = fields.get(2);
             } else if (phase.equals(RESOLVED)) {
                 resolvedFrom = ListPages.position(fields.get(1), fields.get(2), stream);
@@ -66,14 +68,16 @@ public class ConflictList {
 
         List<ConflictDetails> items = new ArrayList<>();
         Map<String, List<Document>> partsRead = Timeline.partsOfOnePage();
+        List<Document> open = openReferences(coupleId);
+        Set<String> listedAsOpen = open.stream().map(reference -> reference.getString("conflictId")).collect(Collectors.toSet());
         if (phase.equals(OPEN)) {
-            for (Document reference : openReferences(coupleId)) {
+            for (Document reference : open) {
                 if (openedBefore != null && !isAtOrAfterCursor(reference, openedBefore, idBefore)) {
                     continue;
                 }
                 if (items.size() == limit) {
                     return new ConflictPage(items, ListPages.encode(scope, List.of(OPEN,
-                            Long.toString(reference.getDate("openedAt").getTime()), reference.getString("conflictId"))));
+                            reference.getString("openedAt"), reference.getString("conflictId"))));
                 }
                 Optional<Document> item = conflicts.itemAt(new Position(reference.getString("part"),
                         reference.getInteger("index")), partsRead);
@@ -89,7 +93,7 @@ public class ConflictList {
                 return new ConflictPage(items, ListPages.encode(scope, List.of(RESOLVED, here.part(), Integer.toString(here.index()))));
             }
             Document item = walk.peek();
-            if (item.getString("status").equals(ConflictStatus.OPEN.name())) {
+            if (item.getString("status").equals(ConflictStatus.OPEN.name()) && listedAsOpen.contains(item.getString("conflictId"))) {
                 walk.next();
                 continue;
             }
@@ -110,15 +114,15 @@ public class ConflictList {
     }
 
     // References are newest first: the cursor names the first one the next page shows.
-    private static boolean isAtOrAfterCursor(Document reference, Date openedBefore, String idBefore) {
-        int byTime = reference.getDate("openedAt").compareTo(openedBefore);
+    private static boolean isAtOrAfterCursor(Document reference, Instant openedBefore, String idBefore) {
+        int byTime = Instant.parse(reference.getString("openedAt")).compareTo(openedBefore);
         return byTime < 0 || (byTime == 0 && reference.getString("conflictId").compareTo(idBefore) <= 0);
     }
 
-    private static Date millis(String field) {
+    private static Instant instant(String field) {
         try {
-            return Date.from(Instant.ofEpochMilli(Long.parseLong(field)));
-        } catch (NumberFormatException e) {
+            return Instant.parse(field);
+        } catch (DateTimeParseException e) {
             throw ListPages.invalidCursor();
         }
     }

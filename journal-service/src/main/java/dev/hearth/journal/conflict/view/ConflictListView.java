@@ -1,6 +1,6 @@
 package dev.hearth.journal.conflict.view;
 
-import static dev.hearth.journal.view.SealedDocuments.date;
+import static dev.hearth.journal.view.SealedDocuments.time;
 import static dev.hearth.journal.view.SealedDocuments.of;
 
 import dev.hearth.journal.conflict.ConflictEvent;
@@ -28,15 +28,19 @@ import org.springframework.stereotype.Component;
  * Files conflicts in the journal view by the month they were opened, keeps each one's status, latest
  * repairs and resolution on its item, and the couple's open conflicts in one document, by reference.
  * An item keeps the latest {@value #REPAIRS_LISTED} repairs (and the count of all), so a part of 100
- * conflicts stays bounded however long a conflict goes on; a single conflict shows all of them.
+ * conflicts stays bounded however long a conflict goes on; a single conflict shows all of them. The
+ * open-conflicts document keeps the newest {@value #OPEN_LISTED_FIRST} open ones (about 170 bytes
+ * each): a couple with more open conflicts than that sees the older ones listed by date among the
+ * resolved ones, and the document stays bounded too.
  */
 @Component
 @ProcessingGroup(JournalViewStore.PROCESSOR)
 class ConflictListView {
 
     static final int REPAIRS_LISTED = 10;
+    static final int OPEN_LISTED_FIRST = 200;
     static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document reference) -> reference.getDate("openedAt"))
+            .comparing((Document reference) -> Instant.parse(reference.getString("openedAt")))
             .thenComparing(reference -> reference.getString("conflictId")).reversed();
 
     private final Timeline conflicts;
@@ -54,7 +58,7 @@ class ConflictListView {
             case RepairAttempted repair -> conflicts.update(repair.conflictId(), sequence, item -> {
                 List<Document> repairs = new ArrayList<>(item.getList("repairs", Document.class, List.of()));
                 Document attempt = new Document("attempt", repair.attempt()).append("by", repair.attemptedBy())
-                        .append("at", date(at));
+                        .append("at", time(at));
                 if (repair.note() != null) {
                     attempt.append("note", of(repair.note()));
                 }
@@ -67,7 +71,7 @@ class ConflictListView {
             case ConflictResolved resolved -> {
                 if (conflicts.update(resolved.conflictId(), sequence, item -> item.append("status", ConflictStatus.RESOLVED.name())
                         .append("resolution", resolved.resolution().name()).append("resolvedBy", resolved.resolvedBy())
-                        .append("resolvedAt", date(at)))) {
+                        .append("resolvedAt", time(at)))) {
                     changeOpen(resolved.coupleId(), open -> open.removeIf(reference ->
                             reference.getString("conflictId").equals(resolved.conflictId())));
                 }
@@ -80,7 +84,7 @@ class ConflictListView {
                 .append("topic", of(opened.topic()))
                 .append("status", ConflictStatus.OPEN.name())
                 .append("openedBy", opened.openedBy())
-                .append("openedAt", date(at))
+                .append("openedAt", time(at))
                 .append("repairs", List.of())
                 .append("repairCount", 0);
         if (!conflicts.file(JournalViewStore.conflicts(opened.coupleId()), opened.conflictId(), Timeline.period(at), item,
@@ -90,9 +94,12 @@ class ConflictListView {
         Timeline.Position filed = conflicts.position(opened.conflictId()).orElseThrow();
         changeOpen(opened.coupleId(), open -> {
             open.removeIf(reference -> reference.getString("conflictId").equals(opened.conflictId()));
-            open.add(new Document("conflictId", opened.conflictId()).append("openedAt", date(at))
+            open.add(new Document("conflictId", opened.conflictId()).append("openedAt", time(at))
                     .append("part", filed.part()).append("index", filed.index()));
             open.sort(NEWEST_FIRST);
+            while (open.size() > OPEN_LISTED_FIRST) {
+                open.remove(open.size() - 1);
+            }
         });
     }
 

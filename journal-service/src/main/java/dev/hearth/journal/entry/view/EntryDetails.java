@@ -44,9 +44,9 @@ public record EntryDetails(String entryId, String authorId, EntryKind kind, Visi
                 Visibility.valueOf(item.getString("visibility")),
                 vault.open(JournalEntry.textOf(coupleId, entryId), Objects.requireNonNull(sealed(item.get("text", Document.class)))),
                 mood(vault, coupleId, entryId, sealed(item.get("mood", Document.class))), item.getString("appreciatedPartnerId"),
-                Objects.requireNonNull(instant(item.getDate("writtenAt"))),
+                Objects.requireNonNull(instant(item.getString("writtenAt"))),
                 ack == null ? null : new Acknowledgement(ack.getString("by"), Response.valueOf(ack.getString("response")),
-                        Objects.requireNonNull(instant(ack.getDate("at")))));
+                        Objects.requireNonNull(instant(ack.getString("at")))));
     }
 
     private static @Nullable Mood mood(Vault vault, String coupleId, String entryId, @Nullable Sealed mood) {

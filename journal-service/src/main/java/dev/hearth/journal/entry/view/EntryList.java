@@ -6,6 +6,7 @@ import dev.hearth.platform.axon.view.Timeline;
 import dev.hearth.platform.axon.view.Timeline.Position;
 import dev.hearth.platform.axon.view.Timeline.Stream;
 import dev.hearth.platform.crypto.Vault;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class EntryList {
 
     private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document item) -> item.getDate("writtenAt"))
+            .comparing((Document item) -> Instant.parse(item.getString("writtenAt")))
             .thenComparing(item -> item.getString("entryId"));
 
     private final Timeline entries;

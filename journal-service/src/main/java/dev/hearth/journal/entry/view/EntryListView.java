@@ -1,6 +1,6 @@
 package dev.hearth.journal.entry.view;
 
-import static dev.hearth.journal.view.SealedDocuments.date;
+import static dev.hearth.journal.view.SealedDocuments.time;
 import static dev.hearth.journal.view.SealedDocuments.of;
 
 import dev.hearth.journal.entry.EntryAcknowledged;
@@ -38,7 +38,7 @@ class EntryListView {
                     item(written, at), sequence);
             case EntryAcknowledged acknowledged -> entries.update(acknowledged.entryId(), sequence, item ->
                     item.append("acknowledgement", new Document("by", acknowledged.acknowledgedBy())
-                            .append("response", acknowledged.response().name()).append("at", date(at))));
+                            .append("response", acknowledged.response().name()).append("at", time(at))));
         }
     }
 
@@ -48,13 +48,13 @@ class EntryListView {
                 : JournalViewStore.privateEntries(written.coupleId(), written.authorId());
     }
 
-    private static Document item(EntryWritten written, Instant at) {
+    static Document item(EntryWritten written, Instant at) {
         Document item = new Document("entryId", written.entryId())
                 .append("authorId", written.authorId())
                 .append("kind", written.kind().name())
                 .append("visibility", written.visibility().name())
                 .append("text", of(written.text()))
-                .append("writtenAt", date(at));
+                .append("writtenAt", time(at));
         if (written.mood() != null) {
             item.append("mood", of(written.mood()));
         }

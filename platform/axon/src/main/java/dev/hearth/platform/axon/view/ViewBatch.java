@@ -56,11 +56,16 @@ public final class ViewBatch {
     public static ViewBatch of(ViewCollection collection, int stage) {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         String key = ViewBatch.class.getName() + "/" + collection.name();
-        return root.getOrComputeResource(key, k -> {
-            ViewBatch batch = new ViewBatch(collection, stage);
-            batches(root).add(batch);
-            return batch;
-        });
+        ViewBatch known = root.getResource(key);
+        if (known != null) {
+            return known;
+        }
+        // Not inside getOrComputeResource: the unit of work's resources are a plain map.
+        List<ViewBatch> all = batches(root);
+        ViewBatch batch = new ViewBatch(collection, stage);
+        root.resources().put(key, batch);
+        all.add(batch);
+        return batch;
     }
 
     private static List<ViewBatch> batches(UnitOfWork<?> root) {
