@@ -32,6 +32,11 @@ public final class PlatformUnderTest {
         return gateway;
     }
 
+    /** Where the platform's servers answer and its files are: for tests that look behind the API (stores, topics, logs). */
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
     /** How long {@code up} took, from nothing running to healthy. */
     public Duration startTime() {
         return startTime;
