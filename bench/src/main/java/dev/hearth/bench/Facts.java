@@ -43,6 +43,11 @@ final class Facts {
         return total;
     }
 
+    /** {@link #storeEvents(String, int)} of the platform the options point at. */
+    static long storeEvents(BenchOptions options) {
+        return storeEvents(options.jdbcHost(), options.postgresPort());
+    }
+
     static String machine() {
         String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name");
         String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal");

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,22 @@ final class HearthApi {
 
     CompletableFuture<HttpResponse<String>> get(String path, String token) {
         return http.sendAsync(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Alice promises bob something, under a fresh promise id. */
+    CompletableFuture<HttpResponse<String>> makePromise(Couple couple) {
+        return post("/api/couples/" + couple.id() + "/promises", couple.aliceToken(), "{\"promiseId\":\"" + UUID.randomUUID()
+                + "\",\"promiseeId\":\"" + couple.bob() + "\",\"description\":\"bench: water the plants\"}");
+    }
+
+    /** Bob records the promise kept. */
+    CompletableFuture<HttpResponse<String>> keep(Couple couple, String promiseId) {
+        return post("/api/couples/" + couple.id() + "/promises/" + promiseId + "/keep", couple.bobToken(), "{}");
+    }
+
+    /** The couple's insights summary, as alice reads it. */
+    CompletableFuture<HttpResponse<String>> insights(Couple couple) {
+        return get("/api/couples/" + couple.id() + "/insights", couple.aliceToken());
     }
 
     /** A plain GET of any URL (a service's Prometheus endpoint); a status other than 200 is a failure. */

@@ -20,6 +20,11 @@ record LoadCheck(double load1, double load5, double load15, int cores, double li
         return new LoadCheck(load1, Double.parseDouble(fields[1]), Double.parseDouble(fields[2]), cores, limit, load1 > limit);
     }
 
+    /** The machine's load now, from {@code /proc/loadavg}. */
+    static LoadCheck now(int cores, double factor) {
+        return of(Facts.loadAverage(), cores, factor);
+    }
+
     String describe() {
         return String.format(Locale.ROOT, "load %.2f %.2f %.2f on %d cores%s", load1, load5, load15, cores,
                 busy ? String.format(Locale.ROOT, " — BUSY MACHINE (1-min load above %.1f)", limit) : "");

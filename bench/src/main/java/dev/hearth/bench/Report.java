@@ -1,16 +1,9 @@
 package dev.hearth.bench;
 
-import dev.hearth.bench.cpu.CpuAccount;
 import dev.hearth.bench.stages.PipelineRatio;
 import dev.hearth.bench.stages.StageResult;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,13 +15,6 @@ import org.jspecify.annotations.Nullable;
 final class Report {
 
     private Report() {
-    }
-
-    /** A row of a table whose columns are runs or steps. */
-    private record Row(String name, ToDoubleFunction<Measured> value, Function<Double, String> format) {
-        Row(String name, ToDoubleFunction<Measured> value) {
-            this(name, value, Report::number);
-        }
     }
 
     static String line(Measured m) {
@@ -51,7 +37,7 @@ final class Report {
                 + number(stage.p50Ms()) + "/" + number(stage.p99Ms()) + " ms)");
     }
 
-    static String markdown(Bench.BenchResult result) {
+    static String markdown(BenchResult result) {
         BenchOptions options = result.options();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "### Hearth bench, %s%n%n", result.date()));
@@ -88,7 +74,7 @@ final class Report {
         if (result.sweep() != null) {
             out.append('\n').append(sweep(result.sweep()));
         } else {
-            out.append('\n').append(table(measured, runRows(), true));
+            out.append('\n').append(ReportTables.runs(measured));
             String errors = measured.stream().filter(m -> !m.result().errors().isEmpty())
                     .map(m -> m.label() + ": " + m.result().errors()).toList().toString();
             out.append('\n').append("Errors by status: ").append(errors.equals("[]") ? "none" : errors).append('\n');
@@ -97,11 +83,11 @@ final class Report {
         out.append("\n#### CPU per command by process\n\n")
                 .append("CPU time in the measured window (`/proc`, each component's whole process tree) per command answered 2xx;"
                         + " the share is of the machine's busy time less the bench's own.\n\n")
-                .append(table(measured, cpuRows(measured), across));
+                .append(ReportTables.cpu(measured, across));
         out.append("\n#### Lags\n\n")
                 .append("The worst value of each gauge over the window's scrapes (every ")
                 .append(number(options.scrapeEvery().toMillis() / 1e3)).append(" s); n/a: not exposed.\n\n")
-                .append(table(measured, lagRows(measured), across));
+                .append(ReportTables.lags(measured, across));
         if (!result.stages().isEmpty()) {
             out.append('\n').append(stages(result.stages(), result.pipelineRatio()));
         }
@@ -122,7 +108,7 @@ final class Report {
         for (Measured step : sweep.steps()) {
             Measured.Figures f = step.figures();
             Verdict v = step.verdict();
-            out.append(cells(List.of(step.label(), number(step.offeredCommandsPerSecond()), number(f.completedPerSecond()),
+            out.append(ReportTables.cells(List.of(step.label(), number(step.offeredCommandsPerSecond()), number(f.completedPerSecond()),
                     judged(percent(f.completedShare()), v.completed()), number(f.p50Ms()), judged(number(f.p99Ms()), v.p99()),
                     judged(percent(f.failedShare()) + " (" + f.errors() + ", " + f.rateLimited() + ")", v.errors()),
                     judged(number(f.keepToInsightP99Ms()), v.keepToInsight()), number(f.serverApplyLagP99Ms()),
@@ -179,135 +165,6 @@ final class Report {
                 "%nLargest: %d bytes in %s.%s (MongoDB's limit is 16,777,216).%n", largest.largestBytes(), largest.database(),
                 largest.collection())));
         return out.toString();
-    }
-
-    private static List<Row> runRows() {
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row("throughput, pairs/s", m -> m.result().pairsPerSecond()));
-        rows.add(new Row("throughput, requests/s", m -> m.result().requestsPerSecond()));
-        rows.add(new Row("completed, commands/s", m -> m.figures().completedPerSecond()));
-        rows.add(new Row("completed, share of offered", m -> m.figures().completedShare(), Report::percent));
-        latencyRows(rows, "make, ms", m -> m.result().make());
-        latencyRows(rows, "keep, ms", m -> m.result().keep());
-        latencyRows(rows, "all requests, ms", m -> m.result().all());
-        rows.add(new Row("errors (other than 429)", m -> m.figures().errors()));
-        rows.add(new Row("rate limited (429)", m -> m.figures().rateLimited()));
-        latencyRows(rows, "keep→insight polled, ms", m -> m.result().clientLag());
-        rows.add(new Row("keep→insight polled, p99 counting timeouts, ms", m -> m.figures().keepToInsightP99Ms()));
-        rows.add(new Row("keep→insight polled, samples", m -> m.result().clientLag().count()));
-        rows.add(new Row("keep→insight polled, timed out (>10 s)", m -> m.result().clientLagTimeouts()));
-        latencyRows(rows, "server apply lag (histogram), ms", m -> m.result().serverLag());
-        rows.add(new Row("server apply lag, events applied", m -> m.result().serverLag().count()));
-        rows.add(new Row("CPU-ms per command (machine − bench)", m -> m.figures().cpuMsPerCommand()));
-        rows.add(new Row("load average (1 min) before", m -> m.loadBefore().load1()));
-        return rows;
-    }
-
-    private static void latencyRows(List<Row> rows, String name, Function<Measured, Percentiles> which) {
-        rows.add(new Row(name + " p50", m -> which.apply(m).p50()));
-        rows.add(new Row(name + " p95", m -> which.apply(m).p95()));
-        rows.add(new Row(name + " p99", m -> which.apply(m).p99()));
-    }
-
-    private static List<Row> cpuRows(List<Measured> measured) {
-        Set<String> processes = new LinkedHashSet<>();
-        measured.stream().filter(m -> m.cpu() != null).forEach(m -> m.cpu().processes().forEach(p -> processes.add(p.name())));
-        List<Row> rows = new ArrayList<>();
-        for (String process : processes) {
-            rows.add(new Row(process + ", ms", m -> process(m, process).msPerCommand()));
-            rows.add(new Row(process + ", share", m -> process(m, process).share(), Report::percent));
-        }
-        rows.add(new Row("outside the platform's processes (other programs, kernel), ms", m -> cpu(m, CpuAccount::outsideMsPerCommand)));
-        rows.add(new Row("outside, share", m -> cpu(m, CpuAccount::outsideShare), Report::percent));
-        rows.add(new Row("the platform's processes together, ms", m -> cpu(m, CpuAccount::processesMsPerCommand)));
-        rows.add(new Row("**all (machine − bench), ms per command**", m -> cpu(m, CpuAccount::msPerCommand)));
-        rows.add(new Row("all, cores busy", m -> cpu(m, CpuAccount::cores)));
-        rows.add(new Row("the bench itself (not counted), ms per command", m -> cpu(m, a -> a.benchMs() / a.commands())));
-        rows.add(new Row("commands answered 2xx in the window", m -> cpu(m, a -> (double) a.commands())));
-        rows.add(new Row("lag polls (insights GETs) in the window", m -> m.lagPollsInWindow()));
-        rows.add(new Row("window, s", m -> cpu(m, CpuAccount::windowSeconds)));
-        return rows;
-    }
-
-    private static List<Row> lagRows(List<Measured> measured) {
-        List<Row> rows = new ArrayList<>();
-        keys(measured, ServiceMetrics::viewLagSeconds).forEach(view ->
-                rows.add(new Row("view lag, s: " + view, m -> value(m.lags().worst().viewLagSeconds(), view))));
-        if (rows.isEmpty()) {
-            rows.add(new Row("view lag, s (" + ServiceMetrics.VIEW_LAG + ")", m -> Double.NaN));
-        }
-        List<String> consumers = keys(measured, ServiceMetrics::consumerLagRecords);
-        consumers.forEach(service -> rows.add(new Row("Kafka consumer lag, records: " + service,
-                m -> value(m.lags().worst().consumerLagRecords(), service))));
-        if (consumers.isEmpty()) {
-            rows.add(new Row("Kafka consumer lag, records (" + ServiceMetrics.CONSUMER_LAG + ")", m -> Double.NaN));
-        }
-        List<String> publishers = keys(measured, ServiceMetrics::publisherLagEvents);
-        publishers.forEach(service -> rows.add(new Row("outbox publisher lag, events: " + service,
-                m -> value(m.lags().worst().publisherLagEvents(), service))));
-        if (publishers.isEmpty()) {
-            rows.add(new Row("outbox publisher lag, events (" + ServiceMetrics.PUBLISHER_LAG + ")", m -> Double.NaN));
-        }
-        Set<String> deadLetterServices = new LinkedHashSet<>();
-        measured.forEach(m -> deadLetterServices.addAll(m.lags().deadLettersAdded().keySet()));
-        deadLetterServices.forEach(service -> rows.add(new Row("view dead letters added: " + service,
-                m -> value(m.lags().deadLettersAdded(), service))));
-        if (deadLetterServices.isEmpty()) {
-            rows.add(new Row("view dead letters added (" + ServiceMetrics.DEAD_LETTERS + ")", m -> Double.NaN));
-        }
-        rows.add(new Row("drained after the window, s", m -> m.drain().seconds()));
-        rows.add(new Row("read side caught up after the window", m -> m.drain().viewsCaughtUp() ? 1 : 0,
-                value -> value == 1 ? "yes" : "NO"));
-        return rows;
-    }
-
-    private static String table(List<Measured> measured, List<Row> rows, boolean across) {
-        List<String> header = new ArrayList<>(List.of("metric"));
-        measured.forEach(m -> header.add(m.label()));
-        if (across) {
-            header.addAll(List.of("median", "min–max"));
-        }
-        StringBuilder out = new StringBuilder(cells(header)).append("|---|").append("---|".repeat(header.size() - 1)).append('\n');
-        for (Row row : rows) {
-            List<String> cells = new ArrayList<>(List.of(row.name()));
-            measured.forEach(m -> cells.add(row.format().apply(row.value().applyAsDouble(m))));
-            if (across) {
-                AcrossRuns values = AcrossRuns.of(measured.stream().map(m -> row.value().applyAsDouble(m)).toList());
-                cells.add(row.format().apply(values.median()));
-                cells.add(row.format().apply(values.min()) + "–" + row.format().apply(values.max()));
-            }
-            out.append(cells(cells));
-        }
-        return out.toString();
-    }
-
-    private static String cells(List<String> cells) {
-        return "| " + String.join(" | ", cells) + " |\n";
-    }
-
-    private static CpuAccount.ProcessCpu process(Measured m, String name) {
-        if (m.cpu() != null) {
-            for (CpuAccount.ProcessCpu process : m.cpu().processes()) {
-                if (process.name().equals(name)) {
-                    return process;
-                }
-            }
-        }
-        return new CpuAccount.ProcessCpu(name, Double.NaN, Double.NaN, Double.NaN);
-    }
-
-    private static double cpu(Measured m, ToDoubleFunction<CpuAccount> figure) {
-        return m.cpu() == null ? Double.NaN : figure.applyAsDouble(m.cpu());
-    }
-
-    private static List<String> keys(List<Measured> measured, Function<ServiceMetrics, Map<String, Double>> which) {
-        Set<String> keys = new LinkedHashSet<>();
-        measured.forEach(m -> keys.addAll(which.apply(m.lags().worst()).keySet()));
-        return List.copyOf(keys);
-    }
-
-    private static double value(Map<String, Double> values, String key) {
-        return values.getOrDefault(key, Double.NaN);
     }
 
     /** A figure with its verdict beside it; a figure that is not there needs no second "n/a". */

@@ -39,7 +39,7 @@ class ReportTest {
         List<Measured> steps = List.of(Fixtures.step(1, 100, 20, 0, 1.0, false), Fixtures.step(2, 200, 35, 0, 1.0, true),
                 Fixtures.step(3, 300, 400, 0, 0.97, false));
         SweepOutcome sweep = SweepOutcome.of(Goals.ISSUE_8, steps);
-        Bench.BenchResult result = new Bench.BenchResult("2026-12-06T03:00Z", "2 CPUs", 2, 100, LoadCheck.of("0.5 0.4 0.3", 2, 1.5),
+        BenchResult result = new BenchResult("2026-12-06T03:00Z", "2 CPUs", 2, 100, LoadCheck.of("0.5 0.4 0.3", 2, 1.5),
                 options, Map.of("gateway", "-Xmx512m"), 4_000, null, STAGES, PipelineRatio.of(200, "sustainable", STAGES).orElseThrow(),
                 List.of(), sweep, 40_000, List.of(new ViewDocuments.Largest("hearth_insights", "couple_facts", 20, 20, true, 4_096, "c-1")),
                 List.of("step 2 started on a busy machine"));
@@ -57,7 +57,7 @@ class ReportTest {
     void a_plain_report_keeps_the_table_across_runs_with_median_and_range() {
         BenchOptions options = BenchOptions.parse(new String[] {}, Map.of());
         List<Measured> runs = List.of(Fixtures.step(1, 40, 20, 0, 1.0, false), Fixtures.step(2, 40, 30, 2, 1.0, false));
-        Bench.BenchResult result = new Bench.BenchResult("2026-12-06T03:00Z", "2 CPUs", 2, 100, LoadCheck.of("0.5 0.4 0.3", 2, 1.5),
+        BenchResult result = new BenchResult("2026-12-06T03:00Z", "2 CPUs", 2, 100, LoadCheck.of("0.5 0.4 0.3", 2, 1.5),
                 options, Map.of(), 4_000, null, List.of(), null, runs, null, 5_000, List.of(), List.of());
 
         String report = Report.markdown(result);

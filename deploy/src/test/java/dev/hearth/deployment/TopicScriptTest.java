@@ -51,21 +51,17 @@ class TopicScriptTest {
      * row here, which this finds in the view's declaration.
      */
     private static Map<String, Integer> viewDeadLetterTopics() {
-        Pattern name = Pattern.compile("static final String NAME = \"([a-z0-9-]+)\";");
-        Pattern version = Pattern.compile("static final int VERSION = (\\d+);");
-        Pattern topic = Pattern.compile("return Topic\\.([A-Z]+);");
+        Pattern layout = Pattern.compile("new (?:TopicView\\.)?Layout\\(\"([a-z0-9-]+)\", (\\d+), Topic\\.([A-Z]+),");
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (String source : Repository.files(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/"))) {
             String code = Repository.read(source);
             if (!code.contains("implements TopicView<")) {
                 continue;
             }
-            Matcher n = name.matcher(code);
-            Matcher v = version.matcher(code);
-            Matcher t = topic.matcher(code);
-            assertThat(n.find() && v.find() && t.find()).as(source + " declares NAME, VERSION and its Topic plainly").isTrue();
-            Topic consumed = Topic.valueOf(t.group(1));
-            topics.put(consumed.deadLetterTopic(n.group(1) + "-v" + v.group(1)), consumed.partitions());
+            Matcher declared = layout.matcher(code);
+            assertThat(declared.find()).as(source + " declares its Layout plainly: new Layout(\"name\", version, Topic.X, ...)").isTrue();
+            Topic consumed = Topic.valueOf(declared.group(3));
+            topics.put(consumed.deadLetterTopic(declared.group(1) + "-v" + declared.group(2)), consumed.partitions());
         }
         return topics;
     }

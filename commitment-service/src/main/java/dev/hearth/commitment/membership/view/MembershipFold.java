@@ -20,28 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MembershipFold implements TopicView<Membership> {
 
-    static final String NAME = "commitment-memberships";
-    static final int VERSION = 1;
-    static final String COLLECTION = "memberships";
+    static final Layout LAYOUT = new Layout("commitment-memberships", 1, Topic.COUPLES, "memberships");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public Topic topic() {
-        return Topic.COUPLES;
-    }
-
-    @Override
-    public String collection() {
-        return COLLECTION;
+    public Layout layout() {
+        return LAYOUT;
     }
 
     @Override

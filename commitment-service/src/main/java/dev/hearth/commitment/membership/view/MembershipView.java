@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import dev.hearth.commitment.membership.Membership;
 import dev.hearth.platform.mongo.ViewCache;
 import dev.hearth.platform.mongo.ViewCollection;
-import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.security.MembershipFacts;
 import java.time.Duration;
 import java.util.List;
@@ -28,8 +27,7 @@ public class MembershipView implements MembershipFacts {
     public MembershipView(@Qualifier("readModelDatabase") MongoDatabase database,
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
-        ViewCollection collection = ViewCollection.in(database,
-                ViewLayouts.collectionName(MembershipFold.COLLECTION, MembershipFold.VERSION));
+        ViewCollection collection = ViewCollection.in(database, MembershipFold.LAYOUT.collectionName());
         this.memberships = new ViewCache<>(collection, MembershipView::membership, size, expiry);
     }
 

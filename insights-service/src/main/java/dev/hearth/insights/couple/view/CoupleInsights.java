@@ -5,7 +5,6 @@ import dev.hearth.insights.couple.CoupleMembers;
 import dev.hearth.insights.couple.CoupleTrust;
 import dev.hearth.platform.mongo.ViewCache;
 import dev.hearth.platform.mongo.ViewCollection;
-import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.security.MembershipFacts;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,9 +30,9 @@ public class CoupleInsights implements MembershipFacts {
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
         database.getCollection(RETIRED).drop();
-        this.members = new ViewCache<>(ViewCollection.in(database, ViewLayouts.collectionName(MembersView.COLLECTION,
-                MembersView.VERSION)), MembersView::members, size, expiry);
-        this.trust = ViewCollection.in(database, ViewLayouts.collectionName(TrustView.COLLECTION, TrustView.VERSION));
+        this.members = new ViewCache<>(ViewCollection.in(database, MembersView.LAYOUT.collectionName()),
+                MembersView::members, size, expiry);
+        this.trust = ViewCollection.in(database, TrustView.LAYOUT.collectionName());
     }
 
     @Override

@@ -20,28 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MembersView implements TopicView<CoupleMembers> {
 
-    static final String NAME = "insights-couples";
-    static final int VERSION = 1;
-    static final String COLLECTION = "couples";
+    static final Layout LAYOUT = new Layout("insights-couples", 1, Topic.COUPLES, "couples");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public Topic topic() {
-        return Topic.COUPLES;
-    }
-
-    @Override
-    public String collection() {
-        return COLLECTION;
+    public Layout layout() {
+        return LAYOUT;
     }
 
     @Override

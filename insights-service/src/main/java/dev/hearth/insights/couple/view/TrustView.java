@@ -26,28 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TrustView implements TopicView<CoupleTrust> {
 
-    static final String NAME = "insights-trust";
-    static final int VERSION = 1;
-    static final String COLLECTION = "trust";
+    static final Layout LAYOUT = new Layout("insights-trust", 1, Topic.COMMITMENTS, "trust");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public Topic topic() {
-        return Topic.COMMITMENTS;
-    }
-
-    @Override
-    public String collection() {
-        return COLLECTION;
+    public Layout layout() {
+        return LAYOUT;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.hearth.platform.consumer.view;
 
 import dev.hearth.contracts.Topic;
 import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.mongo.ViewLayouts;
 import java.util.Collection;
 import org.bson.Document;
 
@@ -19,19 +20,31 @@ import org.bson.Document;
  */
 public interface TopicView<S> {
 
-    /** Names the consumer group ({@code <name>-v<version>}), its dead-letter topic and the metrics, e.g. {@code insights-trust}. */
-    String name();
-
     /**
-     * The version of the view's layout. Raising it rebuilds the view from the topic's first record
-     * into fresh collections ({@code <collection>_v<version>}), through a new consumer group.
+     * What names the view: {@code name} the consumer group ({@code <name>-v<version>}), its dead-letter
+     * topic and the metrics; {@code version} its layout — raising it rebuilds the view from the topic's
+     * first record into fresh collections ({@code <collection>_v<version>}) through a new group.
      */
-    int version();
+    record Layout(String name, int version, Topic topic, String collection) {
 
-    Topic topic();
+        public Layout {
+            if (version < 1) {
+                throw new IllegalArgumentException("view versions start at 1");
+            }
+        }
 
-    /** The collection's base name; the runner appends the version. */
-    String collection();
+        /** The consumer group, and the dead-letter topic's consumer part. */
+        public String group() {
+            return name + "-v" + version;
+        }
+
+        /** The collection of this layout, for the view's readers. */
+        public String collectionName() {
+            return ViewLayouts.collectionName(collection, version);
+        }
+    }
+
+    Layout layout();
 
     /** The ids of the documents this event changes: usually one, its couple's. Empty when the view ignores it. */
     Collection<String> documentsOf(DecodedEvent event);
@@ -51,8 +64,23 @@ public interface TopicView<S> {
      */
     S apply(S state, DecodedEvent event, String documentId);
 
-    /** The consumer group, and the dead-letter topic's consumer part. */
+    default String name() {
+        return layout().name();
+    }
+
+    default int version() {
+        return layout().version();
+    }
+
+    default Topic topic() {
+        return layout().topic();
+    }
+
+    default String collection() {
+        return layout().collection();
+    }
+
     default String group() {
-        return name() + "-v" + version();
+        return layout().group();
     }
 }

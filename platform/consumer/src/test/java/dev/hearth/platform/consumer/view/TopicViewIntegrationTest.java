@@ -235,23 +235,8 @@ class TopicViewIntegrationTest {
         static final String CANNOT_APPLY = "cannot-apply";
 
         @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public int version() {
-            return 1;
-        }
-
-        @Override
-        public Topic topic() {
-            return Topic.COUPLES;
-        }
-
-        @Override
-        public String collection() {
-            return COLLECTION;
+        public Layout layout() {
+            return new Layout(NAME, 1, Topic.COUPLES, COLLECTION);
         }
 
         @Override
