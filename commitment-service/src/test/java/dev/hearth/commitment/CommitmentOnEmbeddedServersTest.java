@@ -2,13 +2,16 @@ package dev.hearth.commitment;
 
 import dev.hearth.platform.test.HearthTestInfrastructure;
 import org.junit.jupiter.api.Nested;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The integration suites on the servers platform-test starts in this JVM: no Docker needed. The
- * nested suites take this class's property source, so they share one Spring context.
+ * nested suites take this class's property source, so they share one Spring context, closed when
+ * they are done: another context of the service in this JVM would share its consumer groups.
  */
+@DirtiesContext
 class CommitmentOnEmbeddedServersTest {
 
     @DynamicPropertySource

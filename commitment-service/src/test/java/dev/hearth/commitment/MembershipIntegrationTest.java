@@ -13,8 +13,12 @@ import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Memberships;
+import dev.hearth.platform.test.ApiResponse;
+import dev.hearth.platform.test.MembershipFlood;
 import dev.hearth.platform.test.TopicReader;
-import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -54,17 +58,65 @@ abstract class MembershipIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void a_stranger_is_not_a_member_after_the_bounded_wait() {
-        Couple couple = couple();
-        long started = System.nanoTime();
+    void a_stranger_is_not_a_member_of_a_couple_whose_partner_has_not_arrived_after_the_bounded_wait() {
+        String coupleId = UUID.randomUUID().toString();
+        String alice = user("alice");
+        couplesTopic().publish(new CoupleStarted(coupleId, alice, "Europe/Lisbon"), 0);
+        await().atMost(WITHIN).until(() -> memberships.find(coupleId).isPresent());
 
-        Throwable thrown = catchThrowable(
-                () -> membershipChecks.requireMember(couple.id(), user("mallory")));
+        Throwable thrown = catchThrowable(() -> membershipChecks.requireMember(coupleId, user("mallory")));
 
         assertThat(thrown).isInstanceOf(Rejection.class);
         assertThat(((Rejection) thrown).type()).isEqualTo(ProblemType.COUPLE_NOT_FOUND);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(
-                Duration.ofMillis(900), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_couple_id_in_upper_case_is_the_couple_for_its_partner_and_a_404_for_a_stranger_without_a_wait() {
+        Couple couple = couple();
+        String upper = "/api/couples/" + couple.id().toUpperCase() + "/promises";
+        AtomicInteger peak = new AtomicInteger();
+
+        ApiResponse partner = api.get(upper, token(couple.alice()));
+        ApiResponse stranger = sampling(peak, () -> api.get(upper, token(user("mallory"))));
+
+        assertThat(partner.status()).as(partner.toString()).isEqualTo(200);
+        assertThat(stranger.problemType()).as(stranger.toString()).isEqualTo("couple-not-found");
+        assertThat(peak.get()).as("misses that waited").isZero();
+    }
+
+    @Test
+    void a_flood_of_misses_gets_404s_while_a_member_gets_200_and_at_most_eight_wait() {
+        Couple couple = couple();
+
+        MembershipFlood flood = MembershipFlood.run(api, "/api/couples/%s/promises", ServiceIntegrationTest::token,
+                () -> api.get(couple.promises(), token(couple.alice())), membershipChecks::waiting);
+
+        assertThat(flood.oneCaller()).as(flood.toString()).containsOnlyKeys(404);
+        assertThat(flood.manyCallers()).as(flood.toString()).containsOnlyKeys(404);
+        assertThat(flood.member()).as(flood.toString()).containsOnly(200);
+        assertThat(flood.peakWaiting()).as(flood.toString()).isBetween(1, 8);
+        System.out.println("[membership flood] commitment-service: " + flood);
+    }
+
+    /** Runs {@code request} while sampling how many misses wait; the peak goes to {@code peak}. */
+    private <T> T sampling(AtomicInteger peak, Supplier<T> request) {
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = Thread.ofVirtual().start(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(membershipChecks.waiting(), Math::max);
+                Thread.onSpinWait();
+            }
+        });
+        try {
+            return request.get();
+        } finally {
+            running.set(false);
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Test

@@ -59,6 +59,26 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void the_answer_to_keep_and_to_break_is_exactly_the_promise_read_back_from_the_store() {
+        Couple couple = couple();
+        String kept = UUID.randomUUID().toString();
+        String broken = UUID.randomUUID().toString();
+        for (String promiseId : List.of(kept, broken)) {
+            api.post(couple.promises(), token(couple.alice()), """
+                    {"promiseId":"%s","promiseeId":"%s","description":"Water the plants","dueAt":"%s"}"""
+                    .formatted(promiseId, couple.bob(), Instant.now().plus(1, ChronoUnit.DAYS)));
+        }
+
+        ApiResponse keep = api.post(couple.promises() + "/" + kept + "/keep", token(couple.alice()), "{\"note\":\"Done\"}");
+        ApiResponse breaking = api.post(couple.promises() + "/" + broken + "/break", token(couple.bob()), null);
+
+        assertThat(keep.status()).as(keep.toString()).isEqualTo(200);
+        assertThat(breaking.status()).as(breaking.toString()).isEqualTo(200);
+        assertThat(keep.json()).isEqualTo(api.get(couple.promises() + "/" + kept, token(couple.bob())).json());
+        assertThat(breaking.json()).isEqualTo(api.get(couple.promises() + "/" + broken, token(couple.alice())).json());
+    }
+
+    @Test
     void one_promise_is_read_with_its_history_right_after_it_was_made() {
         Couple couple = couple();
         String promiseId = UUID.randomUUID().toString();

@@ -128,6 +128,21 @@ class ComposeFileTest {
     }
 
     @Test
+    void the_services_listen_on_the_loopback_by_default_and_on_the_compose_network_in_compose() {
+        for (String name : List.of("journal-service", "commitment-service", "insights-service")) {
+            ApplicationConfig config = ApplicationConfig.of(name);
+            String bindVariable = config.onlyPlaceholderOf("server.address");
+
+            assertThat(bindVariable).as(name).isEqualTo("HEARTH_BIND_ADDRESS");
+            assertThat(config.defaultOf(bindVariable)).as(name).isEqualTo("127.0.0.1");
+            assertThat(compose.service(name).environment()).as(name).containsEntry(bindVariable, "0.0.0.0");
+        }
+        ApplicationConfig gateway = ApplicationConfig.of("gateway");
+        assertThat(gateway.onlyPlaceholderOf("hearth.gateway.management.address")).isEqualTo("HEARTH_BIND_ADDRESS");
+        assertThat(compose.service("gateway").environment()).containsEntry("HEARTH_BIND_ADDRESS", "0.0.0.0");
+    }
+
+    @Test
     void the_axoniq_update_checker_is_disabled_in_every_service() {
         for (String name : Repository.SERVICES) {
             assertThat(compose.service(name).environment()).as(name).containsEntry(AXONIQ_UPDATE_CHECKER, "true");

@@ -14,7 +14,7 @@ class PrometheusConfigTest {
         List<Map<String, Object>> jobs = jobs();
 
         for (String service : Repository.SERVICES) {
-            String target = service + ":" + ApplicationConfig.of(service).port();
+            String target = service + ":" + metricsPort(service);
 
             assertThat(jobs).as(service).anySatisfy(job -> {
                 assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
@@ -22,6 +22,24 @@ class PrometheusConfigTest {
             });
         }
         assertThat(jobs).hasSize(Repository.SERVICES.size());
+    }
+
+    @Test
+    void the_gateway_is_scraped_on_its_management_port_not_on_its_public_one() {
+        ApplicationConfig gateway = ApplicationConfig.of("gateway");
+
+        assertThat(metricsPort("gateway")).isNotEqualTo(gateway.port());
+        assertThat(gateway.property("management.endpoints.web.exposure.include")).hasValue("health");
+        assertThat(gateway.defaultOf(gateway.onlyPlaceholderOf("hearth.gateway.management.address"))).isEqualTo("127.0.0.1");
+    }
+
+    /** Where a service serves /actuator/prometheus: its own port, or the gateway's management port. */
+    private static int metricsPort(String service) {
+        ApplicationConfig config = ApplicationConfig.of(service);
+        if (!service.equals("gateway")) {
+            return config.port();
+        }
+        return Integer.parseInt(config.defaultOf(config.onlyPlaceholderOf("hearth.gateway.management.port")));
     }
 
     @Test

@@ -7,7 +7,11 @@ import dev.hearth.platform.test.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GatewayErrorsTest extends GatewayTestSupport {
 
@@ -26,6 +30,22 @@ class GatewayErrorsTest extends GatewayTestSupport {
 
         assertProblem(response, 401, "unauthenticated");
         assertThat(JOURNAL.received("/api/couples/other-key/entries")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedTokens")
+    void a_forged_token_is_a_401_problem_and_reaches_no_service(String kind, String token) throws Exception {
+        String path = "/api/couples/forged-" + kind.replace(' ', '-') + "/entries";
+
+        assertProblem(get(path, bearer(token)), 401, "unauthenticated");
+        assertThat(JOURNAL.received(path)).isFalse();
+    }
+
+    static Stream<Arguments> forgedTokens() {
+        return Stream.of(
+                Arguments.of("alg none", TestTokens.algNone("alice")),
+                Arguments.of("HS256 with the public key", TestTokens.hs256SignedWithPublicKey("alice")),
+                Arguments.of("not valid yet", TestTokens.notYetValid("alice")));
     }
 
     @Test

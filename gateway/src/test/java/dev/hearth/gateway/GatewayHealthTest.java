@@ -2,6 +2,7 @@ package dev.hearth.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +16,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.hearth.gateway.metrics.ManagementPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class GatewayHealthTest extends GatewayTestSupport {
+
+    @Autowired
+    ManagementPort management;
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
@@ -28,8 +34,14 @@ class GatewayHealthTest extends GatewayTestSupport {
     }
 
     @Test
-    void metrics_are_open_for_scraping() throws Exception {
-        ApiResponse response = get("/actuator/prometheus", Map.of());
+    void metrics_are_not_served_on_the_public_port_401_without_a_token_and_404_with_one() throws Exception {
+        assertProblem(get("/actuator/prometheus", Map.of()), 401, "unauthenticated");
+        assertProblem(get("/actuator/prometheus", asAlice()), 404, "not-found");
+    }
+
+    @Test
+    void metrics_are_scraped_on_the_management_port_without_a_token() throws Exception {
+        ApiResponse response = ApiClient.onPort(management.port()).get("/actuator/prometheus");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");

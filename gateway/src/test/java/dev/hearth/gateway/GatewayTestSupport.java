@@ -36,6 +36,10 @@ abstract class GatewayTestSupport {
         routeTo(registry, JOURNAL::url, COMMITMENT::url, INSIGHTS::url);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
         registry.add("hearth.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
+        // Every test here is alice from one address: the limits have tests of their own (RateLimitTest).
+        registry.add("hearth.rate-limit.user.burst", () -> "100000");
+        registry.add("hearth.rate-limit.anonymous.burst", () -> "100000");
+        registry.add("hearth.cors.allowed-origins", () -> EdgeHeadersTest.APP + ", https://other.example");
     }
 
     /** Routes the gateway to these services and makes it trust {@link TestTokens}' key. */

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for a service behind the gateway, on a free port: it answers every request with what
- * it received (path, Authorization, X-Correlation-Id, traceparent, body size) and echoes the
+ * it received (path, Authorization, X-Correlation-Id, traceparent, Origin, body size) and echoes the
  * correlation id on its response like a real service. A path containing {@code /slow} answers only
  * after {@link #SLOW_MILLIS}. Only routing is under test here, so a stub is the right size.
  */
@@ -74,6 +74,7 @@ final class StubService implements AutoCloseable {
         echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         echo.put("correlationId", exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
         echo.put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"));
+        echo.put("origin", exchange.getRequestHeaders().getFirst("Origin"));
         echo.put("bodyBytes", bodyBytes);
         byte[] json = JSON.writeValueAsString(echo).getBytes(StandardCharsets.UTF_8);
         String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");

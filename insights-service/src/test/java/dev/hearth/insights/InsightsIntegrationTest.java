@@ -22,7 +22,9 @@ import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.security.Memberships;
 import dev.hearth.platform.test.ApiResponse;
+import dev.hearth.platform.test.MembershipFlood;
 import dev.hearth.platform.test.PublicEventProducer;
 import dev.hearth.platform.test.TestTokens;
 import dev.hearth.platform.test.TopicReader;
@@ -72,6 +74,8 @@ abstract class InsightsIntegrationTest {
     MongoDatabase readModelDatabase;
     @Autowired
     TopicViews views;
+    @Autowired
+    Memberships memberships;
 
     MongoDatabase readModels() {
         return readModelDatabase;
@@ -281,6 +285,36 @@ abstract class InsightsIntegrationTest {
 
         assertThat(facts("trust_v1", couple.id())).isEqualTo(before);
         assertThat(awaitInsights(couple, couple.alice(), body -> true).at("/trust")).isEqualTo(once.at("/trust"));
+    }
+
+    @Test
+    void a_couple_id_in_upper_case_is_the_couple_for_its_partner_and_a_404_for_a_stranger() throws Exception {
+        Couple couple = formedCouple();
+        awaitInsights(couple, couple.bob(), body -> true);
+        String upper = "/api/couples/" + couple.id().toUpperCase() + "/insights";
+
+        ApiResponse partner = api().get(upper, TestTokens.mint(couple.alice()));
+        ApiResponse stranger = api().get(upper, TestTokens.mint("mallory-" + UUID.randomUUID()));
+
+        assertThat(partner.status()).as(partner.toString()).isEqualTo(200);
+        assertThat(stranger.problemType()).as(stranger.toString()).isEqualTo("couple-not-found");
+        assertThat(memberships.waiting()).isZero();
+    }
+
+    @Test
+    void a_flood_of_misses_gets_404s_while_a_member_gets_200_and_at_most_eight_wait() throws Exception {
+        Couple couple = formedCouple();
+        awaitInsights(couple, couple.bob(), body -> true);
+
+        MembershipFlood flood = MembershipFlood.run(api(), "/api/couples/%s/insights", TestTokens::mint,
+                () -> api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(couple.alice())),
+                memberships::waiting);
+
+        assertThat(flood.oneCaller()).as(flood.toString()).containsOnlyKeys(404);
+        assertThat(flood.manyCallers()).as(flood.toString()).containsOnlyKeys(404);
+        assertThat(flood.member()).as(flood.toString()).containsOnly(200);
+        assertThat(flood.peakWaiting()).as(flood.toString()).isBetween(1, 8);
+        System.out.println("[membership flood] insights-service: " + flood);
     }
 
     private Document facts(String collection, String coupleId) {

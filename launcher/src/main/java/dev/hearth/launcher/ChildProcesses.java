@@ -1,6 +1,7 @@
 package dev.hearth.launcher;
 
 import dev.hearth.launcher.process.HostJvm;
+import dev.hearth.launcher.process.JvmFlags;
 import dev.hearth.launcher.process.PidFile;
 import dev.hearth.launcher.process.RunState;
 import dev.hearth.platform.local.KafkaBrokerProcess;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The processes one platform starts: each with its log and pid file under the home, and — unless
@@ -44,6 +46,35 @@ final class ChildProcesses {
         return detached;
     }
 
+    /**
+     * True when the component must be started: it does not run, or it runs with other JVM flags
+     * than {@code wanted} (another profile), in which case it is stopped first.
+     */
+    boolean needsStart(Component component, int port, JvmFlags wanted) {
+        PidFile pidFile = home.pidFile(component);
+        if (RunState.of(pidFile, HostJvm.marker(component.processName()), port) != RunState.RUNNING) {
+            return needsStart(component, port);
+        }
+        Optional<JvmFlags> running = JvmFlags.read(home.jvmFile(component));
+        if (!JvmFlags.needsRestart(running, wanted)) {
+            return false;
+        }
+        long pid = pidFile.read().orElseThrow();
+        progress.say(component + ": runs with the " + running.map(JvmFlags::profile).orElse(JvmFlags.UNRECORDED_PROFILE)
+                + " profile" + (running.isPresent() && running.get().profile().equals(wanted.profile())
+                ? " but other flags" : "") + ": restarting it with the " + wanted.profile() + " profile");
+        ProcessControl.stop(pid, stopGrace(component));
+        pidFile.delete();
+        JvmFlags.delete(home.jvmFile(component));
+        release(component);
+        return true;
+    }
+
+    /** Notes the flags a component was just started with, for the next {@code up} and for {@code status}. */
+    void recordJvm(Component component, JvmFlags flags) {
+        flags.write(home.jvmFile(component));
+    }
+
     /** True when the component must be started; a stale or hung one is cleaned up first. */
     boolean needsStart(Component component, int port) {
         PidFile pidFile = home.pidFile(component);
@@ -55,15 +86,23 @@ final class ChildProcesses {
             case NOT_ANSWERING -> {
                 long pid = pidFile.read().orElseThrow();
                 progress.say(component + ": pid " + pid + " runs but port " + port + " does not answer: restarting it");
-                ProcessControl.stop(pid, component.isService() ? SERVICE_STOP_GRACE : INFRASTRUCTURE_STOP_GRACE);
+                ProcessControl.stop(pid, stopGrace(component));
                 pidFile.delete();
+                JvmFlags.delete(home.jvmFile(component));
             }
-            case STALE -> pidFile.delete();
+            case STALE -> {
+                pidFile.delete();
+                JvmFlags.delete(home.jvmFile(component));
+            }
             case ABSENT -> {
                 // Nothing to clean up.
             }
         }
         return true;
+    }
+
+    private static Duration stopGrace(Component component) {
+        return component.isService() ? SERVICE_STOP_GRACE : INFRASTRUCTURE_STOP_GRACE;
     }
 
     /** Starts {@code main} from {@code classpath} in a JVM of its own and records its pid. */

@@ -3,6 +3,7 @@ package dev.hearth.launcher;
 import dev.hearth.contracts.Topic;
 import dev.hearth.launcher.PlatformStartException.Failure;
 import dev.hearth.launcher.process.HostJvm;
+import dev.hearth.launcher.process.JvmFlags;
 import dev.hearth.platform.local.KafkaBrokerProcess;
 import dev.hearth.platform.local.MongoMain;
 import dev.hearth.platform.local.PostgresMain;
@@ -70,7 +71,8 @@ final class InfrastructureStarter {
     }
 
     private void kafka(Ports ports, ReadinessWait wait) {
-        List<String> javaOptions = new ArrayList<>(KafkaBrokerProcess.Builder.DEFAULT_JAVA_OPTIONS);
+        JvmFlags jvm = settings.kafkaJvm();
+        List<String> javaOptions = new ArrayList<>(jvm.options());
         javaOptions.addAll(List.of(HostJvm.marker(Component.KAFKA.processName()), HostJvm.homeMarker(home.root())));
         KafkaBrokerProcess.Builder broker = KafkaBrokerProcess.builder(home.kafkaDirectory())
                 .brokerPort(ports.kafka())
@@ -79,7 +81,7 @@ final class InfrastructureStarter {
                 .javaOptions(javaOptions)
                 .exitWithParent(!children.detached())
                 .startTimeout(wait.remaining());
-        if (!children.needsStart(Component.KAFKA, ports.kafka())) {
+        if (!children.needsStart(Component.KAFKA, ports.kafka(), jvm)) {
             broker.build().createTopics(List.of(Topic.values()));
             progress.running(Component.KAFKA, home.pidFile(Component.KAFKA).read(), ports.kafka());
             return;
@@ -89,6 +91,7 @@ final class InfrastructureStarter {
         long began = System.nanoTime();
         KafkaBrokerProcess started = broker.build().start();
         home.pidFile(Component.KAFKA).write(started.pid());
+        children.recordJvm(Component.KAFKA, jvm);
         children.attach(started);
         linkKafkaLog();
         started.createTopics(List.of(Topic.values()));
@@ -117,18 +120,19 @@ final class InfrastructureStarter {
     }
 
     private void mongo(Ports ports, ReadinessWait wait) {
-        if (!children.needsStart(Component.MONGO, ports.mongo())) {
+        JvmFlags jvm = settings.mongoJvm();
+        if (!children.needsStart(Component.MONGO, ports.mongo(), jvm)) {
             progress.running(Component.MONGO, home.pidFile(Component.MONGO).read(), ports.mongo());
             return;
         }
         PortPlan.requireFree(home, Component.MONGO, ports.mongo());
-        // The page cache lives on the heap: give the JVM the cache and room to work beside it.
-        List<String> options = List.of("-Xms64m", "-Xmx" + (settings.mongoCacheMb() + 256) + "m", "-XX:+UseSerialGC",
-                HOST_LOGGING);
+        List<String> options = new ArrayList<>(jvm.options());
+        options.add(HOST_LOGGING);
         List<String> arguments = List.of("--file", home.mongoFile().toString(),
                 "--port", Integer.toString(ports.mongo()), "--cache-mb", Integer.toString(settings.mongoCacheMb()));
         long began = System.nanoTime();
         Process process = children.startHostJvm(Component.MONGO, options, settings.classpath(), MongoMain.class, arguments);
+        children.recordJvm(Component.MONGO, jvm);
         wait.untilReady(Component.MONGO, process, () -> Tcp.answers(ports.mongo()));
         progress.started(Component.MONGO, process.pid(), ports.mongo(), began);
     }

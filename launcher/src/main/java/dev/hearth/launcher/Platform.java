@@ -42,11 +42,10 @@ public final class Platform {
     public static final List<String> DATABASES = List.of("hearth_journal", "hearth_commitment");
     /**
      * Four Boot services start at once on a 2-core laptop: the serial collector and C1 alone
-     * start them on markedly less CPU. {@code HEARTH_SERVICE_JAVA_OPTS} replaces these (for a
-     * benchmark, say, with the full JIT).
+     * start them on markedly less CPU ({@link JvmProfile#START_UP}). {@code HEARTH_SERVICE_JAVA_OPTS}
+     * replaces these; {@code ./hearth up --tuned} gives every JVM the full JIT for a benchmark.
      */
-    public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS =
-            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx512m");
+    public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = JvmProfile.START_UP.serviceOptions();
 
     private final Settings settings;
     private final PlatformHome home;
@@ -68,6 +67,10 @@ public final class Platform {
 
     public PlatformHome home() {
         return home;
+    }
+
+    Settings settings() {
+        return settings;
     }
 
     /** The ports of the last {@code up} of this home, or the ports this platform would use. */
@@ -143,7 +146,7 @@ public final class Platform {
         }
     }
 
-    /** Each component's pid, port and health; Kafka's line also tells the insights consumer group. */
+    /** Each component's pid, port, health and JVM profile; Kafka's line also tells the insights consumer group. */
     public List<ComponentStatus> status() {
         return new StatusReport(home).of(endpoints().ports());
     }

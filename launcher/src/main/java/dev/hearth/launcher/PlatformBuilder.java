@@ -23,7 +23,8 @@ public final class PlatformBuilder {
     private @Nullable String consumerGroup = Platform.INSIGHTS_CONSUMER_GROUP;
     private Duration consumerGroupGrace = Duration.ofSeconds(15);
     private List<Component> services = Component.services();
-    private List<String> serviceJavaOptions = Platform.DEFAULT_SERVICE_JAVA_OPTIONS;
+    private JvmProfile profile = JvmProfile.START_UP;
+    private @Nullable List<String> serviceJavaOptions;
     private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
     private int mongoCacheMb = LocalMongo.DEFAULT_CACHE_MB;
     private String classpath = System.getProperty("java.class.path");
@@ -106,7 +107,16 @@ public final class PlatformBuilder {
         return this;
     }
 
-    /** JVM options of the service processes ({@link Platform#DEFAULT_SERVICE_JAVA_OPTIONS} by default). */
+    /**
+     * The JVM flags of the services and the Kafka and Mongo hosts ({@link JvmProfile#START_UP} by
+     * default). A component running with other flags is restarted by {@code up}.
+     */
+    public PlatformBuilder profile(JvmProfile profile) {
+        this.profile = profile;
+        return this;
+    }
+
+    /** JVM options of the service processes, replacing the profile's ({@link JvmProfile#serviceOptions()}). */
     public PlatformBuilder serviceJavaOptions(List<String> options) {
         this.serviceJavaOptions = List.copyOf(options);
         return this;
@@ -146,7 +156,7 @@ public final class PlatformBuilder {
         }
         return new Platform(new Settings(new PlatformHome(chosen), repoRoot.toAbsolutePath().normalize(),
                 freePorts ? null : ports, detached, buildMissingJars, forceBuild, startTimeout, consumerGroup,
-                consumerGroupGrace, services, serviceJavaOptions, serviceEnvironment, mongoCacheMb, classpath,
+                consumerGroupGrace, services, profile, serviceJavaOptions, serviceEnvironment, mongoCacheMb, classpath,
                 LauncherVersion.get()), progress);
     }
 }

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Where one platform keeps everything: {@code kafka/} (log directory), {@code postgres/data},
- * {@code mongo/hearth.mv}, {@code keys/}, {@code logs/<name>.log}, {@code run/<name>.pid} and the
- * ports of the last {@code up} in {@code run/ports.properties}.
+ * {@code mongo/hearth.mv}, {@code keys/}, {@code logs/<name>.log}, {@code run/<name>.pid} with
+ * {@code run/<name>.jvm} (its JVM profile) and the ports of the last {@code up} in
+ * {@code run/ports.properties}.
  */
 public record PlatformHome(Path root) {
 
@@ -62,6 +63,11 @@ public record PlatformHome(Path root) {
 
     public PidFile pidFile(Component component) {
         return new PidFile(runDirectory().resolve(component.processName() + ".pid"));
+    }
+
+    /** {@code run/<name>.jvm}: the JVM flags and profile the running component was started with. */
+    public Path jvmFile(Component component) {
+        return runDirectory().resolve(component.processName() + ".jvm");
     }
 
     public Path portsFile() {

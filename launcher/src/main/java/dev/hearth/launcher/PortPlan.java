@@ -51,6 +51,9 @@ final class PortPlan {
                 if (component == Component.KAFKA) {
                     ports = ports.withKafkaController(last.kafkaController());
                 }
+                if (component == Component.GATEWAY) {
+                    ports = ports.withGatewayManagement(last.gatewayManagement());
+                }
             }
         }
         return ports;
@@ -77,6 +80,9 @@ final class PortPlan {
             needed.put(ports.of(component), Ports.variableOf(component));
             if (component == Component.KAFKA) {
                 needed.put(ports.kafkaController(), Ports.KAFKA_CONTROLLER_VARIABLE);
+            }
+            if (component == Component.GATEWAY) {
+                needed.put(ports.gatewayManagement(), Ports.GATEWAY_MANAGEMENT_VARIABLE);
             }
             needed.forEach((port, variable) -> {
                 try {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * overridable by its environment variable; system tests take OS-assigned free ports instead.
  */
 public record Ports(int kafka, int kafkaController, int postgres, int mongo,
-                    int journal, int commitment, int insights, int gateway) {
+                    int journal, int commitment, int insights, int gateway, int gatewayManagement) {
 
     public static final String KAFKA_VARIABLE = "HEARTH_KAFKA_PORT";
     public static final String KAFKA_CONTROLLER_VARIABLE = "HEARTH_KAFKA_CONTROLLER_PORT";
@@ -22,18 +22,22 @@ public record Ports(int kafka, int kafkaController, int postgres, int mongo,
     public static final String COMMITMENT_VARIABLE = "COMMITMENT_PORT";
     public static final String INSIGHTS_VARIABLE = "INSIGHTS_PORT";
     public static final String GATEWAY_VARIABLE = "GATEWAY_PORT";
+    /** The gateway's metrics port (on the loopback), beside its public one. */
+    public static final String GATEWAY_MANAGEMENT_VARIABLE = "HEARTH_GATEWAY_MANAGEMENT_PORT";
+    static final int DEFAULT_GATEWAY_MANAGEMENT = 8090;
 
     public Ports {
-        for (int port : new int[] {kafka, kafkaController, postgres, mongo, journal, commitment, insights, gateway}) {
+        for (int port : new int[] {kafka, kafkaController, postgres, mongo, journal, commitment, insights, gateway,
+                gatewayManagement}) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("not a TCP port: " + port);
             }
         }
     }
 
-    /** Kafka 9092 (controller 9093), PostgreSQL 5432, MongoDB 27017, services 8081–8083, gateway 8080. */
+    /** Kafka 9092 (controller 9093), PostgreSQL 5432, MongoDB 27017, services 8081–8083, gateway 8080 (metrics 8090). */
     public static Ports defaults() {
-        return new Ports(9092, 9093, 5432, 27017, 8081, 8082, 8083, 8080);
+        return new Ports(9092, 9093, 5432, 27017, 8081, 8082, 8083, 8080, DEFAULT_GATEWAY_MANAGEMENT);
     }
 
     /** The defaults, each replaced by its environment variable when that is set. */
@@ -46,7 +50,7 @@ public record Ports(int kafka, int kafkaController, int postgres, int mongo,
     /** A free port for every listener, chosen by the operating system. */
     public static Ports free() {
         return new Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
     }
 
     /** The listening port of a component (Kafka's client port for {@link Component#KAFKA}). */
@@ -70,11 +74,15 @@ public record Ports(int kafka, int kafkaController, int postgres, int mongo,
         }
         return new Ports(ports.get(Component.KAFKA), kafkaController, ports.get(Component.POSTGRES),
                 ports.get(Component.MONGO), ports.get(Component.JOURNAL), ports.get(Component.COMMITMENT),
-                ports.get(Component.INSIGHTS), ports.get(Component.GATEWAY));
+                ports.get(Component.INSIGHTS), ports.get(Component.GATEWAY), gatewayManagement);
     }
 
     public Ports withKafkaController(int port) {
-        return new Ports(kafka, port, postgres, mongo, journal, commitment, insights, gateway);
+        return new Ports(kafka, port, postgres, mongo, journal, commitment, insights, gateway, gatewayManagement);
+    }
+
+    public Ports withGatewayManagement(int port) {
+        return new Ports(kafka, kafkaController, postgres, mongo, journal, commitment, insights, gateway, port);
     }
 
     /** The environment variable that sets a component's port. */
@@ -101,15 +109,20 @@ public record Ports(int kafka, int kafkaController, int postgres, int mongo,
         values.put(COMMITMENT_VARIABLE, commitment);
         values.put(INSIGHTS_VARIABLE, insights);
         values.put(GATEWAY_VARIABLE, gateway);
+        values.put(GATEWAY_MANAGEMENT_VARIABLE, gatewayManagement);
         return values;
     }
 
-    /** The inverse of {@link #byVariable()}; every variable must be present. */
+    /**
+     * The inverse of {@link #byVariable()}; every variable must be present but the gateway's metrics
+     * port, which the ports files of earlier versions do not name (its default then).
+     */
     public static Ports fromVariables(Map<String, Integer> values) {
         return new Ports(required(values, KAFKA_VARIABLE), required(values, KAFKA_CONTROLLER_VARIABLE),
                 required(values, POSTGRES_VARIABLE), required(values, MONGO_VARIABLE),
                 required(values, JOURNAL_VARIABLE), required(values, COMMITMENT_VARIABLE),
-                required(values, INSIGHTS_VARIABLE), required(values, GATEWAY_VARIABLE));
+                required(values, INSIGHTS_VARIABLE), required(values, GATEWAY_VARIABLE),
+                values.getOrDefault(GATEWAY_MANAGEMENT_VARIABLE, DEFAULT_GATEWAY_MANAGEMENT));
     }
 
     private static int required(Map<String, Integer> values, String variable) {

@@ -50,7 +50,7 @@ final class ServiceStarter {
         Map<Component, Long> began = new EnumMap<>(Component.class);
         List<Failure> failures = new ArrayList<>();
         for (Component service : settings.services()) {
-            if (!children.needsStart(service, ports.of(service))) {
+            if (!children.needsStart(service, ports.of(service), settings.serviceJvm())) {
                 // Running already; still awaited below, since running is not yet ready.
                 awaited.put(service, Optional.empty());
                 continue;
@@ -63,6 +63,9 @@ final class ServiceStarter {
             }
             try {
                 PortPlan.requireFree(home, service, ports.of(service));
+                if (service == Component.GATEWAY) {
+                    PortPlan.requireFree(home, service, ports.gatewayManagement(), Ports.GATEWAY_MANAGEMENT_VARIABLE);
+                }
             } catch (PlatformStartException e) {
                 failures.addAll(e.failures());
                 continue;
@@ -100,7 +103,7 @@ final class ServiceStarter {
     private Process launch(Component service, Path jar, Ports ports, LocalKeys keys) {
         List<String> command = new ArrayList<>();
         command.add(HostJvm.javaExecutable());
-        command.addAll(settings.serviceJavaOptions());
+        command.addAll(settings.serviceJvm().options());
         command.add(HostJvm.marker(service.processName()));
         command.add(HostJvm.homeMarker(home.root()));
         command.add("-jar");
@@ -111,10 +114,12 @@ final class ServiceStarter {
         if (children.detached()) {
             Process process = children.launch(service, command, environment);
             home.pidFile(service).write(process.pid());
+            children.recordJvm(service, settings.serviceJvm());
             return process;
         }
         Process wrapper = children.launch(service, ServiceWrapper.wrap(service.processName(), command), environment);
         home.pidFile(service).write(javaChildOf(wrapper, service).orElse(wrapper.pid()));
+        children.recordJvm(service, settings.serviceJvm());
         return wrapper;
     }
 

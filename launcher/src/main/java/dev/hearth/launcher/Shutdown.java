@@ -1,6 +1,7 @@
 package dev.hearth.launcher;
 
 import dev.hearth.launcher.process.HostJvm;
+import dev.hearth.launcher.process.JvmFlags;
 import dev.hearth.launcher.process.PidFile;
 import dev.hearth.platform.local.Postmaster;
 import dev.hearth.platform.local.ProcessControl;
@@ -56,17 +57,20 @@ final class Shutdown {
         PidFile pidFile = home.pidFile(component);
         OptionalLong pid = pidFile.read();
         if (pid.isEmpty()) {
+            JvmFlags.delete(home.jvmFile(component));
             return;
         }
         long id = pid.getAsLong();
         if (!ProcessControl.isAlive(id)
                 || !ProcessControl.carriesMarker(id, HostJvm.marker(component.processName())).orElse(true)) {
             pidFile.delete();
+            JvmFlags.delete(home.jvmFile(component));
             return;
         }
         long began = System.nanoTime();
         ProcessControl.Stopped stopped = ProcessControl.stop(id, grace);
         pidFile.delete();
+        JvmFlags.delete(home.jvmFile(component));
         progress.stopped(component, id, stopped, grace, began);
         children.release(component);
     }

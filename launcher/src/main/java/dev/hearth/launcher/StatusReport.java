@@ -4,6 +4,7 @@ import dev.hearth.contracts.Topic;
 import dev.hearth.launcher.ComponentStatus.Health;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.process.HostJvm;
+import dev.hearth.launcher.process.JvmFlags;
 import dev.hearth.launcher.process.RunState;
 import dev.hearth.launcher.service.Readiness;
 import dev.hearth.platform.local.PostgresProbe;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** {@code ./hearth status}: each component's pid, port and health, read from the home's run records. */
+/** {@code ./hearth status}: each component's pid, port, health and JVM profile, read from the home's run records. */
 final class StatusReport {
+
+    static final String NO_PROFILE = "-";
 
     private final PlatformHome home;
 
@@ -38,10 +41,10 @@ final class StatusReport {
             OptionalLong leftover = component == Component.POSTGRES
                     ? Postmaster.runningPid(home.postgresData()) : OptionalLong.empty();
             if (leftover.isPresent()) {
-                return new ComponentStatus(component, leftover, port, Health.DOWN, "its host JVM is gone but the"
+                return new ComponentStatus(component, leftover, port, Health.DOWN, NO_PROFILE, "its host JVM is gone but the"
                         + " server runs on: `up` stops and restarts it, `down` stops it");
             }
-            return new ComponentStatus(component, OptionalLong.empty(), port, Health.STOPPED,
+            return new ComponentStatus(component, OptionalLong.empty(), port, Health.STOPPED, NO_PROFILE,
                     state == RunState.STALE ? "stale pid file" : "");
         }
         String detail = "";
@@ -61,6 +64,8 @@ final class StatusReport {
                 default -> healthy = Readiness.up(port);
             }
         }
-        return new ComponentStatus(component, pid, port, healthy ? Health.UP : Health.DOWN, detail);
+        String profile = component == Component.POSTGRES ? NO_PROFILE
+                : JvmFlags.read(home.jvmFile(component)).map(JvmFlags::profile).orElse(NO_PROFILE);
+        return new ComponentStatus(component, pid, port, healthy ? Health.UP : Health.DOWN, profile, detail);
     }
 }

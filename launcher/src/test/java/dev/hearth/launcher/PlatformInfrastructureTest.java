@@ -74,7 +74,26 @@ class PlatformInfrastructureTest {
         assertThat(restarted.get(Component.POSTGRES).pid()).isEqualTo(started.get(Component.POSTGRES).pid());
         assertThat(restarted.get(Component.MONGO).pid().orElseThrow()).isNotEqualTo(mongo);
         assertThat(restarted.get(Component.MONGO).health()).isEqualTo(Health.UP);
-        List<Long> pids = restarted.values().stream().filter(line -> line.health() == Health.UP)
+        assertThat(restarted.get(Component.KAFKA).profile()).isEqualTo("start-up");
+        assertThat(restarted.get(Component.POSTGRES).profile()).isEqualTo("-");
+
+        // Another profile restarts the host JVMs it changes, and only those.
+        platform = builder().freePorts().profile(JvmProfile.TUNED).build();
+        platform.up();
+
+        Map<Component, ComponentStatus> tuned = byComponent(platform.status());
+        assertThat(tuned.get(Component.KAFKA).pid()).isNotEqualTo(restarted.get(Component.KAFKA).pid());
+        assertThat(tuned.get(Component.MONGO).pid()).isNotEqualTo(restarted.get(Component.MONGO).pid());
+        assertThat(tuned.get(Component.POSTGRES).pid()).isEqualTo(restarted.get(Component.POSTGRES).pid());
+        assertThat(tuned.values()).filteredOn(line -> line.component().isService()).allMatch(line -> line.health() == Health.STOPPED);
+        assertThat(tuned.get(Component.KAFKA).profile()).isEqualTo("tuned");
+        assertThat(tuned.get(Component.MONGO).profile()).isEqualTo("tuned");
+        assertThat(tuned.get(Component.KAFKA).health()).isEqualTo(Health.UP);
+        assertThat(tuned.get(Component.MONGO).health()).isEqualTo(Health.UP);
+        assertThat(ProcessControl.commandLine(tuned.get(Component.MONGO).pid().orElseThrow()))
+                .hasValueSatisfying(command -> assertThat(command).contains("-XX:+UseParallelGC"));
+        assertThat(progress).anyMatch(line -> line.contains("mongo: runs with the start-up profile: restarting it with the tuned profile"));
+        List<Long> pids = tuned.values().stream().filter(line -> line.health() == Health.UP)
                 .map(line -> line.pid().orElseThrow()).toList();
 
         platform.down();
@@ -85,6 +104,7 @@ class PlatformInfrastructureTest {
         assertThat(Tcp.answers(endpoints.ports().postgres())).isFalse();
         assertThat(Tcp.answers(endpoints.ports().mongo())).isFalse();
         assertThat(home.resolve("run/kafka.pid")).doesNotExist();
+        assertThat(home.resolve("run/kafka.jvm")).doesNotExist();
     }
 
     @Test

@@ -41,7 +41,7 @@ class PortsTest {
 
     @Test
     void free_ports_are_distinct() {
-        assertThat(new HashSet<>(Ports.free().byVariable().values())).hasSize(8);
+        assertThat(new HashSet<>(Ports.free().byVariable().values())).hasSize(9);
     }
 
     @Test
@@ -49,6 +49,14 @@ class PortsTest {
         Ports ports = Ports.free();
 
         assertThat(Ports.fromVariables(ports.byVariable())).isEqualTo(ports);
+    }
+
+    @Test
+    void a_ports_file_of_an_earlier_version_without_the_gateways_metrics_port_still_reads() {
+        Map<String, Integer> recorded = new java.util.LinkedHashMap<>(Ports.free().byVariable());
+        recorded.remove(Ports.GATEWAY_MANAGEMENT_VARIABLE);
+
+        assertThat(Ports.fromVariables(recorded).gatewayManagement()).isEqualTo(8090);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -18,15 +19,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A promise from one partner (the promiser) to the other (the promisee). Command handlers decide
  * from the promise's {@link PromiseState} and the command; the one event-sourcing handler folds each
- * event into that state. Membership (is the caller in the couple, is the promisee the partner) is
- * checked at the edge before a command is sent: it is another service's fact, learnt from Kafka.
+ * event into that state and its short {@link PromiseHistory}, which keep and break answer with, so
+ * the answer needs no second read of the store. Membership (is the caller in the couple, is the
+ * promisee the partner) is checked at the edge before a command is sent: it is another service's
+ * fact, learnt from Kafka.
  */
 @Aggregate(cache = "aggregateCache")
 public class Promise {
 
     @AggregateIdentifier
     private @Nullable String promiseId;
-    private @Nullable PromiseState state;
+    private @Nullable PromiseHistory history;
 
     protected Promise() {
         // Axon rebuilds the promise from its events.
@@ -39,8 +42,8 @@ public class Promise {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakePromise command) {
-        if (state != null) {
-            if (!isSameAs(state, command)) {
+        if (history != null) {
+            if (!isSameAs(history.promise(), command)) {
                 throw new Rejection(ProblemType.ID_CONFLICT, "promise " + command.promiseId() + " already exists with other content");
             }
             return;
@@ -52,17 +55,21 @@ public class Promise {
                 description, dueAt));
     }
 
-    /** Either partner may record that it was kept. */
+    /** Either partner may record that it was kept; answers the promise as it now stands. */
     @CommandHandler
-    void handle(KeepPromise command) {
+    PromiseHistory handle(KeepPromise command) {
         PromiseState promise = openOutcome(command.coupleId(), command.recordedBy());
         apply(new PromiseKept(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
                 command.recordedBy(), PromiseRules.note(command.note())));
+        return current();
     }
 
-    /** Only the promisee may say it was broken: the promiser cannot record the other's disappointment. */
+    /**
+     * Only the promisee may say it was broken: the promiser cannot record the other's disappointment.
+     * Answers the promise as it now stands.
+     */
     @CommandHandler
-    void handle(BreakPromise command) {
+    PromiseHistory handle(BreakPromise command) {
         PromiseState promise = made(command.coupleId(), command.recordedBy());
         if (!command.recordedBy().equals(promise.promiseeId())) {
             throw new Rejection(ProblemType.NOT_ALLOWED, "only the promisee can record a broken promise");
@@ -70,12 +77,13 @@ public class Promise {
         requireOpen(promise);
         apply(new PromiseBroken(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
                 command.recordedBy(), PromiseRules.note(command.note())));
+        return current();
     }
 
     @EventSourcingHandler
-    void on(PromiseEvent event) {
-        state = PromiseState.after(state, event);
-        promiseId = state.promiseId();
+    void on(PromiseEvent event, @Timestamp Instant at) {
+        history = PromiseHistory.after(history, event, at);
+        promiseId = event.promiseId();
     }
 
     /** The answer for a promise that does not exist in the caller's couple, whether it exists elsewhere or not. */
@@ -97,9 +105,14 @@ public class Promise {
         return promise;
     }
 
+    // Applying an event to a live aggregate folds it at once: this already holds the event just applied.
+    private PromiseHistory current() {
+        return Objects.requireNonNull(history, "a loaded promise has been made");
+    }
+
     // A promise of another couple does not exist for the caller: the same answer as an unknown one.
     private PromiseState made(String coupleId, String recordedBy) {
-        PromiseState promise = Objects.requireNonNull(state, "a loaded promise has been made");
+        PromiseState promise = current().promise();
         if (!coupleId.equals(promise.coupleId())) {
             throw notFound(promise.promiseId());
         }

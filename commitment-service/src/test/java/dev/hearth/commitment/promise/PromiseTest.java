@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hearth.platform.problem.ProblemType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import dev.hearth.commitment.promise.PromiseHistory.Entry;
+import dev.hearth.commitment.promise.PromiseHistory.Step;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.jspecify.annotations.Nullable;
@@ -141,6 +144,15 @@ class PromiseTest {
         }
 
         @Test
+        void keeping_answers_the_promise_as_it_now_stands_with_its_history() {
+            fixture.given(made())
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious"))
+                    .expectResultMessagePayload(new PromiseHistory(
+                            new PromiseState(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", TOMORROW, PromiseStatus.KEPT),
+                            List.of(new Entry(Step.MADE, NOW, ALICE, null), new Entry(Step.KEPT, NOW, BOB, "Delicious"))));
+        }
+
+        @Test
         void the_promiser_keeps_an_open_promise() {
             fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, ALICE, null))
@@ -189,6 +201,15 @@ class PromiseTest {
         }
 
         @Test
+        void breaking_answers_the_promise_as_it_now_stands_with_its_history() {
+            fixture.given(made())
+                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null))
+                    .expectResultMessagePayload(new PromiseHistory(
+                            new PromiseState(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", TOMORROW, PromiseStatus.BROKEN),
+                            List.of(new Entry(Step.MADE, NOW, ALICE, null), new Entry(Step.BROKEN, NOW, BOB, null))));
+        }
+
+        @Test
         void the_promiser_cannot_record_the_promise_as_broken() {
             rejected(fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.NOT_ALLOWED, null);
@@ -217,6 +238,15 @@ class PromiseTest {
             rejected(fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, "x".repeat(501))), ProblemType.INVALID_REQUEST, "note");
         }
+    }
+
+    @Test
+    void the_history_keeps_event_times_to_the_millisecond_as_the_event_store_does() {
+        Instant precise = Instant.parse("2026-03-01T09:00:00.123456789Z");
+
+        PromiseHistory history = PromiseHistory.after(null, made(), precise);
+
+        assertThat(history.entries()).extracting(Entry::at).containsExactly(Instant.parse("2026-03-01T09:00:00.123Z"));
     }
 
     @Test

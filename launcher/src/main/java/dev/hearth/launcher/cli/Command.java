@@ -8,8 +8,8 @@ import java.util.Optional;
 /** What one {@code ./hearth} invocation asks for. */
 public sealed interface Command {
 
-    /** {@code up [--no-build] [--build] [--free-ports]}. */
-    record Up(boolean buildMissing, boolean forceBuild, boolean freePorts) implements Command {
+    /** {@code up [--no-build] [--build] [--free-ports] [--tuned]}. */
+    record Up(boolean buildMissing, boolean forceBuild, boolean freePorts, boolean tuned) implements Command {
     }
 
     /** {@code down [--wipe]}. */

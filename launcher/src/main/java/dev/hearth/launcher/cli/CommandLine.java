@@ -71,18 +71,20 @@ public final class CommandLine {
         boolean buildMissing = true;
         boolean forceBuild = false;
         boolean freePorts = false;
+        boolean tuned = false;
         for (String option : options) {
             switch (option) {
                 case "--no-build" -> buildMissing = false;
                 case "--build" -> forceBuild = true;
                 case "--free-ports" -> freePorts = true;
+                case "--tuned" -> tuned = true;
                 default -> throw new UsageException("up: unknown option '" + option + "'");
             }
         }
         if (forceBuild && !buildMissing) {
             throw new UsageException("up: --build and --no-build contradict each other");
         }
-        return new Command.Up(buildMissing, forceBuild, freePorts);
+        return new Command.Up(buildMissing, forceBuild, freePorts, tuned);
     }
 
     private static Command down(List<String> options) {

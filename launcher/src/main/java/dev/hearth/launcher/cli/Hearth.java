@@ -2,6 +2,7 @@ package dev.hearth.launcher.cli;
 
 import dev.hearth.launcher.ComponentStatus;
 import dev.hearth.launcher.Endpoints;
+import dev.hearth.launcher.JvmProfile;
 import dev.hearth.launcher.Platform;
 import dev.hearth.launcher.PlatformBuilder;
 import dev.hearth.launcher.PlatformHome;
@@ -11,6 +12,7 @@ import dev.hearth.launcher.kafka.ConsoleEvents;
 import dev.hearth.launcher.kafka.KafkaProbe;
 import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
+import dev.hearth.launcher.service.RateLimits;
 import dev.hearth.platform.local.LocalMongo;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,14 +37,19 @@ public final class Hearth {
     static final String HELP = """
             usage: ./hearth <command> [--home DIR]
 
-              up [--no-build] [--build] [--free-ports]
+              up [--no-build] [--build] [--free-ports] [--tuned]
                        build missing jars, start Kafka, PostgreSQL, the Mongo server and the four
-                       services (only what is not running), wait until healthy, print the gateway URL
+                       services (only what is not running), wait until healthy, print the gateway URL;
+                       JVMs favour a fast start (C1 only, serial GC). --tuned is the profile for
+                       benchmarks: the full JIT in the services, the gateway and the Kafka and Mongo
+                       hosts, fixed heaps, the parallel collector, and the gateway's rate limits
+                       raised far above any bench load. What runs with the other profile is
+                       restarted (plain up turns a tuned platform back)
               down [--wipe]
                        stop everything by pid (services, Kafka, PostgreSQL, Mongo last); data is kept,
                        --wipe deletes data, logs and run records (keys are kept: the token key
                        pair and the services' master keys, keys/<service>-master.key)
-              status   each component's pid, port and health (exit 1 unless all are UP)
+              status   each component's pid, port, health and JVM profile (exit 1 unless all are UP)
               token USER [--role analyst|admin]... [--ttl 12h] [--key FILE]
                        print a JWT for USER (its last line) signed by the local key, or by FILE
               events TOPIC [--from-beginning] [--follow] [--idle 10s]
@@ -57,8 +64,10 @@ public final class Hearth {
             --home DIR (or HEARTH_HOME) holds data, logs, pid files and keys; default .hearth in the
             repository. Ports: HEARTH_KAFKA_PORT 9092, HEARTH_KAFKA_CONTROLLER_PORT 9093,
             HEARTH_POSTGRES_PORT 5432, HEARTH_MONGO_PORT 27017, GATEWAY_PORT 8080, JOURNAL_PORT 8081,
-            COMMITMENT_PORT 8082, INSIGHTS_PORT 8083. Also HEARTH_MONGO_CACHE_MB (256),
-            HEARTH_SERVICE_JAVA_OPTS, HEARTH_UP_TIMEOUT (seconds, 180).
+            COMMITMENT_PORT 8082, INSIGHTS_PORT 8083, HEARTH_GATEWAY_MANAGEMENT_PORT 8090 (the gateway's
+            metrics, on 127.0.0.1). Also HEARTH_MONGO_CACHE_MB (256), HEARTH_SERVICE_JAVA_OPTS (the
+            services' JVM flags, replacing the profile's: profile "custom"), HEARTH_UP_TIMEOUT (seconds,
+            180), and the gateway's HEARTH_RATE_LIMIT_* (README, Security).
             """;
 
     private final PrintStream out;
@@ -121,7 +130,8 @@ public final class Hearth {
         PlatformBuilder builder = platform(home)
                 .detached(true)
                 .buildMissingJars(up.buildMissing())
-                .forceBuild(up.forceBuild());
+                .forceBuild(up.forceBuild())
+                .profile(up.tuned() ? JvmProfile.TUNED : JvmProfile.START_UP);
         if (up.freePorts()) {
             builder.freePorts();
         }
@@ -133,6 +143,9 @@ public final class Hearth {
         if (cache != null && !cache.isBlank()) {
             builder.mongoCacheMb(parseInt("HEARTH_MONGO_CACHE_MB", cache));
         }
+        // The gateway's limits, as the caller's environment sets them (see README, Security); a tuned
+        // platform is for benchmarks, which must measure the platform, not the limiter.
+        (up.tuned() ? RateLimits.raised(environment) : RateLimits.from(environment)).forEach(builder::serviceEnvironment);
         String timeout = environment.get("HEARTH_UP_TIMEOUT");
         if (timeout != null && !timeout.isBlank()) {
             builder.startTimeout(Duration.ofSeconds(parseInt("HEARTH_UP_TIMEOUT", timeout)));
@@ -159,11 +172,11 @@ public final class Hearth {
 
     private int status(Path home) {
         List<ComponentStatus> lines = platform(home).build().status();
-        out.printf(Locale.ROOT, "%-19s %-8s %-6s %-8s %s%n", "COMPONENT", "PID", "PORT", "HEALTH", "");
+        out.printf(Locale.ROOT, "%-19s %-8s %-6s %-8s %-9s %s%n", "COMPONENT", "PID", "PORT", "HEALTH", "PROFILE", "");
         for (ComponentStatus line : lines) {
-            out.printf(Locale.ROOT, "%-19s %-8s %-6d %-8s %s%n", line.component(),
+            out.printf(Locale.ROOT, "%-19s %-8s %-6d %-8s %-9s %s%n", line.component(),
                     line.pid().isPresent() ? Long.toString(line.pid().getAsLong()) : "-",
-                    line.port(), line.health(), line.detail()).flush();
+                    line.port(), line.health(), line.profile(), line.detail()).flush();
         }
         return lines.stream().allMatch(line -> line.health() == ComponentStatus.Health.UP) ? 0 : 1;
     }

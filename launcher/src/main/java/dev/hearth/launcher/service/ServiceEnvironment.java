@@ -62,6 +62,7 @@ public final class ServiceEnvironment {
         environment.put("HEARTH_JWT_PUBLIC_KEY", publicKeyLocation);
         masterKey(service).ifPresent(name -> environment.put("HEARTH_MASTER_KEY", masterKeyLocation.apply(name)));
         if (service == Component.GATEWAY) {
+            environment.put(Ports.GATEWAY_MANAGEMENT_VARIABLE, Integer.toString(ports.gatewayManagement()));
             environment.put("JOURNAL_URL", url(ports.journal()));
             environment.put("COMMITMENT_URL", url(ports.commitment()));
             environment.put("INSIGHTS_URL", url(ports.insights()));

@@ -18,10 +18,16 @@ class CommandLineTest {
 
     @Test
     void up_builds_what_is_missing_unless_told_not_to() {
-        assertThat(CommandLine.parse(List.of("up")).command()).isEqualTo(new Command.Up(true, false, false));
-        assertThat(CommandLine.parse(List.of("up", "--no-build")).command()).isEqualTo(new Command.Up(false, false, false));
+        assertThat(CommandLine.parse(List.of("up")).command()).isEqualTo(new Command.Up(true, false, false, false));
+        assertThat(CommandLine.parse(List.of("up", "--no-build")).command()).isEqualTo(new Command.Up(false, false, false, false));
         assertThat(CommandLine.parse(List.of("up", "--build", "--free-ports")).command())
-                .isEqualTo(new Command.Up(true, true, true));
+                .isEqualTo(new Command.Up(true, true, true, false));
+    }
+
+    @Test
+    void up_tuned_asks_for_the_throughput_profile() {
+        assertThat(CommandLine.parse(List.of("up", "--tuned", "--no-build")).command())
+                .isEqualTo(new Command.Up(false, false, false, true));
     }
 
     @Test

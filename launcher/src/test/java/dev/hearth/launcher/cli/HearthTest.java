@@ -67,6 +67,14 @@ class HearthTest {
         assertThat(table).contains("kafka", "postgres", "mongo", "journal-service", "commitment-service",
                 "insights-service", "gateway");
         assertThat(table.lines().skip(1)).allMatch(line -> line.contains("STOPPED"));
+        assertThat(table.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).contains("PROFILE"));
+    }
+
+    @Test
+    void help_tells_the_tuned_profile(@TempDir Path repo) {
+        hearth(repo).run(List.of("help"));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--tuned", "full JIT", "profile");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
 
-    private static final Ports PORTS = new Ports(19092, 19093, 15432, 37017, 18081, 18082, 18083, 18080);
+    private static final Ports PORTS = new Ports(19092, 19093, 15432, 37017, 18081, 18082, 18083, 18080, 18090);
     private static final String KEY = "file:/home/me/.hearth/keys/public.pem";
     private static final Function<String, String> MASTER = service -> "file:/home/me/.hearth/keys/" + service + "-master.key";
 
@@ -60,6 +60,26 @@ class ServiceEnvironmentTest {
         assertThat(ServiceEnvironment.of(Component.GATEWAY, PORTS, KEY, MASTER)).contains(
                 entry("JOURNAL_URL", "http://localhost:18081"),
                 entry("COMMITMENT_URL", "http://localhost:18082"),
-                entry("INSIGHTS_URL", "http://localhost:18083"));
+                entry("INSIGHTS_URL", "http://localhost:18083"),
+                entry("HEARTH_GATEWAY_MANAGEMENT_PORT", "18090"));
+    }
+
+    @Test
+    void the_rate_limits_set_in_the_callers_environment_are_passed_on_and_nothing_else() {
+        Map<String, String> caller = Map.of("HEARTH_RATE_LIMIT_USER_RATE", " 5 ", "HEARTH_RATE_LIMIT_ENABLED", "false",
+                "HEARTH_RATE_LIMIT_USER_BURST", "", "HOME", "/home/me");
+
+        assertThat(RateLimits.from(caller)).containsOnly(
+                entry("HEARTH_RATE_LIMIT_USER_RATE", "5"), entry("HEARTH_RATE_LIMIT_ENABLED", "false"));
+    }
+
+    @Test
+    void the_raised_limits_are_far_above_a_benchmark_and_yield_to_the_callers_own() {
+        Map<String, String> raised = RateLimits.raised(Map.of("HEARTH_RATE_LIMIT_USER_RATE", "50"));
+
+        assertThat(raised).containsEntry("HEARTH_RATE_LIMIT_USER_RATE", "50")
+                .containsEntry("HEARTH_RATE_LIMIT_USER_BURST", "100000")
+                .containsEntry("HEARTH_RATE_LIMIT_ANONYMOUS_RATE", "100000");
+        assertThat(RateLimits.VARIABLES).containsAll(RateLimits.RAISED.keySet());
     }
 }

@@ -8,8 +8,11 @@ import java.util.function.Supplier;
 /** Polling with a deadline for what the platform does asynchronously (Kafka in between): never a fixed sleep. */
 public final class Eventually {
 
-    /** Short, so that the time a change took is measured to about this much. */
-    public static final Duration INTERVAL = Duration.ofMillis(25);
+    /**
+     * Short, so that the time a change took is measured to about this much; 20 polls a second is
+     * what the gateway's rate limit sustains for one user (20/s, bursts of 60).
+     */
+    public static final Duration INTERVAL = Duration.ofMillis(50);
 
     private Eventually() {
     }

@@ -14,20 +14,26 @@ import java.util.UUID;
 /** The running platform as a client sees it: the gateway, and users with tokens. */
 public final class PlatformUnderTest {
 
+    /** As an app should: a 429 is sent again after its Retry-After, up to three times. */
+    static final int RETRIES_ON_429 = 3;
+
     private final Endpoints endpoints;
     private final Duration startTime;
     private final ApiClient gateway;
+    private final ApiClient gatewayAsItAnswers;
     private final LocalTokens tokens;
     private final LocalTokens strangersTokens;
 
     PlatformUnderTest(Endpoints endpoints, Duration startTime) {
         this.endpoints = endpoints;
         this.startTime = startTime;
-        this.gateway = new ApiClient(endpoints.gatewayUrl());
+        this.gatewayAsItAnswers = new ApiClient(endpoints.gatewayUrl());
+        this.gateway = gatewayAsItAnswers.honouringRetryAfter(RETRIES_ON_429);
         this.tokens = LocalTokens.signedBy(endpoints.keys());
         this.strangersTokens = new LocalTokens(freshKey(), Clock.systemUTC());
     }
 
+    /** The gateway through a client that honours {@code Retry-After} (at most {@value #RETRIES_ON_429} times). */
     public ApiClient gateway() {
         return gateway;
     }
@@ -35,6 +41,11 @@ public final class PlatformUnderTest {
     /** Where the platform's servers answer and its files are: for tests that look behind the API (stores, topics, logs). */
     public Endpoints endpoints() {
         return endpoints;
+    }
+
+    /** The gateway through a client that returns every answer as it comes, a 429 included. */
+    public ApiClient gatewayAsItAnswers() {
+        return gatewayAsItAnswers;
     }
 
     /** How long {@code up} took, from nothing running to healthy. */

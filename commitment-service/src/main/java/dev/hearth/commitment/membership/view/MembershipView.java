@@ -36,6 +36,15 @@ public class MembershipView implements MembershipFacts {
         return memberships.confirms(coupleId, membership -> membership.hasMember(userId));
     }
 
+    /**
+     * Asked right after {@link #isMember} missed, which read the document through and refreshed the
+     * cache: so this costs no second read, and sees the couple as it is now.
+     */
+    @Override
+    public boolean knowsBothPartners(String coupleId) {
+        return memberships.get(coupleId).map(membership -> membership.members().size() >= 2).orElse(false);
+    }
+
     /** The couple as the view has it now. */
     public Optional<Membership> find(String coupleId) {
         return memberships.find(coupleId);

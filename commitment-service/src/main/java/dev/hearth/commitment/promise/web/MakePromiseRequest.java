@@ -26,7 +26,7 @@ record MakePromiseRequest(
         @Size(max = PromiseRules.MAX_DESCRIPTION, message = "must be at most " + PromiseRules.MAX_DESCRIPTION + " characters")
         String description,
         @Nullable OffsetDateTime dueAt,
-        @Null(message = "is not supported yet: recurring promises come with the promise lifecycle") @Nullable Object recurrence) {
+        @Null(message = "is not supported yet: recurring promises come with the promise lifecycle") @Nullable RecurrenceRequest recurrence) {
 
     static final String PARTNER = "must be your partner's user id";
 }

@@ -5,12 +5,13 @@ import dev.hearth.commitment.promise.KeepPromise;
 import dev.hearth.commitment.promise.MakePromise;
 import dev.hearth.commitment.promise.Promise;
 import dev.hearth.commitment.promise.PromiseCommand;
+import dev.hearth.commitment.promise.PromiseHistory;
 import dev.hearth.commitment.promise.PromiseRules;
 import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.commitment.promise.view.PromiseDetails;
-import dev.hearth.commitment.promise.view.PromiseHistory;
 import dev.hearth.commitment.promise.view.PromiseList;
 import dev.hearth.commitment.promise.view.PromisePage;
+import dev.hearth.commitment.promise.view.StoredPromises;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.problem.Rejection;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -44,13 +46,13 @@ class PromiseController {
 
     private final Memberships memberships;
     private final Commands commands;
-    private final PromiseHistory history;
+    private final StoredPromises stored;
     private final PromiseList list;
 
-    PromiseController(Memberships memberships, Commands commands, PromiseHistory history, PromiseList list) {
+    PromiseController(Memberships memberships, Commands commands, StoredPromises stored, PromiseList list) {
         this.memberships = memberships;
         this.commands = commands;
-        this.history = history;
+        this.stored = stored;
         this.list = list;
     }
 
@@ -105,11 +107,12 @@ class PromiseController {
         return list.page(Ids.canonical(coupleId), status(status), limit == null ? PromiseList.DEFAULT_LIMIT : limit, cursor);
     }
 
+    // The aggregate answers with the promise as the command left it: no second read of the store.
     private PromiseDetails outcome(String coupleId, String promiseId, OutcomeCommand command) {
         String couple = Ids.canonical(coupleId);
         String id = existingPromiseId(promiseId);
-        commands.send(command.of(couple, id));
-        return details(couple, id);
+        PromiseHistory after = commands.send(command.of(couple, id));
+        return PromiseDetails.of(Objects.requireNonNull(after, "keep and break answer with the promise"));
     }
 
     // The partner may have joined a moment ago: the membership check waits for them as for the caller.
@@ -137,7 +140,7 @@ class PromiseController {
     }
 
     private PromiseDetails details(String coupleId, String promiseId) {
-        return history.find(coupleId, promiseId).orElseThrow(() -> Promise.notFound(promiseId));
+        return stored.find(coupleId, promiseId).map(PromiseDetails::of).orElseThrow(() -> Promise.notFound(promiseId));
     }
 
     private static @Nullable PromiseStatus status(@Nullable String status) {

@@ -40,6 +40,15 @@ public class CoupleInsights implements MembershipFacts {
         return members.confirms(coupleId, couple -> couple.hasPartner(userId));
     }
 
+    /**
+     * Asked right after {@link #isMember} missed, which read the document through and refreshed the
+     * cache: so this costs no second read, and sees the couple as it is now.
+     */
+    @Override
+    public boolean knowsBothPartners(String coupleId) {
+        return members.get(coupleId).map(couple -> couple.partners().size() >= 2).orElse(false);
+    }
+
     /** The couple's members, as cached once confirmed. */
     public Optional<CoupleMembers> members(String coupleId) {
         return members.get(coupleId);

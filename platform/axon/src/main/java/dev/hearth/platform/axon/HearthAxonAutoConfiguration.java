@@ -237,6 +237,12 @@ public class HearthAxonAutoConfiguration {
         return new AxonProblemTranslator();
     }
 
+    /** An event store that does not answer in time is a 503, not a 500 after a 30-second hang. */
+    @Bean
+    public ProblemTranslator databaseOutages() {
+        return new DatabaseOutages();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public Commands commands(CommandGateway commandGateway,

@@ -7,25 +7,41 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Axon defaults every Hearth service needs, shipped with the module as the lowest-precedence
- * property source ({@value #NAME}), so a service's own configuration still wins: no Axon Server
- * (events live in PostgreSQL), Jackson for every serializer (Axon's default is XStream, and
- * changing it later breaks every stored event), and dimensional Micrometer metrics (one
+ * Axon and JDBC defaults every Hearth service needs, shipped with the module as the
+ * lowest-precedence property source ({@value #NAME}), so a service's own configuration still wins:
+ * no Axon Server (events live in PostgreSQL), Jackson for every serializer (Axon's default is
+ * XStream, and changing it later breaks every stored event), dimensional Micrometer metrics (one
  * {@code commandBus_*} series tagged by {@code payloadType}, one per processor tagged by
- * {@code processorName}, instead of a meter name per component).
+ * {@code processorName}, instead of a meter name per component), and short database timeouts.
+ *
+ * <p>Timeouts: a request waits at most 2 s for a pooled connection (Hikari's default is 30 s), a
+ * new connection has 3 s to open and log in, and no read from the server waits longer than 10 s —
+ * far above any statement of the command path, so only a server that stopped answering hits it. A
+ * database that does not answer is then a 503 in seconds ({@code DatabaseOutages}), not a hang.
+ * The driver's timeouts yield to the same parameters in the JDBC URL ({@code ?socketTimeout=60}),
+ * which a release whose migration runs longer than 10 s needs.
  */
 public class HearthAxonDefaults implements EnvironmentPostProcessor {
 
     public static final String NAME = "hearth-axon-defaults";
 
-    static final Map<String, Object> DEFAULTS = Map.of(
-            "axon.axonserver.enabled", "false",
-            "axon.serializer.general", "jackson",
-            "axon.serializer.events", "jackson",
-            "axon.serializer.messages", "jackson",
-            "axon.metrics.micrometer.dimensional", "true",
+    private static final String DRIVER = "spring.datasource.hikari.data-source-properties.";
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("axon.axonserver.enabled", "false"),
+            Map.entry("axon.serializer.general", "jackson"),
+            Map.entry("axon.serializer.events", "jackson"),
+            Map.entry("axon.serializer.messages", "jackson"),
+            Map.entry("axon.metrics.micrometer.dimensional", "true"),
             // Platform migrations (below V100) and a service's own (V100 on) are two independent series.
-            "spring.flyway.out-of-order", "true");
+            Map.entry("spring.flyway.out-of-order", "true"),
+            // Milliseconds, as Hikari counts them; validation must fit inside the wait.
+            Map.entry("spring.datasource.hikari.connection-timeout", "2000"),
+            Map.entry("spring.datasource.hikari.validation-timeout", "1000"),
+            // Seconds, as the PostgreSQL driver counts them.
+            Map.entry(DRIVER + "connectTimeout", "3"),
+            Map.entry(DRIVER + "loginTimeout", "3"),
+            Map.entry(DRIVER + "socketTimeout", "10"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -22,7 +22,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,6 +127,17 @@ class AxonOnPostgresTest {
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
         assertThat(environment.getProperty("axon.metrics.micrometer.dimensional")).isEqualTo("true");
+    }
+
+    @Test
+    void the_database_client_gives_up_within_seconds_rather_than_hanging() {
+        HikariDataSource pool = context.getBean(HikariDataSource.class);
+
+        assertThat(pool.getConnectionTimeout()).isEqualTo(2000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(1000);
+        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3").containsEntry("socketTimeout", "10");
+        assertThat(jdbc.execute((ConnectionCallback<Integer>) Connection::getNetworkTimeout)).isEqualTo(10_000);
+        assertThat(translators).anySatisfy(translator -> assertThat(translator).isInstanceOf(DatabaseOutages.class));
     }
 
     @Test

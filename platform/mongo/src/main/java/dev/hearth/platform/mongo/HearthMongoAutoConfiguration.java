@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The read-model database of a service, from the {@link MongoClient} Boot configures from
@@ -24,6 +25,18 @@ import org.springframework.context.annotation.Bean;
 public final class HearthMongoAutoConfiguration {
 
     static final String DATABASE_PROPERTY = "hearth.mongodb.database";
+
+    /** A read-model database that does not answer is a 503, in services with Hearth's web edge. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.hearth.platform.web.ProblemTranslator")
+    static class Outages {
+
+        @Bean
+        @ConditionalOnMissingBean(MongoOutages.class)
+        MongoOutages mongoOutages() {
+            return new MongoOutages();
+        }
+    }
 
     @Bean
     @ConditionalOnMissingBean(name = "readModelDatabase")

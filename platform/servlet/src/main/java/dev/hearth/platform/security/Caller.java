@@ -2,6 +2,7 @@ package dev.hearth.platform.security;
 
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
+import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,14 +20,20 @@ public record Caller(String userId) {
      * @throws Rejection {@link ProblemType#UNAUTHENTICATED} when no one is signed in
      */
     static Caller current() {
+        return currentIfAny().orElseThrow(
+                () -> new Rejection(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
+    }
+
+    /** The caller on this thread, if someone is signed in. */
+    static Optional<Caller> currentIfAny() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
-            return new Caller(token.getToken().getSubject());
+            return Optional.of(new Caller(token.getToken().getSubject()));
         }
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return new Caller(authentication.getName());
+            return Optional.of(new Caller(authentication.getName()));
         }
-        throw new Rejection(ProblemType.UNAUTHENTICATED, "A valid bearer token is required");
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.hearth.platform.security;
 
+import dev.hearth.platform.security.core.EdgeHeaders;
 import dev.hearth.platform.security.core.HearthSecurityProperties;
 import dev.hearth.platform.security.core.HearthTokenValidator;
 import dev.hearth.platform.security.core.RoleAuthorities;
@@ -13,6 +14,9 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -25,7 +29,13 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -70,6 +80,14 @@ public class HearthSecurityAutoConfiguration {
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                // CORS is answered before security, with problem+json refusals (CorsProblems).
+                .cors(AbstractHttpConfigurer::disable)
+                // Spring Security's defaults, no Referer leaving for anywhere, and nothing to run or frame in the API's JSON.
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                PathPatternRequestMatcher.withDefaults().matcher(EdgeHeaders.API_PATHS),
+                                new StaticHeadersWriter("Content-Security-Policy", EdgeHeaders.API_CONTENT_SECURITY_POLICY))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -134,6 +152,15 @@ public class HearthSecurityAutoConfiguration {
         return converter;
     }
 
+    /** CORS before security (order -100), as at the gateway: {@link EdgeHeaders}, refusals as problem+json. */
+    @Bean
+    @ConditionalOnMissingBean(name = "corsProblemsFilter")
+    FilterRegistrationBean<CorsProblems> corsProblemsFilter(@Value(EdgeHeaders.ALLOWED_ORIGINS_PROPERTY) String origins) {
+        FilterRegistrationBean<CorsProblems> registration = new FilterRegistrationBean<>(new CorsProblems(EdgeHeaders.cors(origins)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     @Bean
     ProblemTranslator accessDeniedTranslator() {
         return new AccessDeniedTranslator();
@@ -158,11 +185,21 @@ public class HearthSecurityAutoConfiguration {
     @ConditionalOnBean(MembershipFacts.class)
     static class CoupleMembership {
 
-        /** {@code hearth.membership.wait}: how long to wait for a member the facts do not know yet (default 2 s). */
+        /**
+         * {@code hearth.membership.wait}: how long to wait for a member the facts do not know yet (default
+         * 2 s); {@code hearth.membership.max-waiting}: how many such waits may run at once (default 8).
+         * {@code hearth_membership_waiting} shows how many run.
+         */
         @Bean
         @ConditionalOnMissingBean
-        Memberships memberships(MembershipFacts facts, @Value("${hearth.membership.wait:2s}") Duration wait) {
-            return new Memberships(facts, wait);
+        Memberships memberships(MembershipFacts facts, @Value("${hearth.membership.wait:2s}") Duration wait,
+                                @Value("${hearth.membership.max-waiting:8}") int maxWaiting,
+                                ObjectProvider<MeterRegistry> meters) {
+            Memberships memberships = new Memberships(facts, wait, maxWaiting);
+            meters.ifAvailable(registry -> Gauge.builder("hearth.membership.waiting", memberships, Memberships::waiting)
+                    .description("membership misses waiting for the service's view to catch up")
+                    .register(registry));
+            return memberships;
         }
 
         @Bean

@@ -17,4 +17,14 @@ public interface MembershipFacts {
     default boolean mayLag() {
         return true;
     }
+
+    /**
+     * Whether the facts already know both partners of the couple: then nobody else can be a member,
+     * and a miss needs no wait. Asked only right after {@link #isMember} said no, so an
+     * implementation may answer from what that read (its cache, refreshed by the miss), never from
+     * older knowledge. The default, false, always waits (boundedly).
+     */
+    default boolean knowsBothPartners(String coupleId) {
+        return false;
+    }
 }

@@ -6,6 +6,7 @@ import dev.hearth.platform.web.Problem.InvalidField;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -46,9 +48,11 @@ import tools.jackson.core.exc.StreamReadException;
  * same as one in a controller.
  *
  * <p>Rejections carry their own type; validation and unreadable JSON are 400s naming the fields;
- * Spring MVC's own errors keep their status; {@link ProblemTranslator} beans get a say over the rest;
+ * Spring MVC's own errors keep their status; {@link ProblemTranslator} beans get a say over the rest
+ * (a database that does not answer in time is a 503 {@code service-unavailable}, logged in one line);
  * what is left is a bug: a 500 that says nothing about the internals, logged with its stack trace and
- * the correlation id.
+ * the correlation id. Every 503 carries {@code Retry-After} (whole seconds), so clients back off
+ * instead of hammering a service whose database is away.
  *
  * <p>Ordered last (and registered after the application's own beans) so that a service's narrower
  * advice, if it ever needs one, is asked before this catch-all.
@@ -60,10 +64,19 @@ public class HearthProblems {
     private static final Logger log = LoggerFactory.getLogger(HearthProblems.class);
     private static final int MAX_CAUSES = 16;
 
+    /** How long a client should wait before retrying a 503, unless the service says otherwise. */
+    public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(2);
+
     private final List<ProblemTranslator> translators;
+    private final String retryAfter;
 
     public HearthProblems(List<ProblemTranslator> translators) {
+        this(translators, DEFAULT_RETRY_AFTER);
+    }
+
+    public HearthProblems(List<ProblemTranslator> translators, Duration retryAfter) {
         this.translators = List.copyOf(translators);
+        this.retryAfter = Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
     }
 
     @ExceptionHandler(Exception.class)
@@ -125,6 +138,11 @@ public class HearthProblems {
     private Answer translatedOrUnknown(Throwable exception, HttpServletRequest request) {
         Optional<Rejection> translated = translate(exception);
         if (translated.isPresent()) {
+            if (translated.get().type().status() >= 500) {
+                // An outage, not a bug: one line per request, no stack trace.
+                log.warn("{} {} answered {}: {}", request.getMethod(), ProblemResponses.instance(request),
+                        translated.get().type().status(), rootCause(exception));
+            }
             return rejected(translated.get());
         }
         if (exception instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
@@ -163,6 +181,13 @@ public class HearthProblems {
                 // A body record that validates itself in its constructor.
                 return rejected(rejection);
             }
+            if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+                return new Answer(ProblemType.PAYLOAD_TOO_LARGE, RequestSizeLimit.detail(tooLarge.limit()), List.of(),
+                        HttpHeaders.EMPTY);
+            }
+            if (cause instanceof StreamConstraintsException) {
+                return invalid("The JSON is nested too deeply or too large to read", List.of());
+            }
         }
         if (causes.stream().anyMatch(StreamReadException.class::isInstance)) {
             return invalid("Malformed JSON", List.of());
@@ -198,11 +223,19 @@ public class HearthProblems {
         return new Answer(type, defaultDetail(type), List.of(), headers);
     }
 
-    private static ResponseEntity<Problem> entity(HttpServletRequest request, Answer answer) {
-        return ResponseEntity.status(answer.type().status())
-                .headers(answer.headers())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    private ResponseEntity<Problem> entity(HttpServletRequest request, Answer answer) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.type().status()).headers(answer.headers());
+        if (answer.type() == ProblemType.SERVICE_UNAVAILABLE && !answer.headers().containsHeader(HttpHeaders.RETRY_AFTER)) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.problem(request, answer.type(), answer.detail(), answer.fields()));
+    }
+
+    private static String rootCause(Throwable exception) {
+        List<Throwable> chain = causes(exception);
+        Throwable root = chain.get(chain.size() - 1);
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     /** The generic catalogue entry for a status; the specific ones (couple-not-found…) come from rejections. */

@@ -1,7 +1,18 @@
 package dev.hearth.platform.web;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Scope;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,17 +27,19 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Problem+json for every servlet service: the controller advice, the {@code /error} controller
- * (registered before Boot's, which then backs off) and the correlation-id filter.
+ * (registered before Boot's, which then backs off), the correlation-id filter, and the limits on
+ * what a request may bring (body size, JSON nesting).
  */
-@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, JacksonAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 public class HearthProblemsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    HearthProblems hearthProblems(ObjectProvider<ProblemTranslator> translators) {
-        return new HearthProblems(translators.orderedStream().toList());
+    HearthProblems hearthProblems(ObjectProvider<ProblemTranslator> translators,
+            @Value("${hearth.problems.retry-after:2s}") Duration retryAfter) {
+        return new HearthProblems(translators.orderedStream().toList(), retryAfter);
     }
 
     @Bean
@@ -44,4 +57,33 @@ public class HearthProblemsAutoConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
+
+    /** Bodies over {@code HEARTH_MAX_REQUEST_SIZE} (64KB) are 413s, before security (its filters run at -100). */
+    @Bean
+    @ConditionalOnMissingBean(name = "requestSizeLimitFilter")
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimitFilter(@Value(RequestSizeLimit.PROPERTY) DataSize limit) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
+     * JSON nested deeper than {@value #MAX_NESTING} levels is a 400 before anything is bound: no request
+     * of the API comes near it, and deep nesting costs the parser (and the stack) for nothing. Boot's
+     * own builder, with a parser factory that has the constraint; Boot's customizers still apply.
+     */
+    @Bean
+    @Scope("prototype")
+    @ConditionalOnMissingBean
+    JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers) {
+        JsonFactory parsers = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(parsers);
+        customizers.forEach(customizer -> customizer.customize(builder));
+        return builder;
+    }
+
+    static final int MAX_NESTING = 32;
 }

@@ -8,7 +8,11 @@ import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,6 +54,22 @@ class HearthSecurityTest {
         assertProblem(reply, 401, "unauthenticated");
         assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.hearth.platform.security.HearthSecurityTest#forgedTokens")
+    void a_forged_token_is_a_401(String kind, String token) {
+        ApiResponse reply = http.get("/api/me", token);
+
+        assertProblem(reply, 401, "unauthenticated");
+        assertThat(reply.body()).doesNotContain("Exception");
+    }
+
+    static Stream<Arguments> forgedTokens() {
+        return Stream.of(
+                Arguments.of("alg none", TestTokens.algNone("user-1")),
+                Arguments.of("HS256 signed with the public key", TestTokens.hs256SignedWithPublicKey("user-1")),
+                Arguments.of("not valid yet", TestTokens.notYetValid("user-1")));
     }
 
     @Test

@@ -194,6 +194,17 @@ class HearthProblemsTest {
     }
 
     @Test
+    void a_database_that_does_not_answer_is_a_503_with_retry_after_logged_in_one_line(CapturedOutput output) {
+        ApiResponse reply = http.get("/test/database-away");
+
+        assertProblem(reply, 503, "service-unavailable");
+        assertThat(reply.header("Retry-After")).contains("2");
+        assertThat(reply.body()).doesNotContain("db.internal");
+        assertThat(output.getOut()).contains("GET /test/database-away answered 503")
+                .doesNotContain("at dev.hearth.platform.web.ProblemsTestApplication");
+    }
+
+    @Test
     void an_unexpected_exception_is_a_500_without_internals_logged_with_its_correlation_id(CapturedOutput output) {
         ApiResponse reply = http.get("/test/boom");
 
@@ -219,6 +230,7 @@ class HearthProblemsTest {
 
         assertProblem(reply, 503, "service-unavailable");
         assertThat(reply.json().get("instance").asString()).isEqualTo("/test/unavailable");
+        assertThat(reply.header("Retry-After")).contains("2");
     }
 
     @Test

@@ -80,6 +80,20 @@ class ProblemsTestApplication {
         }
     }
 
+    /** Stands for a database client that gave up waiting for its server. */
+    static class DatabaseAway extends RuntimeException {
+        DatabaseAway() {
+            super("Timed out after 2000 ms while waiting for db.internal:27017");
+        }
+    }
+
+    @Bean
+    ProblemTranslator databaseAwayTranslator() {
+        return exception -> exception instanceof DatabaseAway
+                ? Optional.of(new Rejection(ProblemType.SERVICE_UNAVAILABLE, "The database did not answer in time; retry later"))
+                : Optional.empty();
+    }
+
     @Bean
     ProblemTranslator lostRaceTranslator() {
         return exception -> exception instanceof LostRace
@@ -159,6 +173,11 @@ class ProblemsTestApplication {
         @GetMapping("/race")
         void race() {
             throw new LostRace();
+        }
+
+        @GetMapping("/database-away")
+        void databaseAway() {
+            throw new IllegalStateException("query failed", new DatabaseAway());
         }
 
         @GetMapping("/wrapped")

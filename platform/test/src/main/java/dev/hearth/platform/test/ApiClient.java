@@ -24,14 +24,33 @@ public final class ApiClient {
     /** Longer than the gateway's own response timeout (10 s): its 504 must be seen, not ours. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The longest {@code Retry-After} a retrying client waits; a longer one is answered as it is. */
+    private static final long LONGEST_RETRY_AFTER_SECONDS = 10;
+
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final int retriesOn429;
+    private final HttpClient http;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, 0, HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build());
+    }
+
+    private ApiClient(String baseUrl, int retriesOn429, HttpClient http) {
         this.baseUrl = baseUrl;
+        this.retriesOn429 = retriesOn429;
+        this.http = http;
+    }
+
+    /**
+     * This client, sending a request again after a 429 once its {@code Retry-After} has passed, at most
+     * {@code retries} times: as a well-behaved app does, so that tests of other things are not failed by
+     * the gateway's rate limits. The last answer is returned, a 429 included.
+     */
+    public ApiClient honouringRetryAfter(int retries) {
+        return new ApiClient(baseUrl, retries, http);
     }
 
     /** A server of this machine, e.g. the {@code @LocalServerPort} of a Spring Boot test. */
@@ -76,7 +95,16 @@ public final class ApiClient {
             request.header("Content-Type", "application/json");
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; retry < retriesOn429 && response.statusCode() == 429; retry++) {
+                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                if (seconds > LONGEST_RETRY_AFTER_SECONDS) {
+                    break;
+                }
+                Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)));
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new ApiResponse(method, path, response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);

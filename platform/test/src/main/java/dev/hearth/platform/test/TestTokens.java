@@ -4,8 +4,10 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,6 +68,34 @@ public final class TestTokens {
             otherKeys = stranger;
         }
         return sign(stranger.getPrivate(), claims(sub, ISSUER, AUDIENCE, now()));
+    }
+
+    /** An unsigned token ({@code "alg": "none"}) with valid claims: accepted by nothing that checks signatures. */
+    public static String algNone(String sub) {
+        return new PlainJWT(claims(sub, ISSUER, AUDIENCE, now())).serialize();
+    }
+
+    /**
+     * The key-confusion attack: valid claims, {@code HS256}, with the trusted RSA public key (as the
+     * PEM text a verifier reads) used as the HMAC secret. A verifier that lets the token choose its
+     * algorithm would accept it.
+     */
+    public static String hs256SignedWithPublicKey(String sub) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+                claims(sub, ISSUER, AUDIENCE, now()));
+        try {
+            jwt.sign(new MACSigner(pem(KEYS.getPublic().getEncoded()).getBytes(StandardCharsets.US_ASCII)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a test token", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** A token signed by the trusted key whose {@code nbf} is an hour away (beyond any clock-skew allowance). */
+    public static String notYetValid(String sub) {
+        JWTClaimsSet valid = claims(sub, ISSUER, AUDIENCE, now());
+        JWTClaimsSet later = new JWTClaimsSet.Builder(valid).notBeforeTime(Date.from(now().plus(LIFETIME))).build();
+        return sign(KEYS.getPrivate(), later);
     }
 
     public static String withIssuer(String sub, String issuer) {

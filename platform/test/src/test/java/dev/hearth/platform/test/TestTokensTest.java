@@ -35,6 +35,13 @@ class TestTokensTest {
     }
 
     @Test
+    void the_forged_tokens_are_refused_by_a_verifier_of_the_published_key() {
+        assertThatThrownBy(() -> decoder.decode(TestTokens.algNone("user-1"))).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode(TestTokens.hs256SignedWithPublicKey("user-1"))).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode(TestTokens.notYetValid("user-1"))).isInstanceOf(JwtValidationException.class);
+    }
+
+    @Test
     void every_token_is_a_member_token_even_without_roles() {
         assertThat(decoder.decode(TestTokens.mint("user-2")).getClaimAsStringList("roles")).containsExactly("member");
     }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
 import org.jspecify.annotations.Nullable;
+import dev.hearth.platform.security.core.EdgeHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,6 +31,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -49,9 +52,13 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties({HearthSecurityProperties.class, OAuth2ResourceServerProperties.class})
 public class HearthReactiveSecurityAutoConfiguration {
 
-    /** Paths anyone may call: probes, metrics scraping, and the API's own documentation. */
-    static final String[] OPEN_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+    /**
+     * Paths anyone may call: probes and the API's own documentation. Metrics are not among them: the
+     * edge serves them on its management port only, so {@code /actuator/prometheus} on the public
+     * port is a 401 like any other path (a 404 with a token).
+     */
+    public static final String[] OPEN_PATHS = {
+            "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**"};
 
     private final ProblemEntryPoints problems = new ProblemEntryPoints();
@@ -68,13 +75,24 @@ public class HearthReactiveSecurityAutoConfiguration {
      * Tokens that pass are remembered until their expiry ({@link ValidatedTokens} says why that
      * accepts nothing more than checking each time): a client sends the same token on every call.
      */
+    /** CORS and the API's content security policy, before security ({@link EdgeHeadersWebFilter}). */
+    @Bean
+    @ConditionalOnMissingBean
+    EdgeHeadersWebFilter edgeHeadersWebFilter(@Value(EdgeHeaders.ALLOWED_ORIGINS_PROPERTY) String allowedOrigins) {
+        return new EdgeHeadersWebFilter(EdgeHeaders.cors(allowedOrigins));
+    }
+
+    @Bean
+    ValidatedTokens validatedTokens() {
+        return ValidatedTokens.withSystemClock();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ReactiveJwtDecoder reactiveJwtDecoder(OAuth2ResourceServerProperties resourceServer,
-            HearthSecurityProperties hearth) {
+            HearthSecurityProperties hearth, ValidatedTokens validated) {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         @Nullable Resource publicKey = jwt.getPublicKeyLocation();
-        ValidatedTokens validated = ValidatedTokens.withSystemClock();
         NimbusReactiveJwtDecoder decoder;
         // An issuer, when configured, wins: production sets it, while the defaults name the local key.
         if (StringUtils.hasText(jwt.getIssuerUri())) {
@@ -117,6 +135,10 @@ public class HearthReactiveSecurityAutoConfiguration {
         authentication.setJwtGrantedAuthoritiesConverter(new RoleAuthorities(hearth.rolesClaim()));
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // CORS is answered before security, with problem+json refusals (EdgeHeadersWebFilter).
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                // Spring Security's defaults, plus no Referer leaving for anywhere.
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)

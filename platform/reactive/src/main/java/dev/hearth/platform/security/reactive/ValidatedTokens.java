@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
  * Bounded in size (the least used entries go first) and in time: an entry stays at most
  * {@link #LONGEST_STAY}, whatever its token's lifetime.
  */
-final class ValidatedTokens {
+final class ValidatedTokens implements KnownTokens {
 
     /** Enough for every active client of one gateway instance; an entry is a few kilobytes. */
     static final long DEFAULT_MAXIMUM_SIZE = 10_000;
@@ -71,6 +71,12 @@ final class ValidatedTokens {
             long keySet = keySets.get();
             return decoder.decode(token).doOnNext(jwt -> remember(token, jwt, keySet));
         };
+    }
+
+    @Override
+    public boolean isKnown(String token) {
+        Jwt known = validated.getIfPresent(token);
+        return known != null && stillValid(known);
     }
 
     /** A filter for the client that fetches an issuer's discovery document and key set. */

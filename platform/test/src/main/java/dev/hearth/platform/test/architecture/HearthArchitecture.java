@@ -3,6 +3,7 @@ package dev.hearth.platform.test.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.junit.ArchTest;
@@ -37,8 +38,9 @@ public final class HearthArchitecture {
     /** A feature package of a service (not its root, where the application class lives). */
     static final String[] FEATURES = {"dev.hearth.journal.*..", "dev.hearth.commitment.*..", "dev.hearth.insights.*.."};
     /**
-     * The plain-Java part of the platform: the error catalogue, the id formats, the couple as unit of
-     * order, and the sealing port (its package alone: the keys behind it are Spring glue).
+     * The plain-Java part of the platform: platform-kernel (the error catalogue, the id formats, what
+     * belongs to a couple) and the sealing port of platform-crypto (its package alone: the keys behind
+     * it are Spring glue).
      */
     static final String[] KERNEL = {"dev.hearth.platform.problem..", "dev.hearth.platform.id..", "dev.hearth.platform.couple..",
             "dev.hearth.platform.crypto"};
@@ -94,6 +96,17 @@ public final class HearthArchitecture {
             .that().resideInAPackage(CONTRACTS)
             .should().dependOnClassesThat(resideInAPackage("dev.hearth..").and(not(resideInAPackage(CONTRACTS))))
             .because("every service and the launcher read the contracts; the contracts read nobody")
+            .allowEmptyShould(true);
+
+    /**
+     * A request body is typed all the way down: no field of it (or of the records it holds) is
+     * {@code Object}, a {@code Map} or a {@code JsonNode}, which would take any JSON a client sends,
+     * unvalidated and of any size or depth.
+     */
+    @ArchTest
+    public static final ArchRule request_bodies_are_typed_all_the_way_down = classes()
+            .should(new RequestBodiesAreTyped())
+            .because("a request field that takes any JSON escapes validation and can carry anything")
             .allowEmptyShould(true);
 
     private HearthArchitecture() {

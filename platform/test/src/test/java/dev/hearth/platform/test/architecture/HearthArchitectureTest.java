@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.hearth.commitment.fixture.SpringInTheDomain;
 import dev.hearth.commitment.fixture.web.FixtureController;
+import dev.hearth.commitment.fixture.web.UntypedController;
 import org.junit.jupiter.api.Test;
 
 class HearthArchitectureTest {
@@ -40,6 +41,21 @@ class HearthArchitectureTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail).contains("JournalThing"));
+    }
+
+    @Test
+    void a_request_body_with_an_object_or_a_map_field_anywhere_inside_breaks_the_rule_and_a_typed_one_does_not() {
+        EvaluationResult untyped = HearthArchitecture.request_bodies_are_typed_all_the_way_down.evaluate(
+                new ClassFileImporter().importClasses(UntypedController.class, UntypedController.UntypedBody.class,
+                        UntypedController.Inner.class));
+        EvaluationResult typed = HearthArchitecture.request_bodies_are_typed_all_the_way_down.evaluate(
+                new ClassFileImporter().importClasses(FixtureController.class, FixtureController.TypedBody.class,
+                        FixtureController.Part.class));
+
+        assertThat(untyped.getFailureReport().getDetails()).hasSize(2)
+                .anySatisfy(detail -> assertThat(detail).contains("UntypedBody.anything", "java.lang.Object"))
+                .anySatisfy(detail -> assertThat(detail).contains("Inner.attributes", "java.util.Map"));
+        assertThat(typed.hasViolation()).isFalse();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.hearth.commitment.promise;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A promise as it stands and what happened to it, one entry per event of its stream: the answer
+ * of keep and break (the aggregate folds it as it applies) and of reading one promise (folded from
+ * the store). Short by nature — made, then one outcome — and it holds exactly what the events hold.
+ */
+public record PromiseHistory(PromiseState promise, List<Entry> entries) {
+
+    public PromiseHistory {
+        entries = List.copyOf(entries);
+    }
+
+    /** The history after {@code event}, stored at {@code at}; {@code before} is null until the promise was made. */
+    public static PromiseHistory after(@Nullable PromiseHistory before, PromiseEvent event, Instant at) {
+        PromiseState promise = PromiseState.after(before == null ? null : before.promise(), event);
+        List<Entry> entries = new ArrayList<>(before == null ? List.of() : before.entries());
+        entries.add(Entry.of(event, at));
+        return new PromiseHistory(promise, entries);
+    }
+
+    /** What happened to the promise. */
+    public enum Step { MADE, KEPT, BROKEN }
+
+    /**
+     * One event: its step, when, by whom, with the note if it had one.
+     *
+     * @param at the event's time to the millisecond, the precision the event store keeps, so that
+     *           an answer folded in memory equals the same promise read back from the store
+     */
+    public record Entry(Step step, Instant at, String recordedBy, @Nullable String note) {
+
+        public Entry {
+            at = at.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        static Entry of(PromiseEvent event, Instant at) {
+            return switch (event) {
+                case PromiseMade made -> new Entry(Step.MADE, at, made.promiserId(), null);
+                case PromiseKept kept -> new Entry(Step.KEPT, at, kept.recordedBy(), kept.note());
+                case PromiseBroken broken -> new Entry(Step.BROKEN, at, broken.recordedBy(), broken.note());
+            };
+        }
+    }
+}
