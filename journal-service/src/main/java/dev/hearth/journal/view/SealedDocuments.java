@@ -16,13 +16,11 @@ public final class SealedDocuments {
     }
 
     public static @Nullable Document of(@Nullable Sealed sealed) {
-        return sealed == null ? null
-                : new Document("v", sealed.v()).append("nonce", sealed.nonce()).append("ct", sealed.ct());
+        return sealed == null ? null : new Document(sealed.fields());
     }
 
     public static @Nullable Sealed sealed(@Nullable Document document) {
-        return document == null ? null
-                : new Sealed(document.getInteger("v"), document.getString("nonce"), document.getString("ct"));
+        return document == null ? null : Sealed.from(document);
     }
 
     public static String time(Instant instant) {

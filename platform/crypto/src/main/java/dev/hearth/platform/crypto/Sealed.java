@@ -1,5 +1,7 @@
 package dev.hearth.platform.crypto;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,5 +22,19 @@ public record Sealed(int v, String nonce, String ct) {
         }
         Objects.requireNonNull(nonce, "nonce");
         Objects.requireNonNull(ct, "ct");
+    }
+
+    /** As a read model stores it, {@code {v, nonce, ct}}: a map, so any document type takes it without this module knowing it. */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("v", v);
+        fields.put("nonce", nonce);
+        fields.put("ct", ct);
+        return fields;
+    }
+
+    /** Back from what {@link #fields()} gave (a BSON document is such a map). */
+    public static Sealed from(Map<String, ?> fields) {
+        return new Sealed(((Number) fields.get("v")).intValue(), (String) fields.get("nonce"), (String) fields.get("ct"));
     }
 }

@@ -3,9 +3,7 @@ package dev.hearth.platform.test;
 import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.EventMessage;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 /**
  * Assertions on the events an Axon fixture saw applied, for events that cannot be written out in
@@ -19,29 +17,6 @@ public final class AppliedEvents {
 
     /** Matches when the AssertJ (or any) assertions on the applied payloads pass; their failure is the mismatch. */
     public static Matcher<List<EventMessage<?>>> satisfy(Consumer<List<Object>> assertions) {
-        return new TypeSafeMatcher<>() {
-            private AssertionError failure;
-
-            @Override
-            protected boolean matchesSafely(List<EventMessage<?>> events) {
-                try {
-                    assertions.accept(events.stream().<Object>map(EventMessage::getPayload).toList());
-                    return true;
-                } catch (AssertionError e) {
-                    failure = e;
-                    return false;
-                }
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("events satisfying the assertions");
-            }
-
-            @Override
-            protected void describeMismatchSafely(List<EventMessage<?>> events, Description mismatch) {
-                mismatch.appendText(failure == null ? "no failure recorded" : failure.getMessage());
-            }
-        };
+        return Satisfies.that(events -> assertions.accept(events.stream().<Object>map(EventMessage::getPayload).toList()));
     }
 }
