@@ -95,9 +95,11 @@ class PrivacySystemTest {
         // At rest: the stores hold the couple's events (control), sealed; the views and logs hold no secret either.
         Eventually.await("the views caught up", WITHIN, () -> hearth.gateway().get(path + "/check-ins", alice.token()),
                 answer -> answer.json().path("items").size() == 1);
-        List<String> payloads = behind.storedPayloads();
-        assertThat(payloads).anyMatch(payload -> payload.contains(couple.coupleId()));
-        assertThat(payloads).allSatisfy(payload -> assertThat(secrets).noneMatch(payload::contains));
+        for (String database : BehindTheApi.EVENT_STORES) {
+            List<String> payloads = behind.storedPayloads(database);
+            assertThat(payloads).as(database).anyMatch(payload -> payload.contains(couple.coupleId()));
+            assertThat(payloads).as(database).allSatisfy(payload -> assertThat(secrets).noneMatch(payload::contains));
+        }
         Map<String, String> documents = behind.viewDocuments(id -> true);
         assertThat(documents.keySet()).anyMatch(key -> key.contains(couple.coupleId()));
         documents.forEach((key, json) -> assertThat(secrets).as(key).noneMatch(json::contains));

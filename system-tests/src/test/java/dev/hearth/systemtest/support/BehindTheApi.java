@@ -47,9 +47,16 @@ public final class BehindTheApi {
     public List<String> storedPayloads() {
         List<String> payloads = new ArrayList<>();
         for (String database : EVENT_STORES) {
-            for (String table : STORED_PAYLOADS) {
-                payloads.addAll(query(database, "SELECT convert_from(payload, 'UTF8') FROM " + table));
-            }
+            payloads.addAll(storedPayloads(database));
+        }
+        return payloads;
+    }
+
+    /** Every payload of one write service's event and snapshot tables, as text. */
+    public List<String> storedPayloads(String database) {
+        List<String> payloads = new ArrayList<>();
+        for (String table : STORED_PAYLOADS) {
+            payloads.addAll(query(database, "SELECT convert_from(payload, 'UTF8') FROM " + table));
         }
         return payloads;
     }
