@@ -31,7 +31,10 @@ class HearthTestInfrastructureTest {
         assertThat(first).containsOnlyKeys(
                 "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
                 "spring.mongodb.uri", "hearth.mongodb.database", "spring.kafka.bootstrap-servers",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location");
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", "hearth.crypto.master-key");
+        // One master key per JVM: 32 random bytes, the same for every service context of the run.
+        assertThat(java.util.Base64.getDecoder().decode((String) first.get("hearth.crypto.master-key"))).hasSize(32);
+        assertThat(first.get("hearth.crypto.master-key")).isEqualTo(second.get("hearth.crypto.master-key"));
         assertThat((String) first.get("hearth.mongodb.database")).startsWith("hearth_commitment_");
         assertThat(first.get("spring.datasource.url")).isNotEqualTo(second.get("spring.datasource.url"));
         assertThat(first.get("hearth.mongodb.database")).isNotEqualTo(second.get("hearth.mongodb.database"));
