@@ -52,7 +52,9 @@ class AuthorizationMatrixSystemTest {
         for (Row row : AuthorizationMatrix.rows()) {
             for (Actor actor : List.of(Actor.NO_TOKEN, Actor.OUTSIDER)) {
                 play(api, fixtures, row, actor, row.body(), mismatches);
-                if (actor == Actor.OUTSIDER && row.method().equals("POST") && row.pathTemplate().startsWith("/api/couples/{")) {
+                // Outside the couple the answer comes before the body is read; in their own couple's URLs
+                // (another couple's ids) an outsider is a member there, and a bad body is a 400 that reveals nothing.
+                if (actor == Actor.OUTSIDER && row.method().equals("POST") && row.pathTemplate().startsWith("/api/couples/{coupleId}")) {
                     OUTSIDER_BODIES.forEach(body -> play(api, fixtures, row, actor, body, mismatches));
                 }
             }
