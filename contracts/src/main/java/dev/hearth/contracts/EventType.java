@@ -6,6 +6,12 @@ import dev.hearth.contracts.commitment.PromiseMade;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.contracts.journal.ConflictOpened;
+import dev.hearth.contracts.journal.ConflictResolved;
+import dev.hearth.contracts.journal.EntryAcknowledged;
+import dev.hearth.contracts.journal.EntryWritten;
+import dev.hearth.contracts.journal.RepairAttempted;
+import dev.hearth.contracts.journal.SafetyCheckedIn;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -19,7 +25,13 @@ public enum EventType {
     PARTNER_JOINED(PartnerJoined.class, "couple", Topic.COUPLES, 1),
     PROMISE_MADE(PromiseMade.class, "commitment", Topic.COMMITMENTS, 1),
     PROMISE_KEPT(PromiseKept.class, "commitment", Topic.COMMITMENTS, 1),
-    PROMISE_BROKEN(PromiseBroken.class, "commitment", Topic.COMMITMENTS, 1);
+    PROMISE_BROKEN(PromiseBroken.class, "commitment", Topic.COMMITMENTS, 1),
+    ENTRY_WRITTEN(EntryWritten.class, "journal", Topic.JOURNAL, 1),
+    ENTRY_ACKNOWLEDGED(EntryAcknowledged.class, "journal", Topic.JOURNAL, 1),
+    CONFLICT_OPENED(ConflictOpened.class, "journal", Topic.JOURNAL, 1),
+    REPAIR_ATTEMPTED(RepairAttempted.class, "journal", Topic.JOURNAL, 1),
+    CONFLICT_RESOLVED(ConflictResolved.class, "journal", Topic.JOURNAL, 1),
+    SAFETY_CHECKED_IN(SafetyCheckedIn.class, "journal", Topic.JOURNAL, 1);
 
     private final Class<? extends PublicEvent> recordType;
     private final String context;

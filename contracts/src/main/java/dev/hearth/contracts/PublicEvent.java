@@ -2,6 +2,7 @@ package dev.hearth.contracts;
 
 import dev.hearth.contracts.commitment.PublicCommitmentEvent;
 import dev.hearth.contracts.couple.PublicCoupleEvent;
+import dev.hearth.contracts.journal.PublicJournalEvent;
 
 /**
  * An event of Hearth's public contract: what travels on Kafka between services. Facts only — no
@@ -12,7 +13,7 @@ import dev.hearth.contracts.couple.PublicCoupleEvent;
  * reads is exhaustive: a new event does not compile until every consumer says what it does with it.
  * (A sealed hierarchy across packages is why this module is a named module: see module-info.java.)
  */
-public sealed interface PublicEvent permits PublicCoupleEvent, PublicCommitmentEvent {
+public sealed interface PublicEvent permits PublicCoupleEvent, PublicCommitmentEvent, PublicJournalEvent {
 
     String coupleId();
 }

@@ -33,7 +33,7 @@ class EventTypeTest {
     @Test
     void an_unknown_cloud_events_type_is_empty_not_an_error() {
         assertThat(EventType.fromCeType("dev.hearth.commitment.PromiseKept.v2")).isEmpty();
-        assertThat(EventType.fromCeType("dev.hearth.journal.EntryWritten.v1")).isEmpty();
+        assertThat(EventType.fromCeType("dev.hearth.journal.EntryEdited.v1")).isEmpty();
         assertThat(EventType.fromCeType("")).isEmpty();
     }
 

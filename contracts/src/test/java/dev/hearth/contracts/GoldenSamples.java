@@ -6,6 +6,12 @@ import dev.hearth.contracts.commitment.PromiseMade;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.contracts.journal.ConflictOpened;
+import dev.hearth.contracts.journal.ConflictResolved;
+import dev.hearth.contracts.journal.EntryAcknowledged;
+import dev.hearth.contracts.journal.EntryWritten;
+import dev.hearth.contracts.journal.RepairAttempted;
+import dev.hearth.contracts.journal.SafetyCheckedIn;
 import java.time.Instant;
 
 /**
@@ -16,6 +22,9 @@ final class GoldenSamples {
 
     static final String COUPLE = "4f6c3a8e-2b1d-4c7a-9e5f-0a1b2c3d4e5f";
     static final String PROMISE = "9b2e7d41-6a3c-4f08-b5d2-8c1e0f3a7b96";
+    static final String ENTRY = "2c8f5e10-7d4b-4a39-8e61-5f0a9b3c7d24";
+    static final String CONFLICT = "6e1a9c37-0b5f-4d82-a4c6-3b7e2f9d1a05";
+    static final String CHECK_IN = "d47b2e8a-95c1-4f6e-b038-1a6c5e9f2b73";
     static final String ALICE = "alice";
     static final String BOB = "auth0|bob.42";
 
@@ -30,6 +39,14 @@ final class GoldenSamples {
             case PROMISE_MADE -> new PromiseMade(PROMISE, COUPLE, ALICE, BOB, Instant.parse("2025-03-10T18:00:00Z"));
             case PROMISE_KEPT -> new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB);
             case PROMISE_BROKEN -> new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB);
+            case ENTRY_WRITTEN -> new EntryWritten(ENTRY, COUPLE, ALICE, "APPRECIATION", 12, BOB);
+            case ENTRY_ACKNOWLEDGED -> new EntryAcknowledged(ENTRY, COUPLE, ALICE, "APPRECIATION", BOB, "EMPATHY",
+                    Instant.parse("2025-03-08T09:30:00Z"));
+            case CONFLICT_OPENED -> new ConflictOpened(CONFLICT, COUPLE, BOB);
+            case REPAIR_ATTEMPTED -> new RepairAttempted(CONFLICT, COUPLE, ALICE, 1);
+            case CONFLICT_RESOLVED -> new ConflictResolved(CONFLICT, COUPLE, ALICE, "COMPROMISE",
+                    Instant.parse("2025-03-08T21:15:00Z"));
+            case SAFETY_CHECKED_IN -> new SafetyCheckedIn(CHECK_IN, COUPLE, ALICE, 4);
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -232,16 +233,38 @@ class ComposeFileTest {
     @Test
     void every_service_trusts_the_public_key_mounted_as_a_secret() {
         String secret = "hearth-jwt-public-key";
-        assertThat(compose.section("secrets")).containsOnlyKeys(secret);
+        assertThat(compose.section("secrets")).containsKey(secret);
 
         for (String name : Repository.SERVICES) {
             Service service = compose.service(name);
             String keyVariable = ApplicationConfig.of(name)
                     .onlyPlaceholderOf("spring.security.oauth2.resourceserver.jwt.public-key-location");
 
-            assertThat(service.secrets()).as(name).containsExactly(secret);
+            assertThat(service.secrets()).as(name).contains(secret);
             assertThat(service.environment()).as(name).containsEntry(keyVariable, "file:/run/secrets/" + secret);
         }
+    }
+
+    @Test
+    void every_service_that_seals_reads_its_own_master_key_from_a_secret_of_its_own() {
+        Map<String, String> sealing = new LinkedHashMap<>();
+        for (String name : Repository.SERVICES) {
+            ApplicationConfig config = ApplicationConfig.of(name);
+            if (config.placeholders().containsKey("HEARTH_MASTER_KEY")) {
+                String service = name.replaceFirst("-service$", "");
+                sealing.put(name, "hearth-" + service + "-master-key");
+            } else {
+                assertThat(compose.service(name).secrets()).as(name).containsExactly("hearth-jwt-public-key");
+            }
+        }
+
+        assertThat(sealing).containsKey("journal-service");
+        sealing.forEach((name, secret) -> {
+            assertThat(compose.service(name).secrets()).as(name).containsExactlyInAnyOrder("hearth-jwt-public-key", secret);
+            assertThat(compose.service(name).environment()).as(name).containsEntry("HEARTH_MASTER_KEY", "file:/run/secrets/" + secret);
+        });
+        assertThat(compose.section("secrets").keySet()).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(Stream.of("hearth-jwt-public-key"), sealing.values().stream()).toList());
     }
 
     @Test

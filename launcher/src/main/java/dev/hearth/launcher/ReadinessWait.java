@@ -93,9 +93,13 @@ record ReadinessWait(PlatformHome home, Duration timeout, long deadline, Progres
         return new PlatformStartException(List.of(failureOf(home, component, reason)));
     }
 
-    /** A failure of {@code component} with the end of its log (the broker's own log for Kafka). */
+    /**
+     * A failure of {@code component} with the end of its log (the broker's own log for Kafka), and the
+     * step to take when the log names a known cause ({@link StartHints}).
+     */
     static Failure failureOf(PlatformHome home, Component component, String reason) {
         Path log = new Endpoints(home, Ports.defaults()).logFile(component);
-        return new Failure(component, reason, log, LogTail.of(log, LOG_TAIL_LINES));
+        String explained = StartHints.of(home, log).map(step -> reason + "\n  " + step).orElse(reason);
+        return new Failure(component, explained, log, LogTail.of(log, LOG_TAIL_LINES));
     }
 }

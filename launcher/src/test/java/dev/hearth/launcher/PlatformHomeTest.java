@@ -56,6 +56,8 @@ class PlatformHomeTest {
         assertThat(home.mongoFile()).doesNotExist();
         assertThat(home.runDirectory()).doesNotExist();
         assertThat(home.keysDirectory().resolve("private.pem")).exists();
+        assertThat(home.keysDirectory().resolve("journal-master.key")).exists();
+        assertThat(home.keysDirectory().resolve("commitment-master.key")).exists();
         assertThat(unrelated).exists();
     }
 }

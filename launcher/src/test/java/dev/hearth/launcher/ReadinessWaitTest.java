@@ -47,6 +47,21 @@ class ReadinessWaitTest {
     }
 
     @Test
+    void commitment_refusing_a_home_with_promises_in_clear_fails_with_the_exact_step() throws Exception {
+        PlatformHome home = new PlatformHome(root);
+        home.createDirectories();
+        Files.writeString(home.logFile(Component.COMMITMENT), "{\"message\":\"Application run failed\",\"error.message\":"
+                + "\"Migration V100__no_promises_in_clear.sql failed ... ERROR: This event store holds revision-1 promise events"
+                + " (promises written in clear before sealing)\"}\n" + "{\"message\":\"stopped\"}\n".repeat(40));
+
+        assertThatThrownBy(() -> wait(Duration.ofSeconds(30)).untilReady(Component.COMMITMENT, () -> false, () -> "exited", () -> false))
+                .isInstanceOfSatisfying(PlatformStartException.class, e -> assertThat(e.failures()).singleElement()
+                        .satisfies(failure -> assertThat(failure.reason()).startsWith("exited\n")
+                                .contains("`./hearth --home " + root.toAbsolutePath().normalize() + " down --wipe`")
+                                .contains("`docker compose down -v`")));
+    }
+
+    @Test
     void a_component_not_ready_by_the_deadline_fails_and_is_left_running() {
         assertThatThrownBy(() -> wait(Duration.ZERO).untilReady(Component.JOURNAL, () -> true, () -> "gone", () -> false))
                 .isInstanceOf(PlatformStartException.class)

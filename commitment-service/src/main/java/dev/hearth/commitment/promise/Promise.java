@@ -2,6 +2,8 @@ package dev.hearth.commitment.promise;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.hearth.platform.crypto.Aad;
+import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import java.time.Instant;
@@ -20,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * A promise from one partner (the promiser) to the other (the promisee). Command handlers decide
  * from the promise's {@link PromiseState} and the command; the one event-sourcing handler folds each
  * event into that state and its short {@link PromiseHistory}, which keep and break answer with, so
- * the answer needs no second read of the store. Membership (is the caller in the couple, is the
- * promisee the partner) is checked at the edge before a command is sent: it is another service's
+ * the answer needs no second read of the store. The description and the notes are sealed with the
+ * couple's key ({@link Vault}, a handler parameter) before an event holds them: the state keeps them
+ * sealed, and a fingerprint to recognise a retried make. Membership (is the caller in the couple, is
+ * the promisee the partner) is checked at the edge before a command is sent: it is another service's
  * fact, learnt from Kafka.
  */
 @Aggregate(cache = "aggregateCache")
@@ -36,31 +40,33 @@ public class Promise {
     }
 
     /**
-     * Makes the promise, or recognizes a retry: clients choose the id, so the same id with the same
-     * content is the same promise (nothing new happens) and with other content is a conflict.
+     * Makes the promise, or recognises a retry: the same promise id with the same content changes
+     * nothing, with other content it is an id conflict.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(MakePromise command) {
+    void handle(MakePromise command, Vault vault) {
+        String description = PromiseRules.description(command.description());
         if (history != null) {
-            if (!isSameAs(history.promise(), command)) {
+            if (!isSameAs(history.promise(), command, description, vault)) {
                 throw new Rejection(ProblemType.ID_CONFLICT, "promise " + command.promiseId() + " already exists with other content");
             }
             return;
         }
-        String description = PromiseRules.description(command.description());
         PromiseRules.promisee(command.promiserId(), command.promiseeId());
         Instant dueAt = PromiseRules.dueAt(command.dueAt(), GenericEventMessage.clock.instant());
         apply(new PromiseMade(command.promiseId(), command.coupleId(), command.promiserId(), command.promiseeId(),
-                description, dueAt));
+                vault.seal(descriptionOf(command.coupleId(), command.promiseId()), description),
+                vault.fingerprint(contentOf(command.coupleId(), command.promiseId()), description), dueAt));
     }
 
     /** Either partner may record that it was kept; answers the promise as it now stands. */
     @CommandHandler
-    PromiseHistory handle(KeepPromise command) {
+    PromiseHistory handle(KeepPromise command, Vault vault) {
         PromiseState promise = openOutcome(command.coupleId(), command.recordedBy());
+        String note = PromiseRules.note(command.note());
         apply(new PromiseKept(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), PromiseRules.note(command.note())));
+                command.recordedBy(), note == null ? null : vault.seal(keptNoteOf(promise.coupleId(), promise.promiseId()), note)));
         return current();
     }
 
@@ -69,14 +75,15 @@ public class Promise {
      * Answers the promise as it now stands.
      */
     @CommandHandler
-    PromiseHistory handle(BreakPromise command) {
+    PromiseHistory handle(BreakPromise command, Vault vault) {
         PromiseState promise = made(command.coupleId(), command.recordedBy());
         if (!command.recordedBy().equals(promise.promiseeId())) {
             throw new Rejection(ProblemType.NOT_ALLOWED, "only the promisee can record a broken promise");
         }
         requireOpen(promise);
+        String note = PromiseRules.note(command.note());
         apply(new PromiseBroken(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), PromiseRules.note(command.note())));
+                command.recordedBy(), note == null ? null : vault.seal(brokenNoteOf(promise.coupleId(), promise.promiseId()), note)));
         return current();
     }
 
@@ -91,12 +98,33 @@ public class Promise {
         return new Rejection(ProblemType.PROMISE_NOT_FOUND, "No promise " + promiseId + " in this couple");
     }
 
-    private static boolean isSameAs(PromiseState promise, MakePromise command) {
+    /** What a promise's description is sealed for. */
+    public static Aad descriptionOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "description");
+    }
+
+    /** What the note of a promise's keep is sealed for. */
+    public static Aad keptNoteOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "kept.note");
+    }
+
+    /** What the note of a promise's break is sealed for. */
+    public static Aad brokenNoteOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "broken.note");
+    }
+
+    /** What a promise's fingerprint is computed for: the description, as validated. */
+    static Aad contentOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "content");
+    }
+
+    // The words are compared by their fingerprint: the state keeps none in clear.
+    private static boolean isSameAs(PromiseState promise, MakePromise command, String description, Vault vault) {
         return command.coupleId().equals(promise.coupleId())
                 && command.promiserId().equals(promise.promiserId())
                 && command.promiseeId().equals(promise.promiseeId())
-                && command.description().equals(promise.description())
-                && Objects.equals(command.dueAt(), promise.dueAt());
+                && Objects.equals(command.dueAt(), promise.dueAt())
+                && vault.matches(contentOf(promise.coupleId(), promise.promiseId()), promise.fingerprint(), description);
     }
 
     private PromiseState openOutcome(String coupleId, String recordedBy) {

@@ -1,5 +1,6 @@
 package dev.hearth.commitment.promise;
 
+import dev.hearth.platform.crypto.Sealed;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A promise as it stands and what happened to it, one entry per event of its stream: the answer
  * of keep and break (the aggregate folds it as it applies) and of reading one promise (folded from
- * the store). Short by nature — made, then one outcome — and it holds exactly what the events hold.
+ * the store). Short by nature — made, then one outcome — and it holds exactly what the events hold:
+ * the description and the notes sealed, opened only for the answer ({@code PromiseDetails}).
  */
 public record PromiseHistory(PromiseState promise, List<Entry> entries) {
 
@@ -29,12 +31,12 @@ public record PromiseHistory(PromiseState promise, List<Entry> entries) {
     public enum Step { MADE, KEPT, BROKEN }
 
     /**
-     * One event: its step, when, by whom, with the note if it had one.
+     * One event: its step, when, by whom, with the note (sealed) if it had one.
      *
      * @param at the event's time to the millisecond, the precision the event store keeps, so that
      *           an answer folded in memory equals the same promise read back from the store
      */
-    public record Entry(Step step, Instant at, String recordedBy, @Nullable String note) {
+    public record Entry(Step step, Instant at, String recordedBy, @Nullable Sealed note) {
 
         public Entry {
             at = at.truncatedTo(ChronoUnit.MILLIS);

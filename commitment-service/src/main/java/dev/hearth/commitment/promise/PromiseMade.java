@@ -1,11 +1,16 @@
 package dev.hearth.commitment.promise;
 
+import dev.hearth.platform.crypto.Sealed;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
 
-/** Internal event: a promise was made. The description stays inside commitment-service. */
-@Revision("1")
+/**
+ * Internal event: a promise was made. Its description is sealed with the couple's key (revision 2;
+ * revision 1 held it in clear and is no longer read: see docs/events.md); {@code fingerprint}
+ * recognises a retried make without keeping the words.
+ */
+@Revision("2")
 public record PromiseMade(String promiseId, String coupleId, String promiserId, String promiseeId,
-                          String description, @Nullable Instant dueAt) implements PromiseEvent {
+                          Sealed description, String fingerprint, @Nullable Instant dueAt) implements PromiseEvent {
 }

@@ -3,12 +3,18 @@ package dev.hearth.commitment.promise;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.commitment.promise.PromiseHistory.Entry;
+import dev.hearth.commitment.promise.view.PromiseDetails;
+import dev.hearth.commitment.promise.view.PromiseDetails.HistoryEntry;
+import dev.hearth.platform.axon.HearthSerializer;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AppliedEvents;
+import dev.hearth.platform.test.Satisfies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import dev.hearth.commitment.promise.PromiseHistory.Entry;
-import dev.hearth.commitment.promise.PromiseHistory.Step;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/** The promise's rules, its answers, and its words sealed: what it applies and keeps holds none of them in clear. */
 class PromiseTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -26,20 +33,54 @@ class PromiseTest {
     private static final String ALICE = "alice";
     private static final String BOB = "bob";
 
+    private static final String DINNER = "Cook dinner on Friday";
+
+    private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private AggregateTestFixture<Promise> fixture;
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Promise.class);
+        fixture.registerInjectableResource(vault);
         fixture.givenCurrentTime(NOW);
     }
 
-    private static PromiseMade made() {
-        return new PromiseMade(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", TOMORROW);
+    private PromiseMade made() {
+        return made(DINNER, TOMORROW);
+    }
+
+    private PromiseMade made(String description, @Nullable Instant dueAt) {
+        return new PromiseMade(PROMISE, COUPLE, ALICE, BOB, vault.seal(Promise.descriptionOf(COUPLE, PROMISE), description),
+                vault.fingerprint(Promise.contentOf(COUPLE, PROMISE), description), dueAt);
+    }
+
+    private PromiseKept kept(String recordedBy, @Nullable String note) {
+        return new PromiseKept(PROMISE, COUPLE, ALICE, BOB, recordedBy, note == null ? null : vault.seal(Promise.keptNoteOf(COUPLE, PROMISE), note));
+    }
+
+    private PromiseBroken broken(@Nullable String note) {
+        return new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, note == null ? null : vault.seal(Promise.brokenNoteOf(COUPLE, PROMISE), note));
+    }
+
+    /** Made as {@link #made(String, Instant)} would have it, its description sealed (another nonce) and never in clear. */
+    private org.hamcrest.Matcher<List<org.axonframework.eventhandling.EventMessage<?>>> madeWith(String description, @Nullable Instant dueAt) {
+        return AppliedEvents.satisfy(events -> assertThat(events).singleElement().isInstanceOfSatisfying(PromiseMade.class, made -> {
+            assertThat(made).extracting(PromiseMade::promiseId, PromiseMade::coupleId, PromiseMade::promiserId,
+                    PromiseMade::promiseeId, PromiseMade::dueAt).containsExactly(PROMISE, COUPLE, ALICE, BOB, dueAt);
+            assertThat(vault.open(Promise.descriptionOf(COUPLE, PROMISE), made.description())).isEqualTo(description);
+            assertThat(vault.matches(Promise.contentOf(COUPLE, PROMISE), made.fingerprint(), description)).isTrue();
+            assertThat(HearthSerializer.forEvents().serialize(made, String.class).getData()).doesNotContain(description);
+        }));
+    }
+
+    /** The command's answer, opened as the API opens it. */
+    private org.hamcrest.Matcher<Object> answers(PromiseStatus status, HistoryEntry... history) {
+        return Satisfies.that(result -> assertThat(PromiseDetails.of((PromiseHistory) result, vault)).isEqualTo(
+                new PromiseDetails(PROMISE, COUPLE, ALICE, BOB, DINNER, TOMORROW, status, List.of(history))));
     }
 
     private static MakePromise make() {
-        return new MakePromise(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", TOMORROW);
+        return new MakePromise(PROMISE, COUPLE, ALICE, BOB, DINNER, TOMORROW);
     }
 
     /** Rejected with the catalogue type (and field), and nothing happened. */
@@ -55,14 +96,14 @@ class PromiseTest {
             fixture.givenNoPriorActivity()
                     .when(make())
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(made());
+                    .expectEventsMatching(madeWith(DINNER, TOMORROW));
         }
 
         @Test
         void a_promise_without_a_due_time_is_made() {
             fixture.givenNoPriorActivity()
                     .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, "Call your mother", null))
-                    .expectEvents(new PromiseMade(PROMISE, COUPLE, ALICE, BOB, "Call your mother", null));
+                    .expectEventsMatching(madeWith("Call your mother", null));
         }
 
         @Test
@@ -70,7 +111,7 @@ class PromiseTest {
             String longest = "x".repeat(500);
             fixture.givenNoPriorActivity()
                     .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, longest, null))
-                    .expectEvents(new PromiseMade(PROMISE, COUPLE, ALICE, BOB, longest, null));
+                    .expectEventsMatching(madeWith(longest, null));
         }
 
         @Test
@@ -120,7 +161,7 @@ class PromiseTest {
         @Test
         void reusing_a_promise_id_with_another_due_time_is_an_id_conflict() {
             rejected(fixture.given(made())
-                    .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", null)), ProblemType.ID_CONFLICT, null);
+                    .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, DINNER, null)), ProblemType.ID_CONFLICT, null);
         }
 
         @Test
@@ -140,34 +181,38 @@ class PromiseTest {
         void the_promisee_keeps_an_open_promise() {
             fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious"))
-                    .expectEvents(new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, "Delicious"));
+                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
+                            .isInstanceOfSatisfying(PromiseKept.class, kept -> {
+                                assertThat(kept.recordedBy()).isEqualTo(BOB);
+                                assertThat(vault.open(Promise.keptNoteOf(COUPLE, PROMISE), kept.note())).isEqualTo("Delicious");
+                                assertThat(HearthSerializer.forEvents().serialize(kept, String.class).getData()).doesNotContain("Delicious");
+                            })));
         }
 
         @Test
         void keeping_answers_the_promise_as_it_now_stands_with_its_history() {
             fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious"))
-                    .expectResultMessagePayload(new PromiseHistory(
-                            new PromiseState(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", TOMORROW, PromiseStatus.KEPT),
-                            List.of(new Entry(Step.MADE, NOW, ALICE, null), new Entry(Step.KEPT, NOW, BOB, "Delicious"))));
+                    .expectResultMessagePayloadMatching(answers(PromiseStatus.KEPT,
+                            new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry("KEPT", NOW, BOB, "Delicious")));
         }
 
         @Test
         void the_promiser_keeps_an_open_promise() {
             fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, ALICE, null))
-                    .expectEvents(new PromiseKept(PROMISE, COUPLE, ALICE, BOB, ALICE, null));
+                    .expectEvents(kept(ALICE, null));
         }
 
         @Test
         void keeping_an_already_kept_promise_is_rejected() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null))
+            rejected(fixture.given(made(), kept(BOB, null))
                     .when(new KeepPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void keeping_a_broken_promise_is_rejected() {
-            rejected(fixture.given(made(), new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, null))
+            rejected(fixture.given(made(), broken(null))
                     .when(new KeepPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
@@ -197,16 +242,17 @@ class PromiseTest {
         void the_promisee_records_a_broken_promise() {
             fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again"))
-                    .expectEvents(new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, "Forgot again"));
+                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
+                            .isInstanceOfSatisfying(PromiseBroken.class, broken -> assertThat(
+                                    vault.open(Promise.brokenNoteOf(COUPLE, PROMISE), broken.note())).isEqualTo("Forgot again"))));
         }
 
         @Test
         void breaking_answers_the_promise_as_it_now_stands_with_its_history() {
             fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, null))
-                    .expectResultMessagePayload(new PromiseHistory(
-                            new PromiseState(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", TOMORROW, PromiseStatus.BROKEN),
-                            List.of(new Entry(Step.MADE, NOW, ALICE, null), new Entry(Step.BROKEN, NOW, BOB, null))));
+                    .expectResultMessagePayloadMatching(answers(PromiseStatus.BROKEN,
+                            new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry("BROKEN", NOW, BOB, null)));
         }
 
         @Test
@@ -217,13 +263,13 @@ class PromiseTest {
 
         @Test
         void breaking_a_kept_promise_is_rejected() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, ALICE, null))
+            rejected(fixture.given(made(), kept(ALICE, null))
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void breaking_an_already_broken_promise_is_rejected() {
-            rejected(fixture.given(made(), new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, null))
+            rejected(fixture.given(made(), broken(null))
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
@@ -237,6 +283,40 @@ class PromiseTest {
         void a_note_longer_than_500_characters_is_rejected_naming_note() {
             rejected(fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, "x".repeat(501))), ProblemType.INVALID_REQUEST, "note");
+        }
+    }
+
+    @Nested
+    class Sealing {
+
+        @Test
+        void a_retried_make_is_recognised_by_a_fingerprint_under_the_couple_key_not_by_the_words() {
+            AggregateTestFixture<Promise> withAnotherKey = new AggregateTestFixture<>(Promise.class);
+            withAnotherKey.registerInjectableResource(CoupleKeyVault.inMemory());
+            withAnotherKey.givenCurrentTime(NOW);
+            // The same words under another key have another fingerprint: nothing compares them in clear.
+            rejected(withAnotherKey.given(made()).when(make()), ProblemType.ID_CONFLICT, null);
+        }
+
+        @Test
+        void the_words_are_not_compared_in_clear_a_lookalike_description_is_an_id_conflict() {
+            rejected(fixture.given(made())
+                    .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, DINNER + " ", TOMORROW)), ProblemType.ID_CONFLICT, null);
+        }
+
+        @Test
+        void the_promise_as_the_aggregate_keeps_it_holds_no_word_in_clear() {
+            PromiseHistory history = PromiseHistory.after(PromiseHistory.after(null, made(), NOW), kept(BOB, "Delicious"), NOW);
+
+            assertThat(history.toString()).doesNotContain(DINNER).doesNotContain("Delicious");
+            assertThat(history.promise().description()).isInstanceOf(Sealed.class);
+        }
+
+        @Test
+        void commands_name_no_words_in_their_text() {
+            assertThat(make().toString()).doesNotContain(DINNER);
+            assertThat(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious").toString()).doesNotContain("Delicious");
+            assertThat(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again").toString()).doesNotContain("Forgot again");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hearth.commitment.promise;
 
 import dev.hearth.platform.axon.HearthSerializer;
+import dev.hearth.platform.crypto.Sealed;
 import dev.hearth.platform.test.StoredEventSamples;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The promise events as the event store keeps them, frozen in {@code src/test/resources/golden}: every
- * promise ever made must replay, so a change here needs an upcaster, not an edited sample.
+ * promise ever made must replay, so a change here needs an upcaster, not an edited sample. Revision 2
+ * seals the description and the notes; the revision-1 samples (in clear) were retired with the one
+ * sanctioned break of that rule: clear text is wiped, not converted (docs/events.md).
  */
 class StoredPromiseEventsTest {
 
@@ -17,12 +20,15 @@ class StoredPromiseEventsTest {
     private static final String COUPLE = "4f6c3a8e-2b1d-4c7a-9e5f-0a1b2c3d4e5f";
     private static final String ALICE = "alice";
     private static final String BOB = "auth0|bob.42";
+    private static final Sealed DESCRIPTION = new Sealed(1, "c2VhbGVkLW5vbmNl", "Zm9yLWEtZ29sZGVuLXNhbXBsZS1vbmx5");
+    private static final Sealed NOTE = new Sealed(1, "bm90ZS1ub25jZTEy", "YS1zZWFsZWQtbm90ZQ==");
 
     @TestFactory
     Stream<DynamicNode> every_stored_promise_event_is_pinned_by_a_golden_sample() {
         return StoredEventSamples.pin(PromiseEvent.class, HearthSerializer.forEvents(),
-                new PromiseMade(PROMISE, COUPLE, ALICE, BOB, "Cook dinner on Friday", Instant.parse("2025-03-10T18:00:00Z")),
-                new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, "Delicious"),
+                new PromiseMade(PROMISE, COUPLE, ALICE, BOB, DESCRIPTION, "1:Zm9vYmFyRmluZ2VycHJpbnQ",
+                        Instant.parse("2025-03-10T18:00:00Z")),
+                new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, NOTE),
                 new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, null));
     }
 }

@@ -47,7 +47,8 @@ public final class Hearth {
                        restarted (plain up turns a tuned platform back)
               down [--wipe]
                        stop everything by pid (services, Kafka, PostgreSQL, Mongo last); data is kept,
-                       --wipe deletes data, logs and run records (keys are kept)
+                       --wipe deletes data, logs and run records (keys are kept: the token key
+                       pair and the services' master keys, keys/<service>-master.key)
               status   each component's pid, port, health and JVM profile (exit 1 unless all are UP)
               token USER [--role analyst|admin]... [--ttl 12h] [--key FILE]
                        print a JWT for USER (its last line) signed by the local key, or by FILE
@@ -189,7 +190,7 @@ public final class Hearth {
             boolean existed = Files.exists(keys.resolve(LocalKeys.PRIVATE_KEY_FILE));
             key = LocalKeys.ensure(keys).privateKey();
             if (!existed) {
-                err.println("created the local key pair in " + keys);
+                err.println("created the local key pair and the services' master keys in " + keys);
             }
         }
         out.println(new LocalTokens(key, Clock.systemUTC()).mint(token.user(), token.roles(), token.ttl()));

@@ -16,22 +16,30 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
 
 /**
- * The local RS256 key pair in {@code <home>/keys}: {@code private.pem} (PKCS#8, mode 0600) and
- * {@code public.pem} (X.509 SubjectPublicKeyInfo, the form Boot's {@code public-key-location}
- * reads). Created on first use and then kept, so tokens stay valid across restarts.
+ * The local keys in {@code <home>/keys}: the RS256 key pair, {@code private.pem} (PKCS#8, mode 0600)
+ * and {@code public.pem} (X.509 SubjectPublicKeyInfo, the form Boot's {@code public-key-location}
+ * reads); and a master key per write service, {@code journal-master.key} and
+ * {@code commitment-master.key} (32 random bytes in base64, mode 0600), which wraps that service's
+ * couple keys. Created on first use and then kept ({@code down --wipe} too), so tokens stay valid
+ * across restarts and a service never meets couple keys wrapped by another master key.
  */
 public final class LocalKeys {
 
     public static final String PRIVATE_KEY_FILE = "private.pem";
     public static final String PUBLIC_KEY_FILE = "public.pem";
+    /** The write services that seal what partners type, each with a master key of its own. */
+    public static final List<String> MASTER_KEY_SERVICES = List.of("journal", "commitment");
     private static final int KEY_SIZE = 2048;
+    private static final int MASTER_KEY_BYTES = 32;
 
     private final Path directory;
 
@@ -52,6 +60,19 @@ public final class LocalKeys {
 
     public Path publicKeyFile() {
         return directory.resolve(PUBLIC_KEY_FILE);
+    }
+
+    /** {@code <service>-master.key}, e.g. {@code journal-master.key}. */
+    public Path masterKeyFile(String service) {
+        if (!MASTER_KEY_SERVICES.contains(service)) {
+            throw new IllegalArgumentException(service + " keeps no master key");
+        }
+        return directory.resolve(service + "-master.key");
+    }
+
+    /** {@code file:/…/journal-master.key}: the value of the service's {@code HEARTH_MASTER_KEY} (a file, so the key is in no process environment). */
+    public String masterKeyLocation(String service) {
+        return masterKeyFile(service).toUri().toString();
     }
 
     /** {@code file:/…/public.pem}: the value of {@code HEARTH_JWT_PUBLIC_KEY}. */
@@ -95,7 +116,8 @@ public final class LocalKeys {
     }
 
     private void createIfMissing() {
-        if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile())) {
+        if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile())
+                && MASTER_KEY_SERVICES.stream().allMatch(service -> Files.exists(masterKeyFile(service)))) {
             return;
         }
         try {
@@ -107,6 +129,13 @@ public final class LocalKeys {
                  FileLock ignored = channel.lock()) {
                 if (!Files.exists(privateKeyFile()) || !Files.exists(publicKeyFile())) {
                     writeNewPair(privateKeyFile(), publicKeyFile());
+                }
+                for (String service : MASTER_KEY_SERVICES) {
+                    if (!Files.exists(masterKeyFile(service))) {
+                        byte[] key = new byte[MASTER_KEY_BYTES];
+                        new SecureRandom().nextBytes(key);
+                        writeSecret(masterKeyFile(service), Base64.getEncoder().encodeToString(key) + "\n");
+                    }
                 }
             }
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import dev.hearth.platform.local.PostgresProbe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The environment each service starts with: exactly the variables production sets, pointing at
@@ -25,7 +26,21 @@ public final class ServiceEnvironment {
         };
     }
 
-    public static Map<String, String> of(Component service, Ports ports, String publicKeyLocation) {
+    /** The master key a write service seals with ({@code journal}, {@code commitment}); empty for the others. */
+    public static Optional<String> masterKey(Component service) {
+        return switch (service) {
+            case JOURNAL -> Optional.of("journal");
+            case COMMITMENT -> Optional.of("commitment");
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * @param masterKeyLocation where each write service's master key is ({@code file:…}), by its name in
+     *                          {@link #masterKey(Component)}
+     */
+    public static Map<String, String> of(Component service, Ports ports, String publicKeyLocation,
+                                         Function<String, String> masterKeyLocation) {
         if (!service.isService()) {
             throw new IllegalArgumentException(service + " is not a service");
         }
@@ -45,6 +60,7 @@ public final class ServiceEnvironment {
         environment.put("HEARTH_MONGODB_URI", "mongodb://localhost:" + ports.mongo());
         environment.put("HEARTH_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
         environment.put("HEARTH_JWT_PUBLIC_KEY", publicKeyLocation);
+        masterKey(service).ifPresent(name -> environment.put("HEARTH_MASTER_KEY", masterKeyLocation.apply(name)));
         if (service == Component.GATEWAY) {
             environment.put(Ports.GATEWAY_MANAGEMENT_VARIABLE, Integer.toString(ports.gatewayManagement()));
             environment.put("JOURNAL_URL", url(ports.journal()));

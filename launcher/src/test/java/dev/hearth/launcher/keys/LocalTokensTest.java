@@ -7,12 +7,16 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +123,22 @@ class LocalTokensTest {
 
     private static LocalTokens tokens(LocalKeys keys) {
         return new LocalTokens(keys.privateKey(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void each_write_service_gets_a_master_key_of_its_own_readable_by_its_owner_only_and_kept() throws Exception {
+        LocalKeys keys = LocalKeys.ensure(home.resolve("keys"));
+        String journal = Files.readString(keys.masterKeyFile("journal")).strip();
+        String commitment = Files.readString(keys.masterKeyFile("commitment")).strip();
+
+        assertThat(Base64.getDecoder().decode(journal)).hasSize(32);
+        assertThat(Base64.getDecoder().decode(commitment)).hasSize(32);
+        assertThat(journal).isNotEqualTo(commitment);
+        assertThat(keys.masterKeyLocation("journal")).startsWith("file:").endsWith("/keys/journal-master.key");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.masterKeyFile("journal"))))
+                    .isEqualTo("rw-------");
+        }
+        assertThat(Files.readString(LocalKeys.ensure(home.resolve("keys")).masterKeyFile("journal")).strip()).isEqualTo(journal);
     }
 }

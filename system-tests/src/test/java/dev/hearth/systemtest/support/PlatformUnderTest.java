@@ -38,6 +38,11 @@ public final class PlatformUnderTest {
         return gateway;
     }
 
+    /** Where the platform's servers answer and its files are: for tests that look behind the API (stores, topics, logs). */
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
     /** The gateway through a client that returns every answer as it comes, a 429 included. */
     public ApiClient gatewayAsItAnswers() {
         return gatewayAsItAnswers;

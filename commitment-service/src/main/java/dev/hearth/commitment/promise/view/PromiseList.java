@@ -2,6 +2,7 @@ package dev.hearth.commitment.promise.view;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.problem.Rejection;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * {@value #MAX_PARTS_PER_PAGE} parts: when a filter leaves few matches among many promises, the page
  * may come back short with a {@code next} to go on from. Eventually consistent: a promise made a few
  * milliseconds ago may not be listed yet (the single promise, read from the event store, always is).
+ * Descriptions are opened with the couple's key as the page is made.
  */
 @Component
 public class PromiseList {
@@ -32,8 +34,10 @@ public class PromiseList {
     static final int MAX_PARTS_PER_PAGE = 10;
 
     private final ViewCollection parts;
+    private final Vault vault;
 
-    public PromiseList(@Qualifier("readModelDatabase") MongoDatabase database) {
+    public PromiseList(@Qualifier("readModelDatabase") MongoDatabase database, Vault vault) {
+        this.vault = vault;
         this.parts = ViewCollection.in(database, ViewLayouts.collectionName(PromiseListLayout.PARTS, PromiseListLayout.VERSION));
     }
 
@@ -63,7 +67,7 @@ public class PromiseList {
             if (position >= part.size()) {
                 continue;
             }
-            PromiseSummary promise = PromiseListLayout.summary(part.get(position));
+            PromiseSummary promise = PromiseListLayout.summary(coupleId, part.get(position), vault);
             if (status == null || promise.status() == status) {
                 if (items.size() == limit) {
                     // One more match than the page holds: the next page starts with it.

@@ -1,14 +1,20 @@
 package dev.hearth.commitment.promise.view;
 
+import dev.hearth.commitment.promise.Promise;
+import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.Vault;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The layout of the promise list (version {@value #VERSION}): a couple's promises in the order they
- * were made, numbered from 0, in parts of {@value #PART_SIZE}. Three kinds of documents, each read
+ * The layout of the promise list (version {@value #VERSION}; 3 seals the description, which 2 held
+ * in clear): a couple's promises in the order they were made, numbered from 0, in parts of
+ * {@value #PART_SIZE}, each description sealed {@code {v, nonce, ct}} as the event holds it and
+ * opened on read. Three kinds of documents, each read
  * and written by {@code _id} alone:
  * <ul>
  *   <li>{@code <coupleId>}: the couple's index, {@code {count, recent}} — how many promises it made
@@ -23,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 final class PromiseListLayout {
 
     static final String NAME = "promise-view";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String PARTS = "promises";
     static final String LOCATIONS = "promise_locations";
     static final int PART_SIZE = 100;
@@ -41,23 +47,27 @@ final class PromiseListLayout {
         return (int) (n % PART_SIZE);
     }
 
-    static Document item(long n, PromiseSummary promise, long sequence) {
+    /** A promise just made, as its list item: the description stays sealed. */
+    static Document item(long n, PromiseState promise, Instant madeAt, long sequence) {
         return new Document("n", n)
                 .append("promiseId", promise.promiseId())
                 .append("promiserId", promise.promiserId())
                 .append("promiseeId", promise.promiseeId())
-                .append("description", promise.description())
+                .append("description", new Document(promise.description().fields()))
                 .append("dueAt", date(promise.dueAt()))
                 .append("status", promise.status().name())
-                .append("madeAt", date(promise.madeAt()))
-                .append("closedAt", date(promise.closedAt()))
+                .append("madeAt", date(madeAt))
+                .append("closedAt", null)
                 .append("seq", sequence);
     }
 
-    static PromiseSummary summary(Document item) {
-        return new PromiseSummary(item.getString("promiseId"), item.getString("promiserId"), item.getString("promiseeId"),
-                item.getString("description"), instant(item, "dueAt"), PromiseStatus.valueOf(item.getString("status")),
-                instant(item, "madeAt"), instant(item, "closedAt"));
+    /** The item as the list answers it, its description opened with the couple's key. */
+    static PromiseSummary summary(String coupleId, Document item, Vault vault) {
+        String promiseId = item.getString("promiseId");
+        Sealed description = Sealed.from(item.get("description", Document.class));
+        return new PromiseSummary(promiseId, item.getString("promiserId"), item.getString("promiseeId"),
+                vault.open(Promise.descriptionOf(coupleId, promiseId), description), instant(item, "dueAt"),
+                PromiseStatus.valueOf(item.getString("status")), instant(item, "madeAt"), instant(item, "closedAt"));
     }
 
     // Date.from refuses an instant beyond what BSON dates hold: such an event cannot be listed and is parked.

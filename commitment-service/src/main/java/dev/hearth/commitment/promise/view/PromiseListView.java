@@ -30,14 +30,15 @@ import org.springframework.stereotype.Component;
  * Files every promise in its couple's list ({@link PromiseListLayout}) from the service's own event
  * store, through the view processor {@value #PROCESSOR} (batches, one writer per couple, dead letters:
  * see {@code AxonViewsAutoConfiguration}). Each promise's item keeps the last sequence of its
- * promise it applied, so a replayed or re-processed event changes nothing.
+ * promise it applied, so a replayed or re-processed event changes nothing. Descriptions are filed
+ * sealed, as the events hold them; {@link PromiseList} opens them.
  */
 @Component
 @ProcessingGroup(PromiseListView.PROCESSOR)
 public class PromiseListView {
 
     public static final AxonView VIEW = new AxonView(PromiseListLayout.NAME, PromiseListLayout.VERSION);
-    public static final String PROCESSOR = "promise-view-v2";
+    public static final String PROCESSOR = "promise-view-v3";
 
     private final ViewCollection parts;
     private final ViewCollection locations;
@@ -71,11 +72,8 @@ public class PromiseListView {
             return;
         }
         long n = index.get("count", Number.class).longValue();
-        PromiseState promise = PromiseState.after(null, made);
-        PromiseSummary summary = new PromiseSummary(promise.promiseId(), promise.promiserId(), promise.promiseeId(),
-                promise.description(), promise.dueAt(), promise.status(), at, null);
         // The item first: it throws for what cannot be stored, before anything of the promise is written.
-        Document item = PromiseListLayout.item(n, summary, sequence);
+        Document item = PromiseListLayout.item(n, PromiseState.after(null, made), at, sequence);
 
         String partId = PromiseListLayout.partId(coupleId, n);
         Document part = batch.find(partId).orElseGet(() -> new Document("_id", partId).append("items", new ArrayList<Document>()));

@@ -13,6 +13,7 @@ import dev.hearth.commitment.promise.view.PromiseList;
 import dev.hearth.commitment.promise.view.PromisePage;
 import dev.hearth.commitment.promise.view.StoredPromises;
 import dev.hearth.platform.axon.Commands;
+import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
@@ -48,12 +49,14 @@ class PromiseController {
     private final Commands commands;
     private final StoredPromises stored;
     private final PromiseList list;
+    private final Vault vault;
 
-    PromiseController(Memberships memberships, Commands commands, StoredPromises stored, PromiseList list) {
+    PromiseController(Memberships memberships, Commands commands, StoredPromises stored, PromiseList list, Vault vault) {
         this.memberships = memberships;
         this.commands = commands;
         this.stored = stored;
         this.list = list;
+        this.vault = vault;
     }
 
     /**
@@ -112,7 +115,7 @@ class PromiseController {
         String couple = Ids.canonical(coupleId);
         String id = existingPromiseId(promiseId);
         PromiseHistory after = commands.send(command.of(couple, id));
-        return PromiseDetails.of(Objects.requireNonNull(after, "keep and break answer with the promise"));
+        return PromiseDetails.of(Objects.requireNonNull(after, "keep and break answer with the promise"), vault);
     }
 
     // The partner may have joined a moment ago: the membership check waits for them as for the caller.
@@ -140,7 +143,7 @@ class PromiseController {
     }
 
     private PromiseDetails details(String coupleId, String promiseId) {
-        return stored.find(coupleId, promiseId).map(PromiseDetails::of).orElseThrow(() -> Promise.notFound(promiseId));
+        return stored.find(coupleId, promiseId).map(history -> PromiseDetails.of(history, vault)).orElseThrow(() -> Promise.notFound(promiseId));
     }
 
     private static @Nullable PromiseStatus status(@Nullable String status) {

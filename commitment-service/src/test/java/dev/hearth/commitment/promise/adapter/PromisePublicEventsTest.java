@@ -7,11 +7,15 @@ import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.PublicEvent;
+import dev.hearth.platform.crypto.Sealed;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class PromisePublicEventsTest {
+
+    /** Even sealed, the words are not copied: the public facts have no field for them. */
+    private static final Sealed SEALED = new Sealed(1, "c2VhbGVkLW5vbmNl", "c2VhbGVkLXdvcmRz");
 
     private final PromisePublicEvents translator = new PromisePublicEvents();
 
@@ -19,20 +23,20 @@ class PromisePublicEventsTest {
     void a_made_promise_is_published_without_its_description() {
         Instant due = Instant.parse("2026-05-01T18:00:00Z");
 
-        PublicEvent published = translator.toPublic(new PromiseMade("p", "c", "alice", "bob", "stop drinking", due)).orElseThrow();
+        PublicEvent published = translator.toPublic(new PromiseMade("p", "c", "alice", "bob", SEALED, "1:fingerprint", due)).orElseThrow();
 
         assertThat(published).isEqualTo(new dev.hearth.contracts.commitment.PromiseMade("p", "c", "alice", "bob", due));
-        assertThat(new String(HearthEventJson.write(published), StandardCharsets.UTF_8)).doesNotContain("stop drinking");
+        assertThat(new String(HearthEventJson.write(published), StandardCharsets.UTF_8)).doesNotContain(SEALED.ct());
     }
 
     @Test
     void outcomes_are_published_with_both_partners_and_who_recorded_them_but_without_the_note() {
-        PublicEvent kept = translator.toPublic(new PromiseKept("p", "c", "alice", "bob", "bob", "so proud")).orElseThrow();
-        PublicEvent broken = translator.toPublic(new PromiseBroken("p", "c", "alice", "bob", "bob", "again")).orElseThrow();
+        PublicEvent kept = translator.toPublic(new PromiseKept("p", "c", "alice", "bob", "bob", SEALED)).orElseThrow();
+        PublicEvent broken = translator.toPublic(new PromiseBroken("p", "c", "alice", "bob", "bob", SEALED)).orElseThrow();
 
         assertThat(kept).isEqualTo(new dev.hearth.contracts.commitment.PromiseKept("p", "c", "alice", "bob", "bob"));
         assertThat(broken).isEqualTo(new dev.hearth.contracts.commitment.PromiseBroken("p", "c", "alice", "bob", "bob"));
-        assertThat(new String(HearthEventJson.write(kept), StandardCharsets.UTF_8)).doesNotContain("so proud");
+        assertThat(new String(HearthEventJson.write(kept), StandardCharsets.UTF_8)).doesNotContain(SEALED.ct());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.journal.JournalServiceTest;
 import dev.hearth.journal.couple.InviteCode;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.test.ApiClient;
@@ -35,18 +36,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * journal-service for real: HTTP with signed tokens, PostgreSQL, MongoDB and a Kafka broker. Run
- * on the embedded servers by {@link CouplesOnEmbeddedServersTest} and on containers by
- * {@link CouplesOnContainersTest}.
+ * on the embedded servers by {@code JournalOnEmbeddedServersTest} and on containers by
+ * {@code JournalOnContainersTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class CouplesIntegrationTest {
+public abstract class CouplesIntegrationTest extends JournalServiceTest {
 
     /** Threads of their own: the common pool may have a single worker on two cores, which would serialize the race. */
     private static final ExecutorService CONCURRENTLY = Executors.newCachedThreadPool();

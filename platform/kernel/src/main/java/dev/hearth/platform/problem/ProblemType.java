@@ -25,6 +25,8 @@ public enum ProblemType {
     COUPLE_FULL(409, "couple-full", "Couple is full"),
     INVITE_EXPIRED(410, "invite-expired", "Invite expired or used"),
     ID_CONFLICT(409, "id-conflict", "Id already used for something else"),
+    ALREADY_ACKNOWLEDGED(409, "already-acknowledged", "Entry already acknowledged"),
+    CONFLICT_RESOLVED(409, "conflict-resolved", "Conflict is resolved"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),

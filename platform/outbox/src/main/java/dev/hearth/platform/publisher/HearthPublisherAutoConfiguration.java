@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -100,10 +101,11 @@ public class HearthPublisherAutoConfiguration {
     }
 
     @Bean
-    ConfigurerModule hearthPublisherProcessor(PublicEventTranslator translator, PublisherProducer producer,
+    ConfigurerModule hearthPublisherProcessor(List<PublicEventTranslator> translators, PublisherProducer producer,
                                               PublisherProperties properties, PublisherMetrics metrics,
                                               ObjectProvider<TimeoutProperties> axonTimeouts, DataSource dataSource) {
         axonTimeouts.ifAvailable(timeouts -> allowResendBudget(timeouts, properties));
+        PublicEventTranslator translator = PublicEventTranslator.firstOf(translators);
         String group = KafkaEventPublisher.PROCESSING_GROUP;
         return configurer -> configurer.eventProcessing(processing -> {
             if (properties.asyncCommit()) {

@@ -1,6 +1,7 @@
 package dev.hearth.platform.publisher;
 
 import dev.hearth.contracts.PublicEvent;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,21 @@ import java.util.Optional;
 public interface PublicEventTranslator {
 
     Optional<PublicEvent> toPublic(Object internalEvent);
+
+    /** A service's translators together (one per feature): the first that makes an event public says how. */
+    static PublicEventTranslator firstOf(List<PublicEventTranslator> translators) {
+        List<PublicEventTranslator> all = List.copyOf(translators);
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        return internalEvent -> {
+            for (PublicEventTranslator translator : all) {
+                Optional<PublicEvent> published = translator.toPublic(internalEvent);
+                if (published.isPresent()) {
+                    return published;
+                }
+            }
+            return Optional.empty();
+        };
+    }
 }

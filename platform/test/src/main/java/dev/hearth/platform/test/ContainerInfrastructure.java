@@ -73,6 +73,7 @@ public final class ContainerInfrastructure {
         registry.add("hearth.mongodb.database", () -> database);
         registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("hearth.crypto.master-key", HearthTestInfrastructure::masterKey);
     }
 
     /** The Kafka container's bootstrap servers, starting the containers if they are not running. */

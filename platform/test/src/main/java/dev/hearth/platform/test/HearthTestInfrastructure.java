@@ -2,7 +2,9 @@ package dev.hearth.platform.test;
 
 import dev.hearth.platform.local.KafkaBrokerProcess;
 import dev.hearth.contracts.Topic;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +52,25 @@ public final class HearthTestInfrastructure {
         registry.add("hearth.mongodb.database", () -> database);
         registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("hearth.crypto.master-key", HearthTestInfrastructure::masterKey);
+    }
+
+    /**
+     * The master key of every write service in this JVM (32 random bytes, base64), made once: tests
+     * never touch {@code .hearth/keys}, and each test context's couple keys live in its own database.
+     */
+    public static String masterKey() {
+        return MasterKeyHolder.KEY;
+    }
+
+    private static final class MasterKeyHolder {
+        private static final String KEY;
+
+        static {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            KEY = Base64.getEncoder().encodeToString(bytes);
+        }
     }
 
     /**

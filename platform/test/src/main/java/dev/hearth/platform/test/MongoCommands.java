@@ -2,10 +2,14 @@ package dev.hearth.platform.test;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -24,6 +28,7 @@ public final class MongoCommands implements CommandListener {
             "buildinfo", "listCollections", "drop", "create", "createIndexes", "endSessions", "killCursors", "getMore");
 
     private final List<Command> commands = new CopyOnWriteArrayList<>();
+    private final AtomicLong elapsedNanos = new AtomicLong();
 
     /** One command as sent: its name, the database and collection, and its filters (one per statement). */
     public record Command(String name, String database, String collection, List<BsonDocument> filters) {
@@ -53,6 +58,19 @@ public final class MongoCommands implements CommandListener {
         String collection = command.containsKey(name) && command.get(name).isString() ? command.getString(name).getValue() : "";
         commands.add(new Command(name, event.getDatabaseName(), collection,
                 filters(name, command).stream().map(BsonDocument::clone).toList()));
+    }
+
+    /** Adds up how long MongoDB took to answer: what a view's cost per event is made of (measured, never asserted). */
+    @Override
+    public void commandSucceeded(CommandSucceededEvent event) {
+        if (!HOUSEKEEPING.contains(event.getCommandName())) {
+            elapsedNanos.addAndGet(event.getElapsedTime(TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /** Time MongoDB spent answering the commands recorded since the last {@link #clear()}. */
+    public Duration elapsed() {
+        return Duration.ofNanos(elapsedNanos.get());
     }
 
     private static List<BsonDocument> filters(String name, BsonDocument command) {
@@ -103,5 +121,6 @@ public final class MongoCommands implements CommandListener {
 
     public void clear() {
         commands.clear();
+        elapsedNanos.set(0);
     }
 }

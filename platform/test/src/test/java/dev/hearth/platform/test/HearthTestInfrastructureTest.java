@@ -27,6 +27,9 @@ class HearthTestInfrastructureTest {
 
         ServiceRegistrations.assertOwnDatabasesOnTheSharedBroker(first, second,
                 HearthTestInfrastructure.sharedKafka().bootstrapServers());
+        // One master key per JVM: 32 random bytes, the same for every service context of the run.
+        assertThat(java.util.Base64.getDecoder().decode((String) first.get("hearth.crypto.master-key"))).hasSize(32);
+        assertThat(first.get("hearth.crypto.master-key")).isEqualTo(second.get("hearth.crypto.master-key"));
         assertThat(first.get("hearth.mongodb.database")).isNotEqualTo(second.get("hearth.mongodb.database"));
         try (Connection connection = ServiceRegistrations.connect(first);
                 Statement sql = connection.createStatement();

@@ -34,7 +34,7 @@ final class ServiceRegistrations {
         assertThat(first).containsOnlyKeys(
                 "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
                 "spring.mongodb.uri", "hearth.mongodb.database", "spring.kafka.bootstrap-servers",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location");
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", "hearth.crypto.master-key");
         assertThat((String) first.get("hearth.mongodb.database")).startsWith("hearth_commitment_");
         assertThat(first.get("spring.datasource.url")).isNotEqualTo(second.get("spring.datasource.url"));
         assertThat(first.get("spring.kafka.bootstrap-servers")).isEqualTo(bootstrapServers);

@@ -2,6 +2,7 @@ package dev.hearth.platform.axon.view;
 
 import dev.hearth.platform.mongo.ViewCollection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,26 +24,57 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The processor's sequencing policy (the couple) makes its segment the one writer of a couple's
  * documents, so reading, deciding and replacing a document is free of races.
+ *
+ * <p>Collections are written in the order of their {@code stage} (then of first use), so a view whose
+ * documents refer to each other can write the referenced ones first: a batch that fails half-way is
+ * then redone over documents that never point at something missing (see {@link Timeline}).
  */
 public final class ViewBatch {
 
+    private static final String BATCHES = ViewBatch.class.getName() + "/batches";
+
     private final ViewCollection collection;
+    private final int stage;
     private final Map<String, Optional<Document>> loaded = new HashMap<>();
     private final Map<String, Document> changed = new LinkedHashMap<>();
     private final Set<String> deleted = new LinkedHashSet<>();
 
-    private ViewBatch(ViewCollection collection) {
+    private ViewBatch(ViewCollection collection, int stage) {
         this.collection = collection;
+        this.stage = stage;
     }
 
     /** The batch of this collection in the current unit of work (the processor's batch), created on first use. */
     public static ViewBatch of(ViewCollection collection) {
+        return of(collection, 0);
+    }
+
+    /**
+     * The batch of this collection in the current unit of work, written when the batch commits after
+     * the collections of lower stages (the stage of its first use counts).
+     */
+    public static ViewBatch of(ViewCollection collection, int stage) {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         String key = ViewBatch.class.getName() + "/" + collection.name();
-        return root.getOrComputeResource(key, k -> {
-            ViewBatch batch = new ViewBatch(collection);
-            root.onPrepareCommit(unitOfWork -> batch.flush());
-            return batch;
+        ViewBatch known = root.getResource(key);
+        if (known != null) {
+            return known;
+        }
+        // Not inside getOrComputeResource: the unit of work's resources are a plain map.
+        List<ViewBatch> all = batches(root);
+        ViewBatch batch = new ViewBatch(collection, stage);
+        root.resources().put(key, batch);
+        all.add(batch);
+        return batch;
+    }
+
+    private static List<ViewBatch> batches(UnitOfWork<?> root) {
+        return root.getOrComputeResource(BATCHES, k -> {
+            List<ViewBatch> all = new ArrayList<>();
+            root.onPrepareCommit(unitOfWork -> all.stream()
+                    .sorted(Comparator.comparingInt(batch -> batch.stage))
+                    .forEach(ViewBatch::flush));
+            return all;
         });
     }
 

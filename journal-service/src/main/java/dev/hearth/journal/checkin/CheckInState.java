@@ -1,0 +1,15 @@
+package dev.hearth.journal.checkin;
+
+import dev.hearth.platform.crypto.Sealed;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A check-in as its one event leaves it, still sealed. */
+public record CheckInState(String checkInId, String coupleId, String partnerId, Sealed safety, @Nullable Sealed mood,
+                           String fingerprint, Instant checkedInAt) {
+
+    public static CheckInState of(SafetyCheckedIn event, Instant at) {
+        return new CheckInState(event.checkInId(), event.coupleId(), event.partnerId(), event.safety(), event.mood(),
+                event.fingerprint(), at);
+    }
+}

@@ -1,0 +1,5 @@
+/** What of the conflict feature leaves journal-service: its events as public facts on {@code hearth.journal.v1}, never text. */
+@NullMarked
+package dev.hearth.journal.conflict.adapter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package dev.hearth.journal.conflict.view;
+
+import dev.hearth.journal.conflict.ConflictEvent;
+import dev.hearth.journal.conflict.ConflictState;
+import dev.hearth.platform.crypto.Vault;
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/** One conflict read straight from its own events (read-your-writes): the answers of repair and resolve include them. */
+@Component
+public class Conflicts {
+
+    private final EventStore eventStore;
+    private final Vault vault;
+
+    public Conflicts(EventStore eventStore, Vault vault) {
+        this.eventStore = eventStore;
+        this.vault = vault;
+    }
+
+    /** The conflict, if it is one of this couple's. */
+    public Optional<ConflictDetails> find(String coupleId, String conflictId) {
+        DomainEventStream events = eventStore.readEvents(conflictId);
+        ConflictState conflict = null;
+        while (events.hasNext()) {
+            DomainEventMessage<?> message = events.next();
+            if (message.getPayload() instanceof ConflictEvent event) {
+                conflict = ConflictState.after(conflict, event, message.getTimestamp());
+            }
+        }
+        return Optional.ofNullable(conflict).filter(found -> found.coupleId().equals(coupleId))
+                .map(found -> ConflictDetails.of(found, vault));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.hearth.journal.entry.web;
+
+import dev.hearth.journal.entry.AcknowledgeEntry;
+import dev.hearth.journal.entry.JournalEntry;
+import dev.hearth.journal.entry.WriteEntry;
+import dev.hearth.journal.entry.view.EntryDetails;
+import dev.hearth.journal.entry.view.EntryList;
+import dev.hearth.journal.entry.view.EntryPage;
+import dev.hearth.journal.entry.view.JournalEntries;
+import dev.hearth.journal.view.ListPages;
+import dev.hearth.journal.words.JournalRules;
+import dev.hearth.platform.axon.Commands;
+import dev.hearth.platform.id.IdempotencyKeys;
+import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.security.Caller;
+import dev.hearth.platform.security.Memberships;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A couple's journal entries. The platform's membership check has let only the couple's partners
+ * through (404 {@code couple-not-found} otherwise, before the body is read); the body is validated,
+ * and only then is a command sent.
+ */
+@RestController
+@RequestMapping("/api/couples/{coupleId}/entries")
+class EntryController {
+
+    private final Commands commands;
+    private final Memberships memberships;
+    private final JournalEntries entries;
+    private final EntryList list;
+
+    EntryController(Commands commands, Memberships memberships, JournalEntries entries, EntryList list) {
+        this.commands = commands;
+        this.memberships = memberships;
+        this.entries = entries;
+        this.list = list;
+    }
+
+    /**
+     * Writes an entry. The same {@code entryId} (or {@code Idempotency-Key}) with the same body answers
+     * the same 201 again; with another body, 409 {@code id-conflict}.
+     */
+    @PostMapping
+    ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller,
+                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
+                                       @Valid @RequestBody WriteEntryRequest body) {
+        String couple = Ids.canonical(coupleId);
+        String author = caller.userId();
+        JournalRules.appreciation(Objects.requireNonNull(body.kind()), author, body.appreciatedPartnerId());
+        if (body.appreciatedPartnerId() != null && !memberships.awaitMember(couple, body.appreciatedPartnerId())) {
+            throw Rejection.invalid("appreciatedPartnerId", "appreciatedPartnerId must be your partner in this couple");
+        }
+        String entryId = IdempotencyKeys.idFor("entry", couple, author, body.entryId(), idempotencyKey);
+        commands.send(new WriteEntry(entryId, couple, author, body.kind(), Objects.requireNonNull(body.visibility()),
+                Objects.requireNonNull(body.text()), body.mood(), body.appreciatedPartnerId()));
+        return ResponseEntity.created(URI.create("/api/couples/" + couple + "/entries/" + entryId))
+                .body(new EntryCreated(entryId));
+    }
+
+    /**
+     * The other partner answers a shared entry; answers the entry as it now stands. The same answer
+     * again is the same 201; another answer is 409 {@code already-acknowledged}.
+     */
+    @PostMapping("/{entryId}/acknowledgements")
+    ResponseEntity<EntryDetails> acknowledge(@PathVariable String coupleId, @PathVariable String entryId, Caller caller,
+                                             @Valid @RequestBody AcknowledgeRequest body) {
+        String couple = Ids.canonical(coupleId);
+        String id = existing(entryId);
+        commands.send(new AcknowledgeEntry(id, couple, caller.userId(), Objects.requireNonNull(body.response())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(details(couple, id, caller));
+    }
+
+    /** One entry, from its own events: the author's own, or a shared one. */
+    @GetMapping("/{entryId}")
+    EntryDetails get(@PathVariable String coupleId, @PathVariable String entryId, Caller caller) {
+        return details(Ids.canonical(coupleId), existing(entryId), caller);
+    }
+
+    /** The caller's own entries and the shared ones, newest first, from the journal view. */
+    @GetMapping
+    EntryPage list(@PathVariable String coupleId, Caller caller,
+                   @RequestParam(required = false) @Nullable Integer limit,
+                   @RequestParam(required = false) @Nullable String cursor) {
+        return list.page(Ids.canonical(coupleId), caller.userId(), ListPages.limit(limit), cursor);
+    }
+
+    private EntryDetails details(String coupleId, String entryId, Caller caller) {
+        return entries.find(coupleId, entryId, caller.userId()).orElseThrow(() -> JournalEntry.notFound(entryId));
+    }
+
+    private static String existing(String entryId) {
+        return Ids.entityId(entryId).orElseThrow(() -> JournalEntry.notFound(entryId));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.hearth.journal.view;
+
+import com.mongodb.client.MongoDatabase;
+import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.Timeline;
+import dev.hearth.platform.axon.view.Timeline.Stream;
+import dev.hearth.platform.mongo.ViewCollection;
+import dev.hearth.platform.mongo.ViewLayouts;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The journal view (layout version {@value #VERSION}): sealed values plus metadata, opened on read.
+ * Every document is read and written by {@code _id} alone and belongs to one couple, so the couple's
+ * segment of {@value #PROCESSOR} is its one writer:
+ * <ul>
+ *   <li>{@code entries_v1}: SHARED entries in {@code <coupleId>/<yyyy-MM>/<part>} and each author's
+ *       PRIVATE ones in {@code <coupleId>/<authorId>/private/<yyyy-MM>/<part>}, at most 100 a part,
+ *       by month written (UTC);</li>
+ *   <li>{@code conflicts_v1}: conflicts in {@code <coupleId>/<yyyy-MM>/<part>} by month opened, and
+ *       {@code <coupleId>/open-conflicts}, the open ones by reference, newest first;</li>
+ *   <li>{@code check_ins_v1}: each partner's own in {@code <coupleId>/<userId>/<yyyy-MM>/<part>};</li>
+ *   <li>{@code journal_heads_v1}: one head per list ({@code <coupleId>/entries},
+ *       {@code <coupleId>/<authorId>/private}, {@code <coupleId>/conflicts},
+ *       {@code <coupleId>/<userId>/check-ins}) naming its newest part;</li>
+ *   <li>{@code journal_locators_v1}: where each entry, conflict and check-in was filed, by its id.</li>
+ * </ul>
+ * See {@link Timeline} for how parts, heads and locators stay consistent and idempotent.
+ */
+@Component
+public class JournalViewStore {
+
+    public static final String NAME = "journal-view";
+    public static final int VERSION = 1;
+    public static final String PROCESSOR = "journal-view-v1";
+    public static final AxonView VIEW = new AxonView(NAME, VERSION);
+
+    static final String ENTRIES = "entries";
+    static final String CONFLICTS = "conflicts";
+    static final String CHECK_INS = "check_ins";
+    static final String HEADS = "journal_heads";
+    static final String LOCATORS = "journal_locators";
+
+    private final ViewCollection conflictParts;
+    private final Timeline entries;
+    private final Timeline conflicts;
+    private final Timeline checkIns;
+
+    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database) {
+        ViewCollection heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
+        ViewCollection locators = ViewLayouts.prepare(database, LOCATORS, VERSION, false);
+        this.conflictParts = ViewLayouts.prepare(database, CONFLICTS, VERSION, false);
+        this.entries = new Timeline(ViewLayouts.prepare(database, ENTRIES, VERSION, false), locators, heads);
+        this.conflicts = new Timeline(conflictParts, locators, heads);
+        this.checkIns = new Timeline(ViewLayouts.prepare(database, CHECK_INS, VERSION, false), locators, heads);
+    }
+
+    @Bean
+    static AxonView journalAxonView() {
+        return VIEW;
+    }
+
+    public Timeline entries() {
+        return entries;
+    }
+
+    public Timeline conflicts() {
+        return conflicts;
+    }
+
+    public Timeline checkIns() {
+        return checkIns;
+    }
+
+    /** The collection of conflict parts, which also holds each couple's open-conflicts document. */
+    public ViewCollection conflictParts() {
+        return conflictParts;
+    }
+
+    /** The couple's SHARED entries: both partners read them. */
+    public static Stream sharedEntries(String coupleId) {
+        return new Stream(coupleId + "/entries", coupleId);
+    }
+
+    /** One author's PRIVATE entries: only that author's reads ever touch them. */
+    public static Stream privateEntries(String coupleId, String authorId) {
+        String prefix = coupleId + "/" + authorId + "/private";
+        return new Stream(prefix, prefix);
+    }
+
+    public static Stream conflicts(String coupleId) {
+        return new Stream(coupleId + "/conflicts", coupleId);
+    }
+
+    /** One partner's check-ins: only that partner reads them. */
+    public static Stream checkIns(String coupleId, String userId) {
+        return new Stream(coupleId + "/" + userId + "/check-ins", coupleId + "/" + userId);
+    }
+
+    public static String openConflicts(String coupleId) {
+        return coupleId + "/open-conflicts";
+    }
+}

@@ -1,0 +1,238 @@
+package dev.hearth.journal.entry;
+
+import static dev.hearth.platform.test.Rejections.rejectedWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.journal.words.Mood;
+import dev.hearth.platform.axon.HearthSerializer;
+import dev.hearth.platform.crypto.keys.CoupleKeyVault;
+import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AppliedEvents;
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class JournalEntryTest {
+
+    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
+    private static final String OTHER_COUPLE = "9c1e8e3f-0a2b-4c5d-8e7f-1a2b3c4d5e6f";
+    private static final String ENTRY = "0f3a7c2e-6b1d-4e8f-9a0b-2c3d4e5f6a7b";
+    private static final String ALICE = "alice";
+    private static final String BOB = "bob";
+    private static final Instant WRITTEN = Instant.parse("2026-03-01T10:00:00Z");
+
+    private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
+    private FixtureConfiguration<JournalEntry> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(JournalEntry.class);
+        fixture.registerInjectableResource(vault);
+    }
+
+    private static WriteEntry write(EntryKind kind, Visibility visibility, String text, @Nullable Mood mood,
+                                    @Nullable String appreciated) {
+        return new WriteEntry(ENTRY, COUPLE, BOB, kind, visibility, text, mood, appreciated);
+    }
+
+    private static WriteEntry shared(String text) {
+        return write(EntryKind.VULNERABILITY, Visibility.SHARED, text, null, null);
+    }
+
+    /** The event a write leaves, made with the fixture's vault as the aggregate would. */
+    private EntryWritten written(WriteEntry command) {
+        return new EntryWritten(command.entryId(), command.coupleId(), command.authorId(), command.kind(),
+                command.visibility(), vault.seal(JournalEntry.textOf(COUPLE, ENTRY), command.text()),
+                command.mood() == null ? null : vault.seal(JournalEntry.moodOf(COUPLE, ENTRY), command.mood().name()),
+                command.appreciatedPartnerId(), 4,
+                vault.fingerprint(JournalEntry.textOf(COUPLE, ENTRY).field("content"), command.content()));
+    }
+
+    @Nested
+    class Writing {
+
+        @Test
+        void a_partner_writes_a_shared_entry_whose_text_the_event_holds_only_sealed() {
+            fixture.givenNoPriorActivity()
+                    .when(shared("I am afraid of the move"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
+                            .isInstanceOfSatisfying(EntryWritten.class, written -> {
+                                assertThat(written.authorId()).isEqualTo(BOB);
+                                assertThat(written.visibility()).isEqualTo(Visibility.SHARED);
+                                assertThat(written.wordCount()).isEqualTo(6);
+                                assertThat(written.mood()).isNull();
+                                assertThat(vault.open(JournalEntry.textOf(COUPLE, ENTRY), written.text()))
+                                        .isEqualTo("I am afraid of the move");
+                                assertThat(stored(written)).doesNotContain("afraid");
+                            })));
+        }
+
+        @Test
+        void a_private_reflection_with_a_mood_seals_the_mood_too() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Tired of it all", Mood.TIRED, null))
+                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
+                            .isInstanceOfSatisfying(EntryWritten.class, written -> {
+                                assertThat(written.visibility()).isEqualTo(Visibility.PRIVATE);
+                                assertThat(vault.open(JournalEntry.moodOf(COUPLE, ENTRY), written.mood())).isEqualTo("TIRED");
+                                assertThat(stored(written)).doesNotContain("TIRED").doesNotContain("Tired");
+                            })));
+        }
+
+        @Test
+        void an_appreciation_names_the_partner_it_appreciates() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.APPRECIATION, Visibility.SHARED, "Thank you for dinner", null, ALICE))
+                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
+                            .isInstanceOfSatisfying(EntryWritten.class, written ->
+                                    assertThat(written.appreciatedPartnerId()).isEqualTo(ALICE))));
+        }
+
+        @Test
+        void an_appreciation_without_the_partner_is_an_invalid_request_naming_appreciated_partner_id() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.APPRECIATION, Visibility.SHARED, "Thanks", null, null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "appreciatedPartnerId"));
+        }
+
+        @Test
+        void another_kind_naming_a_partner_is_an_invalid_request() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.GRATITUDE, Visibility.SHARED, "Grateful", null, ALICE))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "appreciatedPartnerId"));
+        }
+
+        @Test
+        void appreciating_oneself_is_an_invalid_request() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.APPRECIATION, Visibility.SHARED, "Well done me", null, BOB))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "appreciatedPartnerId"));
+        }
+
+        @Test
+        void a_blank_text_is_an_invalid_request_naming_text() {
+            fixture.givenNoPriorActivity()
+                    .when(shared("   \n"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "text"));
+        }
+
+        @Test
+        void a_text_of_4000_characters_is_written() {
+            fixture.givenNoPriorActivity()
+                    .when(shared("x".repeat(4_000)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_text_of_4001_characters_is_an_invalid_request_naming_text() {
+            fixture.givenNoPriorActivity()
+                    .when(shared("x".repeat(4_001)))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "text"));
+        }
+
+        @Test
+        void the_same_write_retried_changes_nothing() {
+            WriteEntry command = write(EntryKind.REFLECTION, Visibility.SHARED, "Same words", Mood.CALM, null);
+
+            fixture.given(written(command))
+                    .when(command)
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_same_id_with_other_words_another_mood_author_or_couple_is_an_id_conflict() {
+            WriteEntry command = write(EntryKind.REFLECTION, Visibility.SHARED, "Same words", Mood.CALM, null);
+            for (WriteEntry other : new WriteEntry[] {
+                    write(EntryKind.REFLECTION, Visibility.SHARED, "Other words", Mood.CALM, null),
+                    write(EntryKind.REFLECTION, Visibility.SHARED, "Same words", Mood.SAD, null),
+                    write(EntryKind.REFLECTION, Visibility.PRIVATE, "Same words", Mood.CALM, null),
+                    new WriteEntry(ENTRY, COUPLE, ALICE, EntryKind.REFLECTION, Visibility.SHARED, "Same words", Mood.CALM, null),
+                    new WriteEntry(ENTRY, OTHER_COUPLE, BOB, EntryKind.REFLECTION, Visibility.SHARED, "Same words", Mood.CALM, null)}) {
+                fixture.given(written(command))
+                        .when(other)
+                        .expectNoEvents()
+                        .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+            }
+        }
+    }
+
+    @Nested
+    class Acknowledging {
+
+        @Test
+        void the_other_partner_acknowledges_a_shared_entry_with_what_insights_needs_of_it() {
+            fixture.givenCurrentTime(WRITTEN)
+                    .andGiven(written(shared("I am afraid")))
+                    .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.EMPATHY))
+                    .expectEvents(new EntryAcknowledged(ENTRY, COUPLE, BOB, EntryKind.VULNERABILITY, ALICE, Response.EMPATHY,
+                            WRITTEN));
+        }
+
+        @Test
+        void the_same_answer_again_changes_nothing() {
+            fixture.givenCurrentTime(WRITTEN)
+                    .andGiven(written(shared("I am afraid")),
+                            new EntryAcknowledged(ENTRY, COUPLE, BOB, EntryKind.VULNERABILITY, ALICE, Response.EMPATHY, WRITTEN))
+                    .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.EMPATHY))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void another_answer_after_the_first_is_already_acknowledged() {
+            fixture.givenCurrentTime(WRITTEN)
+                    .andGiven(written(shared("I am afraid")),
+                            new EntryAcknowledged(ENTRY, COUPLE, BOB, EntryKind.VULNERABILITY, ALICE, Response.EMPATHY, WRITTEN))
+                    .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.HEARD))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ALREADY_ACKNOWLEDGED));
+        }
+
+        @Test
+        void acknowledging_ones_own_entry_is_not_allowed() {
+            fixture.given(written(shared("I am afraid")))
+                    .when(new AcknowledgeEntry(ENTRY, COUPLE, BOB, Response.HEARD))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.NOT_ALLOWED));
+        }
+
+        @Test
+        void acknowledging_ones_own_private_entry_is_not_allowed_either() {
+            fixture.given(written(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Alone", null, null)))
+                    .when(new AcknowledgeEntry(ENTRY, COUPLE, BOB, Response.HEARD))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.NOT_ALLOWED));
+        }
+
+        @Test
+        void the_partners_private_entry_is_not_found() {
+            fixture.given(written(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Alone", null, null)))
+                    .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.HEARD))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ENTRY_NOT_FOUND));
+        }
+
+        @Test
+        void an_entry_of_another_couple_is_not_found() {
+            fixture.given(written(shared("I am afraid")))
+                    .when(new AcknowledgeEntry(ENTRY, OTHER_COUPLE, "carol", Response.HEARD))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ENTRY_NOT_FOUND));
+        }
+    }
+
+    private static String stored(Object event) {
+        return HearthSerializer.forEvents().serialize(event, String.class).getData();
+    }
+}
