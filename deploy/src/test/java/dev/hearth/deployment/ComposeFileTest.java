@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ComposeFileTest {
 
+    private static final String INVITE_SECRET = "hearth-invite-secret";
+
     private static final String HEALTHY = "service_healthy";
     private static final String COMPLETED = "service_completed_successfully";
     /** The broker's listener for clients on the compose network. */
@@ -232,15 +234,30 @@ class ComposeFileTest {
     @Test
     void every_service_trusts_the_public_key_mounted_as_a_secret() {
         String secret = "hearth-jwt-public-key";
-        assertThat(compose.section("secrets")).containsOnlyKeys(secret);
+        assertThat(compose.section("secrets")).containsOnlyKeys(secret, INVITE_SECRET);
 
         for (String name : Repository.SERVICES) {
             Service service = compose.service(name);
             String keyVariable = ApplicationConfig.of(name)
                     .onlyPlaceholderOf("spring.security.oauth2.resourceserver.jwt.public-key-location");
 
-            assertThat(service.secrets()).as(name).containsExactly(secret);
+            assertThat(service.secrets()).as(name).contains(secret);
             assertThat(service.environment()).as(name).containsEntry(keyVariable, "file:/run/secrets/" + secret);
+        }
+    }
+
+    @Test
+    void only_the_journal_gets_the_invite_secret_and_reads_it_from_the_mounted_file() {
+        String variable = ApplicationConfig.of("journal-service").onlyPlaceholderOf("hearth.invites.secret");
+
+        assertThat(variable).isEqualTo("HEARTH_INVITE_SECRET");
+        assertThat(compose.service("journal-service").secrets()).contains(INVITE_SECRET);
+        assertThat(compose.service("journal-service").environment()).containsEntry(variable, "file:/run/secrets/" + INVITE_SECRET);
+        for (String name : Repository.SERVICES) {
+            if (!name.equals("journal-service")) {
+                assertThat(compose.service(name).secrets()).as(name).doesNotContain(INVITE_SECRET);
+                assertThat(compose.service(name).environment()).as(name).doesNotContainKey(variable);
+            }
         }
     }
 

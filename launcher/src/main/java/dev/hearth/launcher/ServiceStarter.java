@@ -108,7 +108,8 @@ final class ServiceStarter {
         command.add(HostJvm.homeMarker(home.root()));
         command.add("-jar");
         command.add(snapshots.of(jar).toString());
-        Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service, ports, keys.publicKeyLocation()));
+        Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service, ports, keys.publicKeyLocation(),
+                keys.inviteSecretLocation()));
         environment.putAll(settings.serviceEnvironment());
         if (children.detached()) {
             Process process = children.launch(service, command, environment);

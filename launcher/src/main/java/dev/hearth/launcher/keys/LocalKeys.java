@@ -16,6 +16,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -25,12 +26,16 @@ import java.util.Base64;
 /**
  * The local RS256 key pair in {@code <home>/keys}: {@code private.pem} (PKCS#8, mode 0600) and
  * {@code public.pem} (X.509 SubjectPublicKeyInfo, the form Boot's {@code public-key-location}
- * reads). Created on first use and then kept, so tokens stay valid across restarts.
+ * reads); beside them {@code invite-secret} (32 random bytes in base64, mode 0600), the secret keyed
+ * invite codes are derived from. Created on first use and then kept, so tokens and keyed invites
+ * stay valid across restarts.
  */
 public final class LocalKeys {
 
     public static final String PRIVATE_KEY_FILE = "private.pem";
     public static final String PUBLIC_KEY_FILE = "public.pem";
+    public static final String INVITE_SECRET_FILE = "invite-secret";
+    private static final int INVITE_SECRET_BYTES = 32;
     private static final int KEY_SIZE = 2048;
 
     private final Path directory;
@@ -52,6 +57,15 @@ public final class LocalKeys {
 
     public Path publicKeyFile() {
         return directory.resolve(PUBLIC_KEY_FILE);
+    }
+
+    public Path inviteSecretFile() {
+        return directory.resolve(INVITE_SECRET_FILE);
+    }
+
+    /** {@code file:/…/invite-secret}: the value of {@code HEARTH_INVITE_SECRET}, so the secret itself stays out of the environment. */
+    public String inviteSecretLocation() {
+        return inviteSecretFile().toUri().toString();
     }
 
     /** {@code file:/…/public.pem}: the value of {@code HEARTH_JWT_PUBLIC_KEY}. */
@@ -95,7 +109,7 @@ public final class LocalKeys {
     }
 
     private void createIfMissing() {
-        if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile())) {
+        if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile()) && Files.exists(inviteSecretFile())) {
             return;
         }
         try {
@@ -108,9 +122,15 @@ public final class LocalKeys {
                 if (!Files.exists(privateKeyFile()) || !Files.exists(publicKeyFile())) {
                     writeNewPair(privateKeyFile(), publicKeyFile());
                 }
+                // A home made before keyed invites gets its secret without losing its key pair.
+                if (!Files.exists(inviteSecretFile())) {
+                    byte[] secret = new byte[INVITE_SECRET_BYTES];
+                    new SecureRandom().nextBytes(secret);
+                    writeSecret(inviteSecretFile(), Base64.getEncoder().encodeToString(secret) + "\n");
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the local key pair in " + directory, e);
+            throw new UncheckedIOException("cannot create the local keys in " + directory, e);
         }
     }
 

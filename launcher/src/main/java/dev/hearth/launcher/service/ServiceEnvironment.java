@@ -25,7 +25,7 @@ public final class ServiceEnvironment {
         };
     }
 
-    public static Map<String, String> of(Component service, Ports ports, String publicKeyLocation) {
+    public static Map<String, String> of(Component service, Ports ports, String publicKeyLocation, String inviteSecretLocation) {
         if (!service.isService()) {
             throw new IllegalArgumentException(service + " is not a service");
         }
@@ -45,6 +45,10 @@ public final class ServiceEnvironment {
         environment.put("HEARTH_MONGODB_URI", "mongodb://localhost:" + ports.mongo());
         environment.put("HEARTH_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
         environment.put("HEARTH_JWT_PUBLIC_KEY", publicKeyLocation);
+        if (service == Component.JOURNAL) {
+            // Only the service that makes invites holds the secret they are derived from.
+            environment.put("HEARTH_INVITE_SECRET", inviteSecretLocation);
+        }
         if (service == Component.GATEWAY) {
             environment.put(Ports.GATEWAY_MANAGEMENT_VARIABLE, Integer.toString(ports.gatewayManagement()));
             environment.put("JOURNAL_URL", url(ports.journal()));
