@@ -14,6 +14,8 @@ import dev.hearth.commitment.promise.view.PromisePage;
 import dev.hearth.commitment.promise.view.StoredPromises;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.openapi.Answers;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.security.Memberships;
@@ -61,6 +63,7 @@ class PromiseController {
      * Makes a promise to the caller's partner. The same {@code promiseId} (or {@code Idempotency-Key})
      * with the same body answers the same 201 again; with another body, 409 {@code id-conflict}.
      */
+    @Answers({ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping
     ResponseEntity<PromiseCreated> make(@PathVariable String coupleId, Caller caller,
                                         @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
@@ -78,6 +81,7 @@ class PromiseController {
     }
 
     /** Either partner records that the promise was kept; answers the promise as it now stands. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/keep")
     PromiseDetails keep(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                         @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
@@ -86,6 +90,7 @@ class PromiseController {
     }
 
     /** The promisee records that the promise was broken; answers the promise as it now stands. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/break")
     PromiseDetails breakPromise(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                                 @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
@@ -94,6 +99,7 @@ class PromiseController {
     }
 
     /** One promise with its history, read from the event store: it always includes the caller's own last write. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND})
     @GetMapping("/{promiseId}")
     PromiseDetails get(@PathVariable String coupleId, @PathVariable String promiseId) {
         return details(Ids.canonical(coupleId), existingPromiseId(promiseId));

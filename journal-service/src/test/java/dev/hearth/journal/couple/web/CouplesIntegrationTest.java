@@ -16,6 +16,7 @@ import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.HearthTestInfrastructure;
+import dev.hearth.platform.test.OpenApiDocuments;
 import dev.hearth.platform.test.TestTokens;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
@@ -453,6 +454,14 @@ abstract class CouplesIntegrationTest {
     private long partnerInvited(String coupleId) {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?",
                 Long.class, coupleId, "dev.hearth.journal.couple.PartnerInvited");
+    }
+
+    @Test
+    void the_api_document_is_the_committed_one_and_open_without_a_token() {
+        ApiResponse document = api.get("/v3/api-docs", null);
+
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        OpenApiDocuments.assertMatchesCommitted("journal", document.body());
     }
 
     @Test
