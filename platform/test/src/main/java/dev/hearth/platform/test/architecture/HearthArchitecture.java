@@ -38,7 +38,8 @@ public final class HearthArchitecture {
     /** A feature package of a service (not its root, where the application class lives). */
     static final String[] FEATURES = {"dev.hearth.journal.*..", "dev.hearth.commitment.*..", "dev.hearth.insights.*.."};
     /** The plain-Java part of the platform (platform-kernel): the error catalogue, the id formats, what belongs to a couple. */
-    static final String[] KERNEL = {"dev.hearth.platform.problem..", "dev.hearth.platform.id..", "dev.hearth.platform.couple.."};
+    static final String[] KERNEL = {"dev.hearth.platform.problem..", "dev.hearth.platform.id..", "dev.hearth.platform.couple..",
+            "dev.hearth.platform.time.."};
 
     @ArchTest
     public static final ArchRule the_domain_is_plain_java = noClasses()
