@@ -1,6 +1,7 @@
 package dev.hearth.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.hearth.platform.test.ApiResponse;
 import org.axonframework.common.transaction.TransactionManager;
@@ -26,6 +27,8 @@ abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void readiness_is_open_without_a_token_and_covers_the_databases_not_kafka() {
+        // Readiness waits for the views to catch up once after start: this suite may run first.
+        await().atMost(WITHIN).until(() -> api.get("/actuator/health/readiness", null).status() == 200);
         ApiResponse readiness = api.get("/actuator/health/readiness", null);
 
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
