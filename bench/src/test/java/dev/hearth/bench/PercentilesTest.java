@@ -14,11 +14,8 @@ class PercentilesTest {
 
         Percentiles percentiles = Percentiles.of(values);
 
-        assertThat(percentiles.count()).isEqualTo(100);
-        assertThat(percentiles.p50()).isEqualTo(50);
-        assertThat(percentiles.p95()).isEqualTo(95);
-        assertThat(percentiles.p99()).isEqualTo(99);
-        assertThat(percentiles.max()).isEqualTo(100);
+        assertThat(percentiles).extracting(Percentiles::count, Percentiles::p50, Percentiles::p95, Percentiles::p99,
+                Percentiles::max).containsExactly(100, 50.0, 95.0, 99.0, 100.0);
     }
 
     @Test

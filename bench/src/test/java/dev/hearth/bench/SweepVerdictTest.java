@@ -6,17 +6,23 @@ import dev.hearth.bench.Verdict.Check;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SweepVerdictTest {
 
     private static final Goals GOALS = Goals.ISSUE_8;
 
-    @Test
-    void a_step_exactly_at_the_limits_is_sustainable() {
-        Verdict verdict = Verdict.of(GOALS, 50.0, 0.00099, 0.99, 250.0, 1.0);
+    @ParameterizedTest(name = "{0}: sustainable, all goals {7}")
+    @CsvSource({
+            "a step exactly at the limits is sustainable, 50.0, 0.00099, 0.99, 250.0, 1.0, true, PASS",
+            "keep-to-insight and view lag do not decide sustainability but do decide all goals, 20, 0, 1, 900, 3, true, FAIL"})
+    void a_steps_sustainability_and_all_goals(String step, double p99, double errors, double completed,
+            double keepToInsight, double views, boolean sustainable, Check allGoals) {
+        Verdict verdict = Verdict.of(GOALS, p99, errors, completed, keepToInsight, views);
 
-        assertThat(verdict.sustainable()).isTrue();
-        assertThat(verdict.allGoals()).isEqualTo(Check.PASS);
+        assertThat(verdict.sustainable()).isEqualTo(sustainable);
+        assertThat(verdict.allGoals()).isEqualTo(allGoals);
     }
 
     @Test
@@ -27,14 +33,6 @@ class SweepVerdictTest {
         assertThat(Verdict.of(GOALS, 10, 0, 1, 251, 0).keepToInsight()).isEqualTo(Check.FAIL);
         assertThat(Verdict.of(GOALS, 10, 0, 1, 10, 1.01).views()).isEqualTo(Check.FAIL);
         assertThat(Verdict.of(GOALS, 50.1, 0, 1, 10, 0).sustainable()).isFalse();
-    }
-
-    @Test
-    void keep_to_insight_and_view_lag_do_not_decide_sustainability_but_do_decide_all_goals() {
-        Verdict laggingViews = Verdict.of(GOALS, 20, 0, 1, 900, 3);
-
-        assertThat(laggingViews.sustainable()).isTrue();
-        assertThat(laggingViews.allGoals()).isEqualTo(Check.FAIL);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hearth.platform.test.ApiResponse;
+import java.time.Duration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -27,8 +28,9 @@ abstract class PlatformWiringIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void readiness_is_open_without_a_token_and_covers_the_databases_not_kafka() {
-        // Readiness waits for the views to catch up once after start: this suite may run first.
-        await().atMost(WITHIN).until(() -> api.get("/actuator/health/readiness", null).status() == 200);
+        // Ready only once every view has caught up since start (its processor may still be claiming
+        // its segment when the context is new, on a busy machine): wait for that, boundedly.
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health/readiness", null).status() == 200);
         ApiResponse readiness = api.get("/actuator/health/readiness", null);
 
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);

@@ -100,30 +100,28 @@ class GatewayErrorsTest extends GatewayTestSupport {
 
     @Test
     void a_services_actuator_is_never_routed() throws Exception {
-        for (String path : new String[] {"/api/couples/c1/actuator/env", "/api/couples/c1/Actuator",
-                "/api/invites/actuator/health", "/api/couples/c1/%61ctuator/env"}) {
-            ApiResponse response = get(path, asAlice());
-
-            assertProblem(response, 404, "not-found");
-        }
+        assertEachAnsweredWithProblem(404, "not-found", "/api/couples/c1/actuator/env", "/api/couples/c1/Actuator",
+                "/api/invites/actuator/health", "/api/couples/c1/%61ctuator/env");
         assertThat(JOURNAL.received("/api/couples/c1/actuator/env")).isFalse();
         assertThat(JOURNAL.received("/api/invites/actuator/health")).isFalse();
     }
 
     @Test
     void the_gateways_own_actuator_shows_nothing_beyond_health_and_metrics() throws Exception {
-        assertProblem(get("/actuator/env", asAlice()), 404, "not-found");
-        assertProblem(get("/actuator", asAlice()), 404, "not-found");
+        assertEachAnsweredWithProblem(404, "not-found", "/actuator/env", "/actuator");
     }
 
     @Test
     void a_path_that_climbs_out_of_a_route_or_hides_a_segment_is_refused_before_routing() throws Exception {
-        for (String path : new String[] {"/api/couples/c1/../../actuator/env", "/api/couples/c1/%2e%2e/x",
-                "/api/couples/c1%2Factuator", "/api/couples/c1/actuator;x=1/env"}) {
-            ApiResponse response = get(path, asAlice());
-
-            assertProblem(response, 400, "invalid-request");
-        }
+        assertEachAnsweredWithProblem(400, "invalid-request", "/api/couples/c1/../../actuator/env",
+                "/api/couples/c1/%2e%2e/x", "/api/couples/c1%2Factuator", "/api/couples/c1/actuator;x=1/env");
         assertThat(JOURNAL.received("/api/couples/c1/actuator;x=1/env")).isFalse();
+    }
+
+    /** Alice asks for each path in turn; each answer is the problem {@code slug} with {@code status}. */
+    private void assertEachAnsweredWithProblem(int status, String slug, String... paths) throws Exception {
+        for (String path : paths) {
+            assertProblem(get(path, asAlice()), status, slug);
+        }
     }
 }

@@ -9,17 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The services' Boot jars: where {@code up} finds them, and building the missing ones with {@code ./mvnw}. */
-final class JarBuilder {
-
-    private final Path repoRoot;
-    private final String version;
-    private final Progress progress;
-
-    JarBuilder(Path repoRoot, String version, Progress progress) {
-        this.repoRoot = repoRoot;
-        this.version = version;
-        this.progress = progress;
-    }
+record JarBuilder(Path repoRoot, String version, Progress progress) {
 
     /** {@code <repo>/<module>/target/<module>-<version>.jar}. */
     Path jarOf(Component service) {

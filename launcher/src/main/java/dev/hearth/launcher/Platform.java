@@ -104,7 +104,7 @@ public final class Platform {
             jars.build(settings.services(), settings.forceBuild());
         }
         long startedAt = System.nanoTime();
-        ReadinessWait wait = new ReadinessWait(home, settings.startTimeout(), progress);
+        ReadinessWait wait = ReadinessWait.startingNow(home, settings.startTimeout(), progress);
         PortPlan plan = new PortPlan(home, settings.fixedPorts(), settings.services(), progress);
         Ports ports = plan.resolve();
         plan.requireFree(ports);

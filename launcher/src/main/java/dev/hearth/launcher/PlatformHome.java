@@ -1,6 +1,7 @@
 package dev.hearth.launcher;
 
 import dev.hearth.launcher.process.PidFile;
+import dev.hearth.platform.local.Directories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * Where one platform keeps everything: {@code kafka/} (log directory), {@code postgres/data},
@@ -132,20 +131,8 @@ public record PlatformHome(Path root) {
     public void wipeData() {
         for (Path directory : List.of(kafkaDirectory(), postgresData().getParent(), mongoFile().getParent(),
                 logsDirectory(), runDirectory())) {
-            deleteRecursively(directory);
+            Directories.deleteRecursively(directory);
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
-        }
-    }
 }

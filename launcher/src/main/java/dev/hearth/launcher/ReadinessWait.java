@@ -17,22 +17,14 @@ import java.util.function.Supplier;
  * that dies while starting, or is not ready in time, becomes a failure that names it and ends
  * with its log.
  */
-final class ReadinessWait {
+record ReadinessWait(PlatformHome home, Duration timeout, long deadline, Progress progress) {
 
     static final int LOG_TAIL_LINES = 15;
     private static final Duration POLL = Duration.ofMillis(250);
 
-    private final PlatformHome home;
-    private final Duration timeout;
-    private final long deadline;
-    private final Progress progress;
-
-    /** The deadline is {@code timeout} from now. */
-    ReadinessWait(PlatformHome home, Duration timeout, Progress progress) {
-        this.home = home;
-        this.timeout = timeout;
-        this.deadline = System.nanoTime() + timeout.toNanos();
-        this.progress = progress;
+    /** A wait whose deadline is {@code timeout} from now. */
+    static ReadinessWait startingNow(PlatformHome home, Duration timeout, Progress progress) {
+        return new ReadinessWait(home, timeout, System.nanoTime() + timeout.toNanos(), progress);
     }
 
     /** What is left until the deadline, at least a second (the broker's own start timeout). */

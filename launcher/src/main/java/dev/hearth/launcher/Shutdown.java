@@ -18,17 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * bounded wait, then SIGKILL. A pid is signalled only while its process still carries the
  * component's marker.
  */
-final class Shutdown {
-
-    private final PlatformHome home;
-    private final ChildProcesses children;
-    private final Progress progress;
-
-    Shutdown(PlatformHome home, ChildProcesses children, Progress progress) {
-        this.home = home;
-        this.children = children;
-        this.progress = progress;
-    }
+record Shutdown(PlatformHome home, ChildProcesses children, Progress progress) {
 
     /** Stops everything; {@code wipe} then deletes the data, logs and run records (the key pair stays). */
     void run(boolean wipe) {

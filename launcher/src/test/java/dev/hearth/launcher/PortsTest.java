@@ -25,10 +25,8 @@ class PortsTest {
         Ports ports = Ports.fromEnvironment(Map.of("HEARTH_POSTGRES_PORT", "15432", "GATEWAY_PORT", " 18080 ",
                 "HEARTH_MONGO_PORT", ""));
 
-        assertThat(ports.postgres()).isEqualTo(15432);
-        assertThat(ports.gateway()).isEqualTo(18080);
-        assertThat(ports.mongo()).isEqualTo(27017);
-        assertThat(ports.kafka()).isEqualTo(9092);
+        assertThat(ports).extracting(Ports::postgres, Ports::gateway, Ports::mongo, Ports::kafka)
+                .containsExactly(15432, 18080, 27017, 9092);
     }
 
     @Test

@@ -68,6 +68,6 @@ class ReadinessWaitTest {
     }
 
     private ReadinessWait wait(Duration timeout) {
-        return new ReadinessWait(new PlatformHome(root), timeout, new Progress(progress::add));
+        return ReadinessWait.startingNow(new PlatformHome(root), timeout, new Progress(progress::add));
     }
 }

@@ -83,10 +83,8 @@ class CpuAccountingTest {
         assertThat(account.processes()).containsExactly(
                 new CpuAccount.ProcessCpu("gateway", 1_500.0, 1.5, 0.3),
                 new CpuAccount.ProcessCpu("postgres", 2_500.0, 2.5, 0.5));
-        assertThat(account.processesMsPerCommand()).isEqualTo(4.0);
-        assertThat(account.outsideMs()).isEqualTo(1_000.0);
-        assertThat(account.outsideMsPerCommand()).isEqualTo(1.0);
-        assertThat(account.outsideShare()).isEqualTo(0.2);
+        assertThat(account).extracting(CpuAccount::processesMsPerCommand, CpuAccount::outsideMs,
+                CpuAccount::outsideMsPerCommand, CpuAccount::outsideShare).containsExactly(4.0, 1_000.0, 1.0, 0.2);
     }
 
     @Test

@@ -23,20 +23,14 @@ class TrustPolicyTest {
     void no_evidence_gives_fifty_with_low_confidence() {
         TrustScore score = TrustPolicy.forCouple(List.of(), NOW);
 
-        assertThat(score.score()).isEqualTo(50.0);
-        assertThat(score.evidence()).isEqualTo(0.0);
-        assertThat(score.lowConfidence()).isTrue();
-        assertThat(score.outcomes()).isEqualTo(new TrustScore.OutcomeCounts(0, 0, 0));
+        assertThat(score).isEqualTo(new TrustScore(50.0, 0.0, true, new TrustScore.OutcomeCounts(0, 0, 0)));
     }
 
     @Test
     void one_promise_kept_just_now_scores_sixty_six_point_seven_on_one_unit_of_evidence() {
         TrustScore score = TrustPolicy.forCouple(List.of(outcome("alice", KEPT, Duration.ZERO)), NOW);
 
-        assertThat(score.score()).isEqualTo(66.7);
-        assertThat(score.evidence()).isEqualTo(1.0);
-        assertThat(score.lowConfidence()).isTrue();
-        assertThat(score.outcomes()).isEqualTo(new TrustScore.OutcomeCounts(1, 0, 0));
+        assertThat(score).isEqualTo(new TrustScore(66.7, 1.0, true, new TrustScore.OutcomeCounts(1, 0, 0)));
     }
 
     @Test

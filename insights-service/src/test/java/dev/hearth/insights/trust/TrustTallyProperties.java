@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -38,10 +39,7 @@ class TrustTallyProperties {
     void the_couples_score_from_running_sums_is_the_score_of_its_outcomes(
             @ForAll("histories") List<Outcome> history, @ForAll @LongRange(min = 0, max = 400L * 86_400) long readAfter) {
         Instant now = newest(history).plusSeconds(readAfter);
-        TrustTally tally = TrustTally.NONE;
-        for (Outcome outcome : history) {
-            tally = tally.with(outcome.kind(), outcome.occurredAt());
-        }
+        TrustTally tally = tallyOf(history, outcome -> true);
 
         TrustScore expected = TrustPolicy.forCouple(history, now);
         TrustScore fromSums = TrustPolicy.score(tally, now);
@@ -55,12 +53,7 @@ class TrustTallyProperties {
     void a_partners_score_from_running_sums_is_the_score_of_their_outcomes(
             @ForAll("histories") List<Outcome> history, @ForAll @LongRange(min = 0, max = 400L * 86_400) long readAfter) {
         Instant now = newest(history).plusSeconds(readAfter);
-        TrustTally alice = TrustTally.NONE;
-        for (Outcome outcome : history) {
-            if (outcome.promiserId().equals("alice")) {
-                alice = alice.with(outcome.kind(), outcome.occurredAt());
-            }
-        }
+        TrustTally alice = tallyOf(history, outcome -> outcome.promiserId().equals("alice"));
 
         assertThat(TrustPolicy.score(alice, now).score())
                 .isCloseTo(TrustPolicy.forPromiser(history, "alice", now).score(), within(0.05));
@@ -83,6 +76,17 @@ class TrustTallyProperties {
 
         assertThat(score.score()).isEqualTo(50.0);
         assertThat(score.evidence()).isZero();
+    }
+
+    /** The running sums of the outcomes in {@code history} that {@code counts}, added one at a time. */
+    private static TrustTally tallyOf(List<Outcome> history, Predicate<Outcome> counts) {
+        TrustTally tally = TrustTally.NONE;
+        for (Outcome outcome : history) {
+            if (counts.test(outcome)) {
+                tally = tally.with(outcome.kind(), outcome.occurredAt());
+            }
+        }
+        return tally;
     }
 
     private static Instant newest(List<Outcome> history) {

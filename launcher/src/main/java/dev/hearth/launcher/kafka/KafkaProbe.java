@@ -1,15 +1,14 @@
 package dev.hearth.launcher.kafka;
 
+import dev.hearth.platform.local.BrokerAdmin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.GroupState;
@@ -23,14 +22,7 @@ public final class KafkaProbe implements AutoCloseable {
     private final Admin admin;
 
     public KafkaProbe(String bootstrapServers) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "hearth-launcher");
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis());
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis());
-        properties.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
-        properties.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 200);
-        this.admin = Admin.create(properties);
+        this.admin = BrokerAdmin.client(bootstrapServers, "hearth-launcher", CALL_TIMEOUT);
     }
 
     /** True when the broker answers a {@code describeCluster} with at least one node. */

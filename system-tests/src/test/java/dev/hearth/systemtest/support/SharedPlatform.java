@@ -2,15 +2,14 @@ package dev.hearth.systemtest.support;
 
 import dev.hearth.launcher.Endpoints;
 import dev.hearth.launcher.Platform;
+import dev.hearth.platform.local.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +98,11 @@ final class SharedPlatform implements AutoCloseable {
                 logs.copyFrom(platform.endpoints());
                 System.out.println("[system-test] the platform's logs are in " + logs.target());
             }
-            deleteRecursively(home);
+            try {
+                Directories.deleteRecursively(home);
+            } catch (UncheckedIOException e) {
+                System.err.println("could not delete the platform home " + home + ": " + e);
+            }
         }
     }
 
@@ -126,16 +129,4 @@ final class SharedPlatform implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.err.println("could not delete the platform home " + directory + ": " + e);
-        }
-    }
 }

@@ -5,11 +5,10 @@ import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.consumer.DecodedEvent;
-import dev.hearth.platform.consumer.view.TopicView;
+import dev.hearth.platform.consumer.view.PerCoupleView;
+import dev.hearth.platform.consumer.view.TopicView.Layout;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +17,12 @@ import org.springframework.stereotype.Component;
  * = coupleId) with its members and timezone. Invites change no membership and are not read.
  */
 @Component
-class MembershipFold implements TopicView<Membership> {
+class MembershipFold extends PerCoupleView<Membership> {
 
     static final Layout LAYOUT = new Layout("commitment-memberships", 1, Topic.COUPLES, "memberships");
 
-    @Override
-    public Layout layout() {
-        return LAYOUT;
-    }
-
-    @Override
-    public Collection<String> documentsOf(DecodedEvent event) {
-        return switch (event.event()) {
-            case CoupleStarted started -> Set.of(started.coupleId());
-            case PartnerJoined joined -> Set.of(joined.coupleId());
-            default -> Set.of();
-        };
+    MembershipFold() {
+        super(LAYOUT, CoupleStarted.class, PartnerJoined.class);
     }
 
     @Override

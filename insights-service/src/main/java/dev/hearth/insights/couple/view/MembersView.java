@@ -5,35 +5,24 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.insights.couple.CoupleMembers;
 import dev.hearth.platform.consumer.DecodedEvent;
-import dev.hearth.platform.consumer.view.TopicView;
+import dev.hearth.platform.consumer.view.PerCoupleView;
+import dev.hearth.platform.consumer.view.TopicView.Layout;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The {@code couples} view, from {@code hearth.couples.v1}: one document per couple with its partners and timezone. */
 @Component
-class MembersView implements TopicView<CoupleMembers> {
+class MembersView extends PerCoupleView<CoupleMembers> {
 
     static final Layout LAYOUT = new Layout("insights-couples", 1, Topic.COUPLES, "couples");
 
-    @Override
-    public Layout layout() {
-        return LAYOUT;
-    }
-
-    @Override
-    public Collection<String> documentsOf(DecodedEvent event) {
-        return switch (event.event()) {
-            case CoupleStarted started -> Set.of(started.coupleId());
-            case PartnerJoined joined -> Set.of(joined.coupleId());
-            default -> Set.of();
-        };
+    MembersView() {
+        super(LAYOUT, CoupleStarted.class, PartnerJoined.class);
     }
 
     @Override

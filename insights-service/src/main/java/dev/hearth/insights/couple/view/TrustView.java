@@ -11,10 +11,9 @@ import dev.hearth.insights.trust.Outcome;
 import dev.hearth.insights.trust.TrustScore;
 import dev.hearth.insights.trust.TrustTally;
 import dev.hearth.platform.consumer.DecodedEvent;
-import dev.hearth.platform.consumer.view.TopicView;
-import java.util.Collection;
+import dev.hearth.platform.consumer.view.PerCoupleView;
+import dev.hearth.platform.consumer.view.TopicView.Layout;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -24,22 +23,12 @@ import org.springframework.stereotype.Component;
  * the couple records. Made promises change no tally and are not read.
  */
 @Component
-class TrustView implements TopicView<CoupleTrust> {
+class TrustView extends PerCoupleView<CoupleTrust> {
 
     static final Layout LAYOUT = new Layout("insights-trust", 1, Topic.COMMITMENTS, "trust");
 
-    @Override
-    public Layout layout() {
-        return LAYOUT;
-    }
-
-    @Override
-    public Collection<String> documentsOf(DecodedEvent event) {
-        return switch (event.event()) {
-            case PromiseKept kept -> Set.of(kept.coupleId());
-            case PromiseBroken broken -> Set.of(broken.coupleId());
-            default -> Set.of();
-        };
+    TrustView() {
+        super(LAYOUT, PromiseKept.class, PromiseBroken.class);
     }
 
     @Override

@@ -14,9 +14,6 @@ import dev.hearth.platform.web.CorrelationId;
 import dev.hearth.platform.web.ProblemTranslator;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
-import dev.hearth.platform.test.TestMongo;
-import dev.hearth.platform.test.TestPostgres;
-import dev.hearth.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -67,14 +64,7 @@ class AxonOnPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("platform_axon"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        // Every servlet service is a resource server (platform-servlet): it needs a key to trust.
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        // platform-mongo is on this module's classpath for the views: give it a database.
-        registry.add("spring.mongodb.uri", TestMongo::connectionString);
-        registry.add("hearth.mongodb.database", () -> "platform_axon");
+        AxonTestDatabases.register(registry, "platform_axon", "platform_axon");
     }
 
     @Autowired ApplicationContext context;

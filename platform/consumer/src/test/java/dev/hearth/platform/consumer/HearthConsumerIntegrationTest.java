@@ -9,8 +9,6 @@ import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
-import dev.hearth.platform.test.HearthTestInfrastructure;
-import dev.hearth.platform.test.TestMongo;
 import dev.hearth.platform.test.TopicReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -91,11 +89,7 @@ class HearthConsumerIntegrationTest {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        bootstrapServers = HearthTestInfrastructure.sharedKafka().bootstrapServers();
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        // platform-mongo is on this module's classpath for the views: give it a database.
-        registry.add("spring.mongodb.uri", TestMongo::connectionString);
-        registry.add("hearth.mongodb.database", () -> "platform_consumer_test");
+        bootstrapServers = ConsumerTestInfrastructure.register(registry, "platform_consumer_test");
     }
 
     @BeforeAll

@@ -16,12 +16,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PublicEventRecordsTest {
 
@@ -65,44 +69,30 @@ class PublicEventRecordsTest {
         assertThat(counter.count()).isEqualTo(1.0);
     }
 
-    @Test
-    void a_missing_header_is_a_poison_event_naming_it() {
-        CoupleStarted started = new CoupleStarted("c-1", "alice", "UTC");
-        Map<String, String> headers = new HashMap<>(envelope(started).headers());
-        headers.remove(CloudEventHeaders.AGGREGATE_SEQUENCE);
-
-        assertThatThrownBy(() -> PublicEventRecords.decode(record(headers, HearthEventJson.write(started))))
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("poisonRecords")
+    void a_record_that_does_not_hold_its_event_is_a_poison_event_naming_what_is_wrong(
+            String record, Map<String, String> headers, byte[] value, String named) {
+        assertThatThrownBy(() -> PublicEventRecords.decode(record(headers, value)))
                 .isInstanceOf(PoisonEvent.class)
-                .hasMessageContaining(CloudEventHeaders.AGGREGATE_SEQUENCE);
+                .hasMessageContaining(named);
     }
 
-    @Test
-    void a_payload_that_is_not_the_json_of_its_type_is_a_poison_event() {
+    static Stream<Arguments> poisonRecords() {
         CoupleStarted started = new CoupleStarted("c-1", "alice", "UTC");
-
-        assertThatThrownBy(() -> PublicEventRecords.decode(record(envelope(started).headers(), "{not json".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(PoisonEvent.class)
-                .hasMessageContaining("CoupleStarted");
-    }
-
-    @Test
-    void a_payload_missing_a_required_field_is_a_poison_event() {
-        CoupleStarted started = new CoupleStarted("c-1", "alice", "UTC");
-
-        assertThatThrownBy(() -> PublicEventRecords.decode(record(envelope(started).headers(), "{\"coupleId\":\"c-1\"}".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(PoisonEvent.class)
-                .hasMessageContaining("userId");
-    }
-
-    @Test
-    void an_event_of_another_couple_than_its_subject_is_a_poison_event() {
-        CoupleStarted started = new CoupleStarted("c-1", "alice", "UTC");
-        Map<String, String> headers = new HashMap<>(envelope(started).headers());
-        headers.put(CloudEventHeaders.SUBJECT, "c-2");
-
-        assertThatThrownBy(() -> PublicEventRecords.decode(record(headers, HearthEventJson.write(started))))
-                .isInstanceOf(PoisonEvent.class)
-                .hasMessageContaining("c-2");
+        Map<String, String> withoutSequence = new HashMap<>(envelope(started).headers());
+        withoutSequence.remove(CloudEventHeaders.AGGREGATE_SEQUENCE);
+        Map<String, String> ofAnotherCouple = new HashMap<>(envelope(started).headers());
+        ofAnotherCouple.put(CloudEventHeaders.SUBJECT, "c-2");
+        return Stream.of(
+                Arguments.of("a missing header is a poison event naming it", withoutSequence,
+                        HearthEventJson.write(started), CloudEventHeaders.AGGREGATE_SEQUENCE),
+                Arguments.of("a payload that is not the JSON of its type is a poison event", envelope(started).headers(),
+                        "{not json".getBytes(StandardCharsets.UTF_8), "CoupleStarted"),
+                Arguments.of("a payload missing a required field is a poison event", envelope(started).headers(),
+                        "{\"coupleId\":\"c-1\"}".getBytes(StandardCharsets.UTF_8), "userId"),
+                Arguments.of("an event of another couple than its subject is a poison event", ofAnotherCouple,
+                        HearthEventJson.write(started), "c-2"));
     }
 
     @Test

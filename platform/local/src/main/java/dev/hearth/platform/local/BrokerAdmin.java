@@ -12,23 +12,31 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** The Admin calls {@link KafkaBrokerProcess} makes: whether its broker answers, and creating topics. */
-final class BrokerAdmin implements AutoCloseable {
+/**
+ * The Admin calls {@link KafkaBrokerProcess} makes: whether its broker answers, and creating topics;
+ * and {@link #client}, the admin client every local tool opens on a broker that may still be booting.
+ */
+public final class BrokerAdmin implements AutoCloseable {
 
     private final Admin admin;
     private final Duration apiTimeout;
 
     BrokerAdmin(String bootstrapServers, Duration apiTimeout) {
         this.apiTimeout = apiTimeout;
+        this.admin = client(bootstrapServers, "hearth-broker-process", apiTimeout);
+    }
+
+    /** An admin client whose every call gives up after {@code callTimeout}. */
+    public static Admin client(String bootstrapServers, String clientId, Duration callTimeout) {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "hearth-broker-process");
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) apiTimeout.toMillis());
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) apiTimeout.toMillis());
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) callTimeout.toMillis());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) callTimeout.toMillis());
         // While the broker boots, retry connecting quickly instead of backing off for seconds.
         properties.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
         properties.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 200);
-        this.admin = Admin.create(properties);
+        return Admin.create(properties);
     }
 
     /** Whether the broker describes its cluster within two seconds. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +156,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteDirectoryOnClose) {
-            deleteRecursively(directory);
+            try {
+                Directories.deleteRecursively(directory);
+            } catch (UncheckedIOException e) {
+                LOG.log(Level.WARNING, "could not delete " + directory, e);
+            }
         }
     }
 
@@ -292,16 +295,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete " + root, e);
-        }
-    }
 
     /** Options of a broker; ports left at 0 are chosen free once, at {@link #build()}. */
     public static final class Builder {

@@ -9,17 +9,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Starts a host JVM ({@link PostgresMain}, {@link MongoMain}) the way the launcher does, for tests of one host at a time. */
-final class HostJvms {
+/**
+ * Starts host JVMs ({@link PostgresMain}, {@link MongoMain}) the way the launcher does, for tests of one host at a
+ * time, and stops those a test started after it (register it with {@code @RegisterExtension}).
+ */
+final class HostJvms implements AfterEachCallback {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    private HostJvms() {
+    private final List<Process> started = new ArrayList<>();
+
+    /**
+     * Starts {@code main} with {@code arguments} (and the stdin lifeline flag when it is to exit with its parent),
+     * its output in {@code log}, and waits until {@code ready}.
+     */
+    Process startReady(Class<?> main, List<String> arguments, boolean exitWithParent, Path log, BooleanSupplier ready)
+            throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(arguments);
+        if (exitWithParent) {
+            all.add("--exit-on-stdin-eof");
+        }
+        Process host = start(main, all, log);
+        started.add(host);
+        awaitReady(host, ready, log);
+        return host;
+    }
+
+    /** Stops every host started so far (SIGTERM, then a kill after the grace period). */
+    void stopAll() {
+        started.forEach(host -> ProcessControl.stop(host.pid(), STOP_GRACE));
+        started.clear();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stopAll();
     }
 
     /** Starts {@code main} with its output appended to {@code log}; stdin stays a pipe (the lifeline). */
-    static Process start(Class<?> main, List<String> arguments, Path log) throws IOException {
+    private static Process start(Class<?> main, List<String> arguments, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), main.getName()));
@@ -31,7 +63,7 @@ final class HostJvms {
     }
 
     /** Waits until {@code ready}, failing with the log's end if the process dies or time runs out. */
-    static void awaitReady(Process process, BooleanSupplier ready, Path log) throws InterruptedException {
+    private static void awaitReady(Process process, BooleanSupplier ready, Path log) throws InterruptedException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {

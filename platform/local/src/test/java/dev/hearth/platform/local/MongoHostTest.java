@@ -7,12 +7,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Mongo wire server's host JVM: speaks the protocol, keeps its store across a SIGTERM restart. */
@@ -22,12 +21,9 @@ class MongoHostTest {
     Path home;
 
     private final int port = FreePorts.next();
-    private final List<Process> hosts = new ArrayList<>();
 
-    @AfterEach
-    void stopEverything() {
-        hosts.forEach(host -> ProcessControl.stop(host.pid(), Duration.ofSeconds(30)));
-    }
+    @RegisterExtension
+    final HostJvms hosts = new HostJvms();
 
     @Test
     void a_document_written_before_sigterm_is_there_after_a_restart() throws Exception {
@@ -61,16 +57,9 @@ class MongoHostTest {
     }
 
     private Process start(boolean exitWithParent) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("--file", home.resolve("mongo/hearth.mv").toString(),
-                "--port", Integer.toString(port), "--cache-mb", "16"));
-        if (exitWithParent) {
-            arguments.add("--exit-on-stdin-eof");
-        }
-        Path log = home.resolve("mongo.log");
-        Process host = HostJvms.start(MongoMain.class, arguments, log);
-        hosts.add(host);
-        HostJvms.awaitReady(host, () -> Tcp.answers(port), log);
-        return host;
+        return hosts.startReady(MongoMain.class, List.of("--file", home.resolve("mongo/hearth.mv").toString(),
+                "--port", Integer.toString(port), "--cache-mb", "16"), exitWithParent, home.resolve("mongo.log"),
+                () -> Tcp.answers(port));
     }
 
     private MongoClient client() {

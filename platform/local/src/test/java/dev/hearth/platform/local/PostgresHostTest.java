@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The PostgreSQL host JVM: durable settings, data kept across restarts, nothing left after a stop. */
@@ -27,11 +28,13 @@ class PostgresHostTest {
     Path home;
 
     private final int port = FreePorts.next();
-    private final List<Process> hosts = new ArrayList<>();
+
+    @RegisterExtension
+    final HostJvms hosts = new HostJvms();
 
     @AfterEach
     void stopEverything() {
-        hosts.forEach(host -> ProcessControl.stop(host.pid(), Duration.ofSeconds(30)));
+        hosts.stopAll();
         Postmaster.stopLeftover(data(), Duration.ofSeconds(30));
     }
 
@@ -50,10 +53,7 @@ class PostgresHostTest {
     @Test
     void sigterm_stops_the_host_and_its_server_and_the_data_survives_a_restart() throws Exception {
         Process first = start();
-        try (Connection connection = connect("hearth_commitment"); Statement sql = connection.createStatement()) {
-            sql.execute("CREATE TABLE promise (id text PRIMARY KEY)");
-            sql.execute("INSERT INTO promise VALUES ('kept')");
-        }
+        createTableWithOneId("hearth_commitment", "promise", "kept");
         long server = Postmaster.recordedPid(data()).orElseThrow();
 
         ProcessControl.Stopped stopped = ProcessControl.stop(first.pid(), Duration.ofSeconds(60));
@@ -64,16 +64,13 @@ class PostgresHostTest {
         assertThat(data().resolve("postmaster.pid")).doesNotExist();
 
         start();
-        assertThat(promises()).containsExactly("kept");
+        assertThat(ids("hearth_commitment", "promise")).containsExactly("kept");
     }
 
     @Test
     void a_server_left_behind_by_a_killed_host_is_stopped_before_the_next_start() throws Exception {
         Process killed = start();
-        try (Connection connection = connect("hearth_journal"); Statement sql = connection.createStatement()) {
-            sql.execute("CREATE TABLE couple (id text PRIMARY KEY)");
-            sql.execute("INSERT INTO couple VALUES ('before the crash')");
-        }
+        createTableWithOneId("hearth_journal", "couple", "before the crash");
         long leftover = Postmaster.recordedPid(data()).orElseThrow();
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessControl.isAlive(leftover)).as("pg_ctl detaches the server from its JVM").isTrue();
@@ -85,11 +82,7 @@ class PostgresHostTest {
         OptionalLong server = Postmaster.runningPid(data());
         assertThat(server).isPresent();
         assertThat(server.getAsLong()).isNotEqualTo(leftover);
-        try (Connection connection = connect("hearth_journal"); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT id FROM couple")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("before the crash");
-        }
+        assertThat(ids("hearth_journal", "couple")).containsExactly("before the crash");
     }
 
     @Test
@@ -116,14 +109,8 @@ class PostgresHostTest {
     private Process start(boolean exitWithParent, BooleanSupplier alsoReady) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--data", data().toString(), "--port", Integer.toString(port)));
         DATABASES.forEach(database -> arguments.addAll(List.of("--database", database)));
-        if (exitWithParent) {
-            arguments.add("--exit-on-stdin-eof");
-        }
-        Path log = home.resolve("postgres.log");
-        Process host = HostJvms.start(PostgresMain.class, arguments, log);
-        hosts.add(host);
-        HostJvms.awaitReady(host, () -> alsoReady.getAsBoolean() && PostgresProbe.ready(port, DATABASES), log);
-        return host;
+        return hosts.startReady(PostgresMain.class, arguments, exitWithParent, home.resolve("postgres.log"),
+                () -> alsoReady.getAsBoolean() && PostgresProbe.ready(port, DATABASES));
     }
 
     private Path data() {
@@ -134,10 +121,18 @@ class PostgresHostTest {
         return DriverManager.getConnection(PostgresProbe.jdbcUrl(port, database), PostgresProbe.USER, PostgresProbe.PASSWORD);
     }
 
-    private List<String> promises() throws SQLException {
+    /** A table {@code table} in {@code database} holding the one row {@code id}. */
+    private void createTableWithOneId(String database, String table, String id) throws SQLException {
+        try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE " + table + " (id text PRIMARY KEY)");
+            sql.execute("INSERT INTO " + table + " VALUES ('" + id + "')");
+        }
+    }
+
+    private List<String> ids(String database, String table) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection connection = connect("hearth_commitment"); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT id FROM promise")) {
+        try (Connection connection = connect(database); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT id FROM " + table)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }

@@ -7,7 +7,6 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoOperationTimeoutException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
-import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.web.ProblemTranslator;
 import java.util.Optional;
@@ -24,10 +23,7 @@ final class MongoOutages implements ProblemTranslator {
 
     @Override
     public Optional<Rejection> translate(Throwable exception) {
-        if (isOutage(exception)) {
-            return Optional.of(new Rejection(ProblemType.SERVICE_UNAVAILABLE, DETAIL));
-        }
-        return Optional.empty();
+        return ProblemTranslator.unavailableIf(isOutage(exception), DETAIL);
     }
 
     static boolean isOutage(Throwable exception) {

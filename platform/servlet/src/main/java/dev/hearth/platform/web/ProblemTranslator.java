@@ -15,4 +15,12 @@ public interface ProblemTranslator {
 
     /** The rejection this exception stands for, or empty when this translator does not know it. */
     Optional<Rejection> translate(Throwable exception);
+
+    /**
+     * What a translator of a dependency's outages answers: 503 {@code service-unavailable} (with
+     * {@code Retry-After}) and this detail when the exception is an outage, else nothing.
+     */
+    static Optional<Rejection> unavailableIf(boolean outage, String detail) {
+        return outage ? Optional.of(new Rejection(ProblemType.SERVICE_UNAVAILABLE, detail)) : Optional.empty();
+    }
 }

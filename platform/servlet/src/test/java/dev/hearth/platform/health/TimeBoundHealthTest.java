@@ -46,20 +46,14 @@ class TimeBoundHealthTest {
             throw new IllegalStateException("connection refused");
         }, Duration.ofSeconds(30));
 
-        Health answer = health.health(true);
-
-        assertThat(answer.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(answer.getDetails().get("error")).asString().contains("connection refused");
+        assertDownWithError(health, "connection refused");
     }
 
     @Test
     void a_check_that_does_not_answer_in_time_is_down() {
         TimeBoundHealth health = new TimeBoundHealth("mongo", stalledDatabase, Duration.ofMillis(50));
 
-        Health answer = health.health(true);
-
-        assertThat(answer.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(answer.getDetails().get("error")).asString().contains("mongo did not answer within 50 ms");
+        assertDownWithError(health, "mongo did not answer within 50 ms");
     }
 
     @Test
@@ -88,5 +82,12 @@ class TimeBoundHealthTest {
         assertThat(TimeBoundHealthAutoConfiguration.componentName("dbHealthContributor")).isEqualTo("db");
         assertThat(TimeBoundHealthAutoConfiguration.componentName("mongoHealthIndicator")).isEqualTo("mongo");
         assertThat(TimeBoundHealthAutoConfiguration.componentName("views")).isEqualTo("views");
+    }
+
+    private static void assertDownWithError(TimeBoundHealth health, String error) {
+        Health answer = health.health(true);
+
+        assertThat(answer.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(answer.getDetails().get("error")).asString().contains(error);
     }
 }

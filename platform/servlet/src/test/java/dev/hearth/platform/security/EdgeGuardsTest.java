@@ -11,14 +11,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,24 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootTest(classes = {SecuredTestApplication.class, EdgeGuardsTest.Echo.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hearth.max-request-size=1KB", "hearth.cors.allowed-origins=https://app.example"})
-class EdgeGuardsTest {
+class EdgeGuardsTest extends OnSecuredTestService {
 
     static final int LIMIT = 1024;
-
-    @LocalServerPort
-    int port;
-
-    ApiClient http;
-
-    @DynamicPropertySource
-    static void trustTheTestKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-    }
-
-    @BeforeEach
-    void client() {
-        http = ApiClient.onPort(port);
-    }
 
     @Test
     void a_body_declared_over_the_limit_is_413_before_security_looks_at_the_token() {

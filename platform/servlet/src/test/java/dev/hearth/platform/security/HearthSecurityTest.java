@@ -3,39 +3,20 @@ package dev.hearth.platform.security;
 import static dev.hearth.platform.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HearthSecurityTest {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient http;
-
-    @DynamicPropertySource
-    static void trustTheTestKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-    }
-
-    @BeforeEach
-    void client() {
-        http = ApiClient.onPort(port);
-    }
+class HearthSecurityTest extends OnSecuredTestService {
 
     @Test
     void no_token_is_a_401_problem_with_a_bearer_challenge() {
@@ -80,36 +61,21 @@ class HearthSecurityTest {
         assertThat(reply.body()).doesNotContain("not-a-jwt").doesNotContain("Exception");
     }
 
-    @Test
-    void an_expired_token_is_a_401_saying_so() {
-        ApiResponse reply = http.get("/api/me", TestTokens.expired("user-1"));
+    @ParameterizedTest(name = "a token {0} is a 401 whose detail names \"{2}\"")
+    @MethodSource("tokensARuleRefuses")
+    void a_token_a_rule_refuses_is_a_401_whose_detail_names_the_rule(String kind, String token, String named) {
+        ApiResponse reply = http.get("/api/me", token);
 
         assertProblem(reply, 401, "unauthenticated");
-        assertThat(reply.json().get("detail").asString()).contains("expired");
+        assertThat(reply.json().get("detail").asString()).contains(named);
     }
 
-    @Test
-    void a_token_from_another_issuer_is_a_401() {
-        ApiResponse reply = http.get("/api/me", TestTokens.withIssuer("user-1", "https://evil.example"));
-
-        assertProblem(reply, 401, "unauthenticated");
-        assertThat(reply.json().get("detail").asString()).contains("iss");
-    }
-
-    @Test
-    void a_token_for_another_audience_is_a_401() {
-        ApiResponse reply = http.get("/api/me", TestTokens.withAudience("user-1", "another-app"));
-
-        assertProblem(reply, 401, "unauthenticated");
-        assertThat(reply.json().get("detail").asString()).contains("aud");
-    }
-
-    @Test
-    void a_token_whose_subject_is_not_a_user_id_is_a_401() {
-        ApiResponse reply = http.get("/api/me", TestTokens.mint("robert'); drop table users;--"));
-
-        assertProblem(reply, 401, "unauthenticated");
-        assertThat(reply.json().get("detail").asString()).contains("sub");
+    static Stream<Arguments> tokensARuleRefuses() {
+        return Stream.of(
+                Arguments.of("that has expired", TestTokens.expired("user-1"), "expired"),
+                Arguments.of("from another issuer", TestTokens.withIssuer("user-1", "https://evil.example"), "iss"),
+                Arguments.of("for another audience", TestTokens.withAudience("user-1", "another-app"), "aud"),
+                Arguments.of("whose subject is not a user id", TestTokens.mint("robert'); drop table users;--"), "sub"));
     }
 
     @Test
@@ -133,24 +99,12 @@ class HearthSecurityTest {
     }
 
     @Test
-    void an_async_endpoint_still_needs_a_token() {
-        assertProblem(http.get("/api/me/later"), 401, "unauthenticated");
-    }
-
-    @Test
     void every_caller_is_a_member_and_token_roles_become_upper_case_authorities() {
         ApiResponse member = http.get("/api/me", TestTokens.mint("user-1"));
         ApiResponse analyst = http.get("/api/me", TestTokens.mint("user-2", "analyst"));
 
         assertThat(roles(member)).containsExactly("ROLE_MEMBER");
         assertThat(roles(analyst)).containsExactlyInAnyOrder("ROLE_MEMBER", "ROLE_ANALYST");
-    }
-
-    @Test
-    void a_member_without_the_admin_role_gets_a_403_problem() {
-        ApiResponse reply = http.get("/api/admin/insights/rebuild", TestTokens.mint("user-1"));
-
-        assertProblem(reply, 403, "not-allowed");
     }
 
     @Test
@@ -187,21 +141,23 @@ class HearthSecurityTest {
         assertThat(http.get("/v3/api-docs").status()).isEqualTo(200);
     }
 
-    @Test
-    void other_actuator_endpoints_need_a_token() {
-        assertProblem(http.get("/actuator/info"), 401, "unauthenticated");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedRequests")
+    void a_request_the_security_refuses_is_its_problem(String request, String path, @Nullable String token,
+            int status, String slug) {
+        assertProblem(http.get(path, token), status, slug);
     }
 
-    @Test
-    void an_unknown_path_with_a_valid_token_is_a_404_problem() {
-        ApiResponse reply = http.get("/api/nowhere", TestTokens.mint("user-1"));
-
-        assertProblem(reply, 404, "not-found");
-    }
-
-    @Test
-    void an_unknown_path_without_a_token_is_a_401_and_reveals_nothing() {
-        assertProblem(http.get("/api/nowhere"), 401, "unauthenticated");
+    static Stream<Arguments> refusedRequests() {
+        return Stream.of(
+                Arguments.of("an async endpoint still needs a token", "/api/me/later", null, 401, "unauthenticated"),
+                Arguments.of("a member without the admin role gets a 403 problem", "/api/admin/insights/rebuild",
+                        TestTokens.mint("user-1"), 403, "not-allowed"),
+                Arguments.of("other actuator endpoints need a token", "/actuator/info", null, 401, "unauthenticated"),
+                Arguments.of("an unknown path with a valid token is a 404 problem", "/api/nowhere",
+                        TestTokens.mint("user-1"), 404, "not-found"),
+                Arguments.of("an unknown path without a token is a 401 and reveals nothing", "/api/nowhere", null,
+                        401, "unauthenticated"));
     }
 
     @Test

@@ -6,9 +6,14 @@ import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.ProblemAssertions;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -74,88 +79,43 @@ class HearthProblemsTest {
         assertThat(reply.json().has("errors")).isFalse();
     }
 
-    @Test
-    void a_missing_body_is_a_400_saying_so() {
-        ApiResponse reply = http.post("/test/promises", null, "");
+    @ParameterizedTest(name = "{0} is a 400 saying: {5}")
+    @MethodSource("badRequests")
+    void a_bad_request_is_a_400_whose_detail_says_what_is_wrong_and_whose_errors_name_the_field(
+            String request, String method, String path, @Nullable String body, @Nullable String field, String detail) {
+        ApiResponse reply = http.send(method, path, Map.of(), body);
 
         assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("Request body is missing");
+        assertThat(reply.json().get("detail").asString()).isEqualTo(detail);
+        if (field != null) {
+            assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        }
     }
 
-    @Test
-    void a_value_that_is_not_a_uuid_names_the_field() {
-        ApiResponse reply = http.post("/test/promises", null, """
-                {"promiseId": "not-a-uuid", "promiseeId": "user-2", "description": "call mum"}
-                """);
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("promiseId must be a UUID");
-        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("promiseId");
-    }
-
-    @Test
-    void an_unknown_enum_value_in_a_nested_list_names_its_path_and_the_allowed_values() {
-        ApiResponse reply = http.post("/test/promises", null, """
-                {"promiseeId": "user-2", "description": "walk",
-                 "recurrence": {"frequency": "WEEKLY", "daysOfWeek": ["MONDAY", "FUNDAY"]}}
-                """);
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("recurrence.daysOfWeek[1]");
-        assertThat(reply.json().get("detail").asString()).isEqualTo(
-                "recurrence.daysOfWeek[1] must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
-    }
-
-    @Test
-    void a_date_without_offset_names_the_field() {
-        ApiResponse reply = http.post("/test/promises", null, """
-                {"promiseeId": "user-2", "description": "walk", "dueAt": "tomorrow"}
-                """);
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("dueAt must be an ISO-8601 date-time with offset");
-    }
-
-    @Test
-    void a_body_record_that_rejects_its_value_gives_that_rejection() {
-        ApiResponse reply = http.post("/test/notes", null, "{\"text\": \"far too long\"}");
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("text must be at most 5 characters");
-        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("text");
-    }
-
-    @Test
-    void a_query_parameter_of_the_wrong_type_names_the_parameter() {
-        ApiResponse reply = http.get("/test/promises?status=LOST");
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("status must be one of OPEN, KEPT");
-        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
-    }
-
-    @Test
-    void a_query_parameter_over_its_limit_names_the_parameter() {
-        ApiResponse reply = http.get("/test/promises?limit=500");
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("limit must be less than or equal to 100");
-    }
-
-    @Test
-    void a_missing_query_parameter_is_named() {
-        ApiResponse reply = http.get("/test/trends");
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("metric is required");
-    }
-
-    @Test
-    void a_constraint_violation_from_a_validated_bean_names_the_field() {
-        ApiResponse reply = http.post("/test/notes/plain?text=%20", null, null);
-
-        assertProblem(reply, 400, "invalid-request");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("text must not be blank");
+    /** The request, and the field its problem names first in {@code errors} where it names one. */
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("a missing body", "POST", "/test/promises", "", null, "Request body is missing"),
+                Arguments.of("a value that is not a UUID", "POST", "/test/promises", """
+                        {"promiseId": "not-a-uuid", "promiseeId": "user-2", "description": "call mum"}
+                        """, "promiseId", "promiseId must be a UUID"),
+                Arguments.of("an unknown enum value in a nested list", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk",
+                         "recurrence": {"frequency": "WEEKLY", "daysOfWeek": ["MONDAY", "FUNDAY"]}}
+                        """, "recurrence.daysOfWeek[1]",
+                        "recurrence.daysOfWeek[1] must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY"),
+                Arguments.of("a date without offset", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk", "dueAt": "tomorrow"}
+                        """, null, "dueAt must be an ISO-8601 date-time with offset"),
+                Arguments.of("a body record that rejects its value", "POST", "/test/notes", "{\"text\": \"far too long\"}",
+                        "text", "text must be at most 5 characters"),
+                Arguments.of("a query parameter of the wrong type", "GET", "/test/promises?status=LOST", null,
+                        "status", "status must be one of OPEN, KEPT"),
+                Arguments.of("a query parameter over its limit", "GET", "/test/promises?limit=500", null,
+                        null, "limit must be less than or equal to 100"),
+                Arguments.of("a missing query parameter", "GET", "/test/trends", null, null, "metric is required"),
+                Arguments.of("a constraint violation from a validated bean", "POST", "/test/notes/plain?text=%20", null,
+                        null, "text must not be blank"));
     }
 
     @Test

@@ -119,11 +119,7 @@ class ProblemsTestApplication {
 
     @Bean
     FilterRegistrationBean<Filter> failingFilter() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
-            throw new IllegalStateException(SECRET);
-        });
-        registration.addUrlPatterns("/test/filter-failure");
-        return registration;
+        return FailingFilters.throwingAt("/test/filter-failure", SECRET);
     }
 
     @Validated

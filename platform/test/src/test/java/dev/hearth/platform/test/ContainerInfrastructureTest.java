@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.contracts.Topic;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +16,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** Runs only where Docker is available; reported as skipped elsewhere. */
@@ -27,18 +24,11 @@ class ContainerInfrastructureTest {
 
     @Test
     void a_service_gets_the_same_properties_as_on_the_embedded_servers_and_its_own_databases() throws Exception {
-        Map<String, Object> first = register("commitment-service");
-        Map<String, Object> second = register("commitment-service");
+        Map<String, Object> first = ServiceRegistrations.register(ContainerInfrastructure::register, "commitment-service");
+        Map<String, Object> second = ServiceRegistrations.register(ContainerInfrastructure::register, "commitment-service");
 
-        assertThat(first).containsOnlyKeys(
-                "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.mongodb.uri", "hearth.mongodb.database", "spring.kafka.bootstrap-servers",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location");
-        assertThat((String) first.get("hearth.mongodb.database")).startsWith("hearth_commitment_");
-        assertThat(first.get("spring.datasource.url")).isNotEqualTo(second.get("spring.datasource.url"));
-        assertThat(first.get("spring.kafka.bootstrap-servers")).isEqualTo(ContainerInfrastructure.kafkaBootstrapServers());
-        try (Connection connection = DriverManager.getConnection((String) first.get("spring.datasource.url"),
-                (String) first.get("spring.datasource.username"), (String) first.get("spring.datasource.password"));
+        ServiceRegistrations.assertOwnDatabasesOnTheSharedBroker(first, second, ContainerInfrastructure.kafkaBootstrapServers());
+        try (Connection connection = ServiceRegistrations.connect(first);
                 Statement sql = connection.createStatement();
                 ResultSet version = sql.executeQuery("SELECT current_database(), current_setting('server_version_num')::int / 10000")) {
             version.next();
@@ -62,12 +52,5 @@ class ContainerInfrastructureTest {
                         .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo(String.valueOf(topic.retentionMs()));
             }
         }
-    }
-
-    private static Map<String, Object> register(String service) {
-        Map<String, Object> properties = new HashMap<>();
-        DynamicPropertyRegistry registry = (name, value) -> properties.put(name, value.get());
-        ContainerInfrastructure.register(registry, service);
-        return properties;
     }
 }

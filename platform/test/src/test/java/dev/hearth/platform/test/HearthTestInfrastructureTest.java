@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hearth.contracts.Topic;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,25 +17,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 class HearthTestInfrastructureTest {
 
     @Test
     void a_service_gets_every_connection_property_and_its_own_databases() throws Exception {
-        Map<String, Object> first = register("commitment-service");
-        Map<String, Object> second = register("commitment-service");
+        Map<String, Object> first = ServiceRegistrations.register(HearthTestInfrastructure::register, "commitment-service");
+        Map<String, Object> second = ServiceRegistrations.register(HearthTestInfrastructure::register, "commitment-service");
 
-        assertThat(first).containsOnlyKeys(
-                "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.mongodb.uri", "hearth.mongodb.database", "spring.kafka.bootstrap-servers",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location");
-        assertThat((String) first.get("hearth.mongodb.database")).startsWith("hearth_commitment_");
-        assertThat(first.get("spring.datasource.url")).isNotEqualTo(second.get("spring.datasource.url"));
+        ServiceRegistrations.assertOwnDatabasesOnTheSharedBroker(first, second,
+                HearthTestInfrastructure.sharedKafka().bootstrapServers());
         assertThat(first.get("hearth.mongodb.database")).isNotEqualTo(second.get("hearth.mongodb.database"));
-        assertThat(first.get("spring.kafka.bootstrap-servers")).isEqualTo(HearthTestInfrastructure.sharedKafka().bootstrapServers());
-        try (Connection connection = DriverManager.getConnection((String) first.get("spring.datasource.url"),
-                (String) first.get("spring.datasource.username"), (String) first.get("spring.datasource.password"));
+        try (Connection connection = ServiceRegistrations.connect(first);
                 Statement sql = connection.createStatement();
                 ResultSet database = sql.executeQuery("SELECT current_database()")) {
             database.next();
@@ -65,12 +56,5 @@ class HearthTestInfrastructureTest {
     void a_service_name_becomes_a_hearth_database_name() {
         assertThat(HearthTestInfrastructure.databaseName("commitment-service")).isEqualTo("hearth_commitment");
         assertThat(HearthTestInfrastructure.databaseName("Insights-Service")).isEqualTo("hearth_insights");
-    }
-
-    private static Map<String, Object> register(String service) {
-        Map<String, Object> properties = new HashMap<>();
-        DynamicPropertyRegistry registry = (name, value) -> properties.put(name, value.get());
-        HearthTestInfrastructure.register(registry, service);
-        return properties;
     }
 }

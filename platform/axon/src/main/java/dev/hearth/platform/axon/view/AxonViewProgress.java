@@ -2,21 +2,30 @@ package dev.hearth.platform.axon.view;
 
 import dev.hearth.platform.mongo.ViewProgress;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
-/** An Axon-fed view has caught up once every segment its processor claimed reached the head of the event store. */
+/**
+ * An Axon-fed view has caught up once every segment its processor claimed reached the head of the
+ * event store: as the processor says, or as its tokens show against the store's head. The processor's
+ * own flag alone can stay down on a store with nothing new to read (seen after a context start with
+ * no events for the view), which would hold readiness DOWN for no reason.
+ */
 final class AxonViewProgress implements ViewProgress {
 
     private final String processor;
     private final Supplier<EventProcessingConfiguration> processing;
+    /** The position of the store's newest event; empty for an empty store. */
+    private final Supplier<OptionalLong> head;
     private volatile boolean caughtUp;
 
-    AxonViewProgress(String processor, Supplier<EventProcessingConfiguration> processing) {
+    AxonViewProgress(String processor, Supplier<EventProcessingConfiguration> processing, Supplier<OptionalLong> head) {
         this.processor = processor;
         this.processing = processing;
+        this.head = head;
     }
 
     @Override
@@ -35,7 +44,15 @@ final class AxonViewProgress implements ViewProgress {
     /** Whether every claimed segment is at the head of the store right now (the lag gauge's 0). */
     boolean atHead() {
         Map<Integer, EventTrackerStatus> segments = statuses();
-        return !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        if (segments.isEmpty()) {
+            return false;
+        }
+        if (segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+            return true;
+        }
+        OptionalLong newest = head.get();
+        return segments.values().stream().allMatch(segment -> newest.isEmpty()
+                || segment.getCurrentPosition().orElse(-1) >= newest.getAsLong());
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,8 +19,10 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,7 +72,7 @@ public class AxonViewsAutoConfiguration {
                                 .eventSerializer(c.eventSerializer())
                                 .build())
                         .registerDeadLetterPolicy(group, c -> new ViewDeadLetterPolicy(view.name(), metrics))
-                        .registerHandlerInterceptor(group, c -> new ViewTiming(view.name(), metrics, time))
+                        .registerHandlerInterceptor(group, c -> ViewTiming.of(view.name(), metrics, time))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (c, builder) -> builder.enableSequenceIdentifierCache())
                         // A failure outside the handlers (the batch's write) rolls the batch back: retried.
@@ -82,9 +86,14 @@ public class AxonViewsAutoConfiguration {
     }
 
     @Bean
-    AxonViewProgresses hearthAxonViewProgress(List<AxonView> views, ObjectProvider<EventProcessingConfiguration> processing) {
+    AxonViewProgresses hearthAxonViewProgress(List<AxonView> views, ObjectProvider<EventProcessingConfiguration> processing,
+                                              ObjectProvider<EventStore> events) {
+        Supplier<OptionalLong> head = () -> {
+            TrackingToken newest = events.getObject().createHeadToken();
+            return newest == null ? OptionalLong.empty() : newest.position();
+        };
         return new AxonViewProgresses(views.stream()
-                .map(view -> new AxonViewProgress(view.processingGroup(), processing::getObject)).toList());
+                .map(view -> new AxonViewProgress(view.processingGroup(), processing::getObject, head)).toList());
     }
 
     /** The progress of every Axon-fed view, for the {@code views} health component and the lag gauges. */

@@ -15,16 +15,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * Measures an Axon-fed view as the Kafka-fed ones are: each event's delay from happening to its
  * effect being committed, recorded once the processor's batch committed.
  */
-final class ViewTiming implements MessageHandlerInterceptor<EventMessage<?>> {
+record ViewTiming(ViewMetrics metrics, Clock clock, String resource) implements MessageHandlerInterceptor<EventMessage<?>> {
 
-    private final ViewMetrics metrics;
-    private final Clock clock;
-    private final String resource;
-
-    ViewTiming(String view, ViewMetrics metrics, Clock clock) {
-        this.metrics = metrics;
-        this.clock = clock;
-        this.resource = ViewTiming.class.getName() + "/" + view;
+    /** The timing of one view: its batch's event times are kept under a unit-of-work resource of its own. */
+    static ViewTiming of(String view, ViewMetrics metrics, Clock clock) {
+        return new ViewTiming(metrics, clock, ViewTiming.class.getName() + "/" + view);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import dev.hearth.platform.axon.AxonTestDatabases;
 import dev.hearth.platform.axon.tally.CountOne;
 import dev.hearth.platform.axon.tally.OneCounted;
 import dev.hearth.platform.axon.tally.OpenTally;
@@ -12,9 +13,6 @@ import dev.hearth.platform.axon.tally.TallyOpened;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.test.MongoCommands;
-import dev.hearth.platform.test.TestMongo;
-import dev.hearth.platform.test.TestPostgres;
-import dev.hearth.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
@@ -51,12 +49,7 @@ class TallyViewTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("platform_axon_view"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("spring.mongodb.uri", TestMongo::connectionString);
-        registry.add("hearth.mongodb.database", () -> DATABASE);
+        AxonTestDatabases.register(registry, "platform_axon_view", DATABASE);
     }
 
     @Autowired CommandGateway commands;

@@ -6,27 +6,23 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.contracts.CloudEvent;
 import dev.hearth.contracts.EventType;
-import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.platform.consumer.ConsumerTestInfrastructure;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.mongo.ViewMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import dev.hearth.platform.test.HearthTestInfrastructure;
 import dev.hearth.platform.test.MongoCommands;
 import dev.hearth.platform.test.PublicEventProducer;
-import dev.hearth.platform.test.TestMongo;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -78,10 +74,7 @@ class TopicViewIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        bootstrapServers = HearthTestInfrastructure.sharedKafka().bootstrapServers();
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        registry.add("spring.mongodb.uri", TestMongo::connectionString);
-        registry.add("hearth.mongodb.database", () -> DATABASE);
+        bootstrapServers = ConsumerTestInfrastructure.register(registry, DATABASE);
         producer = new PublicEventProducer(bootstrapServers);
     }
 
@@ -228,24 +221,14 @@ class TopicViewIntegrationTest {
     }
 
     /** The partners of each couple; refuses a user named {@value #CANNOT_APPLY}, like a bad fact. */
-    static class PartnersView implements TopicView<Partners> {
+    static class PartnersView extends PerCoupleView<Partners> {
 
         static final String NAME = "partners-test";
         static final String COLLECTION = "partners";
         static final String CANNOT_APPLY = "cannot-apply";
 
-        @Override
-        public Layout layout() {
-            return new Layout(NAME, 1, Topic.COUPLES, COLLECTION);
-        }
-
-        @Override
-        public Collection<String> documentsOf(DecodedEvent event) {
-            return switch (event.event()) {
-                case CoupleStarted started -> Set.of(started.coupleId());
-                case PartnerJoined joined -> Set.of(joined.coupleId());
-                default -> Set.of();
-            };
+        PartnersView() {
+            super(new Layout(NAME, 1, Topic.COUPLES, COLLECTION), CoupleStarted.class, PartnerJoined.class);
         }
 
         @Override

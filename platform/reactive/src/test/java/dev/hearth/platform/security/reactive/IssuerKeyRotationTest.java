@@ -12,23 +12,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import dev.hearth.platform.test.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,21 +35,15 @@ class IssuerKeyRotationTest {
     private static final RSAKey NEW_KEY = newKey("new");
     private static volatile JWKSet published = new JWKSet(OLD_KEY.toPublicJWK());
 
-    private static final HttpServer ISSUER = startIssuer();
-    private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realms/hearth";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @RegisterExtension
+    static final StubOidcIssuer ISSUER = StubOidcIssuer.publishing(() -> published);
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void trustTheIssuer(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER_URI);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.stop(0);
+        ISSUER.trustedBy(registry);
     }
 
     @Test
@@ -75,14 +59,13 @@ class IssuerKeyRotationTest {
         assertThat(status(signedWithOldKey)).isEqualTo(401);
     }
 
-    private int status(String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int status(String token) {
+        return ApiClient.onPort(port).get("/api/me", token).status();
     }
 
     private static String token(RSAKey key) throws JOSEException {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER_URI).audience("hearth").subject("alice")
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER.uri()).audience("hearth").subject("alice")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))))
                 .claim("roles", List.of("member")).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
@@ -97,29 +80,5 @@ class IssuerKeyRotationTest {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static HttpServer startIssuer() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/hearth";
-            server.createContext("/realms/hearth/.well-known/openid-configuration", exchange -> answer(exchange,
-                    "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base + "/jwks\","
-                            + "\"id_token_signing_alg_values_supported\":[\"RS256\"],"
-                            + "\"subject_types_supported\":[\"public\"],\"response_types_supported\":[\"code\"]}"));
-            server.createContext("/realms/hearth/jwks", exchange -> answer(exchange, published.toString()));
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void answer(HttpExchange exchange, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
     }
 }

@@ -7,8 +7,12 @@ import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.IOException;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,28 +61,21 @@ class ReactiveSecurityTest {
         assertThat(problem(response).get("detail").asString()).contains("not signed by a trusted key");
     }
 
-    @Test
-    void an_expired_token_is_a_401_problem_that_says_so() throws Exception {
-        ApiResponse response = get("/api/me", TestTokens.expired("alice"), null);
+    @ParameterizedTest(name = "a token {0} is a 401 problem whose detail names \"{2}\"")
+    @MethodSource("tokensARuleRefuses")
+    void a_token_a_rule_refuses_is_a_401_problem_that_names_the_rule(String kind, String token, String named)
+            throws Exception {
+        ApiResponse response = get("/api/me", token, null);
 
         assertUnauthenticated(response);
-        assertThat(problem(response).get("detail").asString()).contains("expired");
+        assertThat(problem(response).get("detail").asString()).contains(named);
     }
 
-    @Test
-    void a_token_of_another_issuer_is_a_401_problem_that_names_the_issuer() throws Exception {
-        ApiResponse response = get("/api/me", TestTokens.withIssuer("alice", "https://evil.example"), null);
-
-        assertUnauthenticated(response);
-        assertThat(problem(response).get("detail").asString()).contains("iss");
-    }
-
-    @Test
-    void a_token_for_another_audience_is_a_401_problem_that_names_the_audience() throws Exception {
-        ApiResponse response = get("/api/me", TestTokens.withAudience("alice", "someone-else"), null);
-
-        assertUnauthenticated(response);
-        assertThat(problem(response).get("detail").asString()).contains("aud");
+    static Stream<Arguments> tokensARuleRefuses() {
+        return Stream.of(
+                Arguments.of("that has expired", TestTokens.expired("alice"), "expired"),
+                Arguments.of("of another issuer", TestTokens.withIssuer("alice", "https://evil.example"), "iss"),
+                Arguments.of("for another audience", TestTokens.withAudience("alice", "someone-else"), "aud"));
     }
 
     @Test

@@ -11,7 +11,11 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -64,25 +68,24 @@ class ValidatedTokensTest {
         assertThat(validated.size()).isZero();
     }
 
-    @Test
-    void a_token_accepted_within_the_clock_skew_after_its_expiry_is_not_remembered() {
-        checks.accept("late", START.minusSeconds(30));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tokensCheckedAgain")
+    void a_token_is_checked_again_on_its_next_request(String when, Instant expiresAt, Duration untilTheNextRequest) {
+        checks.accept("t1", expiresAt);
+        decoder.decode("t1").block();
 
-        decoder.decode("late").block();
-        decoder.decode("late").block();
+        clock.advance(untilTheNextRequest);
+        decoder.decode("t1").block();
 
         assertThat(checks.count()).isEqualTo(2);
     }
 
-    @Test
-    void a_token_that_lives_long_is_checked_again_after_the_longest_stay() {
-        checks.accept("t1", START.plus(Duration.ofHours(12)));
-        decoder.decode("t1").block();
-
-        clock.advance(ValidatedTokens.LONGEST_STAY.plusSeconds(1));
-        decoder.decode("t1").block();
-
-        assertThat(checks.count()).isEqualTo(2);
+    static Stream<Arguments> tokensCheckedAgain() {
+        return Stream.of(
+                Arguments.of("a token accepted within the clock skew after its expiry is not remembered",
+                        START.minusSeconds(30), Duration.ZERO),
+                Arguments.of("a token that lives long is checked again after the longest stay",
+                        START.plus(Duration.ofHours(12)), ValidatedTokens.LONGEST_STAY.plusSeconds(1)));
     }
 
     @Test
