@@ -40,6 +40,10 @@ class CommitmentOnEmbeddedServersTest {
     }
 
     @Nested
+    class OpenApi extends OpenApiIntegrationTest {
+    }
+
+    @Nested
     class PromiseListView extends PromiseListViewIntegrationTest {
     }
 }

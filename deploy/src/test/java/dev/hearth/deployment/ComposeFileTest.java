@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ComposeFileTest {
 
+    private static final String INVITE_SECRET = "hearth-invite-secret";
+
     private static final String HEALTHY = "service_healthy";
     private static final String COMPLETED = "service_completed_successfully";
     /** The broker's listener for clients on the compose network. */
@@ -233,7 +235,7 @@ class ComposeFileTest {
     @Test
     void every_service_trusts_the_public_key_mounted_as_a_secret() {
         String secret = "hearth-jwt-public-key";
-        assertThat(compose.section("secrets")).containsKey(secret);
+        assertThat(compose.section("secrets")).containsKey(secret).containsKey(INVITE_SECRET);
 
         for (String name : Repository.SERVICES) {
             Service service = compose.service(name);
@@ -260,11 +262,26 @@ class ComposeFileTest {
 
         assertThat(sealing).containsKey("journal-service");
         sealing.forEach((name, secret) -> {
-            assertThat(compose.service(name).secrets()).as(name).containsExactlyInAnyOrder("hearth-jwt-public-key", secret);
+            assertThat(compose.service(name).secrets()).as(name).contains("hearth-jwt-public-key", secret);
             assertThat(compose.service(name).environment()).as(name).containsEntry("HEARTH_MASTER_KEY", "file:/run/secrets/" + secret);
         });
         assertThat(compose.section("secrets").keySet()).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(Stream.of("hearth-jwt-public-key"), sealing.values().stream()).toList());
+                Stream.concat(Stream.of("hearth-jwt-public-key", INVITE_SECRET), sealing.values().stream()).toList());
+    }
+
+    @Test
+    void only_the_journal_gets_the_invite_secret_and_reads_it_from_the_mounted_file() {
+        String variable = ApplicationConfig.of("journal-service").onlyPlaceholderOf("hearth.invites.secret");
+
+        assertThat(variable).isEqualTo("HEARTH_INVITE_SECRET");
+        assertThat(compose.service("journal-service").secrets()).contains(INVITE_SECRET);
+        assertThat(compose.service("journal-service").environment()).containsEntry(variable, "file:/run/secrets/" + INVITE_SECRET);
+        for (String name : Repository.SERVICES) {
+            if (!name.equals("journal-service")) {
+                assertThat(compose.service(name).secrets()).as(name).doesNotContain(INVITE_SECRET);
+                assertThat(compose.service(name).environment()).as(name).doesNotContainKey(variable);
+            }
+        }
     }
 
     @Test

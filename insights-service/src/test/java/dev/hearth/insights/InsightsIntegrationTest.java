@@ -21,10 +21,11 @@ import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
-import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.security.Memberships;
+import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.MembershipFlood;
+import dev.hearth.platform.test.OpenApiDocuments;
 import dev.hearth.platform.test.PublicEventProducer;
 import dev.hearth.platform.test.TestTokens;
 import dev.hearth.platform.test.TopicReader;
@@ -107,6 +108,13 @@ abstract class InsightsIntegrationTest {
     }
 
     @Test
+    void the_api_document_is_the_committed_one_and_open_without_a_token() {
+        ApiResponse document = ApiClient.onPort(port).get("/v3/api-docs", null);
+
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        OpenApiDocuments.assertMatchesCommitted("insights", document.body());
+    }
+
     void a_kept_promise_shows_as_trust_for_the_couple_and_for_the_promiser() throws Exception {
         Couple couple = formedCouple();
         String promise = UUID.randomUUID().toString();

@@ -109,7 +109,7 @@ final class ServiceStarter {
         command.add("-jar");
         command.add(snapshots.of(jar).toString());
         Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service, ports, keys.publicKeyLocation(),
-                keys::masterKeyLocation));
+                keys::masterKeyLocation, keys.inviteSecretLocation()));
         environment.putAll(settings.serviceEnvironment());
         if (children.detached()) {
             Process process = children.launch(service, command, environment);

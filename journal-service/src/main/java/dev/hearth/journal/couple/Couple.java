@@ -8,9 +8,11 @@ import static dev.hearth.platform.problem.ProblemType.INVITE_NOT_FOUND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.hearth.platform.problem.Rejection;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -52,17 +54,31 @@ public class Couple {
         apply(new CoupleStarted(command.coupleId(), command.userId(), zone));
     }
 
+    /**
+     * Answers when the invite expires. A keyed retry of the open invite emits nothing and answers the
+     * first expiry; a keyed retry after that invite was used, replaced or expired is an id conflict.
+     */
     @CommandHandler
-    public void handle(InvitePartner command, CoupleRegistry registry) {
+    public Instant handle(InvitePartner command, CoupleRegistry registry) {
         CoupleState couple = started();
         if (!couple.hasPartner(command.invitedBy())) {
             throw Rejection.coupleNotFound(command.coupleId());
+        }
+        if (command.keyed() && couple.issuedInvites().contains(command.codeHash())) {
+            CoupleState.OpenInvite open = couple.openInvite();
+            if (open != null && open.codeHash().equals(command.codeHash())
+                    && GenericEventMessage.clock.instant().isBefore(open.expiresAt())) {
+                return open.expiresAt();
+            }
+            throw new Rejection(ID_CONFLICT, "The invite of this Idempotency-Key was already used, replaced or expired;"
+                    + " send a new key for a new invite");
         }
         if (couple.isFull()) {
             throw new Rejection(COUPLE_FULL, "This couple already has two partners");
         }
         registry.recordInvite(command.codeHash(), command.coupleId(), command.expiresAt());
         apply(new PartnerInvited(command.coupleId(), command.invitedBy(), command.codeHash(), command.expiresAt()));
+        return command.expiresAt();
     }
 
     /** Accepting is idempotent for the user who used the code, so a retried accept is harmless. */

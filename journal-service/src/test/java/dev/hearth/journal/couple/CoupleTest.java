@@ -149,6 +149,62 @@ class CoupleTest {
                     .when(new InvitePartner(COUPLE, ALICE, NEWER_CODE, EXPIRES))
                     .expectEvents(new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES));
         }
+
+        @Test
+        void a_keyed_retry_of_the_open_invite_changes_nothing_and_answers_its_first_expiry() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES.plusSeconds(30), true))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(EXPIRES);
+        }
+
+        @Test
+        void a_new_keyed_invite_answers_its_expiry() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"))
+                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true))
+                    .expectEvents(new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .expectResultMessagePayload(EXPIRES);
+        }
+
+        @Test
+        void a_keyed_retry_after_the_invite_was_used_is_an_id_conflict() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerJoined(COUPLE, BOB, CODE))
+                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+        }
+
+        @Test
+        void a_keyed_retry_after_the_invite_was_replaced_is_an_id_conflict() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
+                            new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES))
+                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+        }
+
+        @Test
+        void a_keyed_retry_after_the_invite_expired_is_an_id_conflict() {
+            fixture.givenCurrentTime(EXPIRES)
+                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES.plus(Duration.ofDays(7)), true))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+        }
+
+        @Test
+        void an_outsider_retrying_someone_elses_key_is_told_the_couple_does_not_exist() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+                    .when(new InvitePartner(COUPLE, CAROL, CODE, EXPIRES, true))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(ProblemType.COUPLE_NOT_FOUND));
+        }
     }
 
     @Nested

@@ -43,4 +43,20 @@ class InviteCodeTest {
     void a_code_never_prints_itself() {
         assertThat(new InviteCode("AAAAAAAAAAAAAAAAAAAAAA").toString()).doesNotContain("AAAA");
     }
+
+    @Test
+    void a_keyed_code_is_the_first_128_bits_of_the_hmac_sha256_of_couple_inviter_and_key() {
+        byte[] secret = new byte[32];
+        for (int i = 0; i < secret.length; i++) {
+            secret[i] = (byte) i;
+        }
+        String couple = "7d1c1c52-4b6c-4a8e-9a57-1f1a3d3f0c11";
+
+        // computed apart with Python: hmac.new(bytes(range(32)), b"<couple>|alice|k-1", sha256).digest()[:16]
+        assertThat(InviteCode.keyed(secret, couple, "alice", "k-1").value()).isEqualTo("YgKVZoE1d-LN5yt7IAWY1g");
+        assertThat(InviteCode.keyed(secret, couple, "alice", "k-1")).isEqualTo(InviteCode.keyed(secret.clone(), couple, "alice", "k-1"));
+        assertThat(InviteCode.keyed(secret, couple, "alice", "k-2")).isNotEqualTo(InviteCode.keyed(secret, couple, "alice", "k-1"));
+        assertThat(InviteCode.keyed(secret, couple, "bob", "k-1")).isNotEqualTo(InviteCode.keyed(secret, couple, "alice", "k-1"));
+        assertThat(InviteCode.keyed(new byte[32], couple, "alice", "k-1")).isNotEqualTo(InviteCode.keyed(secret, couple, "alice", "k-1"));
+    }
 }

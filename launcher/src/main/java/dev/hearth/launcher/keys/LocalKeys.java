@@ -29,7 +29,8 @@ import java.util.List;
  * and {@code public.pem} (X.509 SubjectPublicKeyInfo, the form Boot's {@code public-key-location}
  * reads); and a master key per write service, {@code journal-master.key} and
  * {@code commitment-master.key} (32 random bytes in base64, mode 0600), which wraps that service's
- * couple keys. Created on first use and then kept ({@code down --wipe} too), so tokens stay valid
+ * couple keys; and {@code invite-secret} (32 random bytes in base64, mode 0600), the secret keyed
+ * invite codes are derived from. Created on first use and then kept ({@code down --wipe} too), so tokens stay valid
  * across restarts and a service never meets couple keys wrapped by another master key.
  */
 public final class LocalKeys {
@@ -38,6 +39,8 @@ public final class LocalKeys {
     public static final String PUBLIC_KEY_FILE = "public.pem";
     /** The write services that seal what partners type, each with a master key of its own. */
     public static final List<String> MASTER_KEY_SERVICES = List.of("journal", "commitment");
+    public static final String INVITE_SECRET_FILE = "invite-secret";
+    private static final int INVITE_SECRET_BYTES = 32;
     private static final int KEY_SIZE = 2048;
     private static final int MASTER_KEY_BYTES = 32;
 
@@ -73,6 +76,16 @@ public final class LocalKeys {
     /** {@code file:/…/journal-master.key}: the value of the service's {@code HEARTH_MASTER_KEY} (a file, so the key is in no process environment). */
     public String masterKeyLocation(String service) {
         return masterKeyFile(service).toUri().toString();
+    }
+
+    /** {@code invite-secret}, read by the journal only. */
+    public Path inviteSecretFile() {
+        return directory.resolve(INVITE_SECRET_FILE);
+    }
+
+    /** {@code file:/…/invite-secret}: the value of {@code HEARTH_INVITE_SECRET}, so the secret itself stays out of the environment. */
+    public String inviteSecretLocation() {
+        return inviteSecretFile().toUri().toString();
     }
 
     /** {@code file:/…/public.pem}: the value of {@code HEARTH_JWT_PUBLIC_KEY}. */
@@ -117,7 +130,8 @@ public final class LocalKeys {
 
     private void createIfMissing() {
         if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile())
-                && MASTER_KEY_SERVICES.stream().allMatch(service -> Files.exists(masterKeyFile(service)))) {
+                && MASTER_KEY_SERVICES.stream().allMatch(service -> Files.exists(masterKeyFile(service)))
+                && Files.exists(inviteSecretFile())) {
             return;
         }
         try {
@@ -137,9 +151,15 @@ public final class LocalKeys {
                         writeSecret(masterKeyFile(service), Base64.getEncoder().encodeToString(key) + "\n");
                     }
                 }
+                // A home made before keyed invites gets its secret without losing its key pair.
+                if (!Files.exists(inviteSecretFile())) {
+                    byte[] secret = new byte[INVITE_SECRET_BYTES];
+                    new SecureRandom().nextBytes(secret);
+                    writeSecret(inviteSecretFile(), Base64.getEncoder().encodeToString(secret) + "\n");
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the local key pair in " + directory, e);
+            throw new UncheckedIOException("cannot create the local keys in " + directory, e);
         }
     }
 

@@ -38,9 +38,10 @@ public final class ServiceEnvironment {
     /**
      * @param masterKeyLocation where each write service's master key is ({@code file:…}), by its name in
      *                          {@link #masterKey(Component)}
+     * @param inviteSecretLocation where the invite secret is ({@code file:…}), for the journal alone
      */
     public static Map<String, String> of(Component service, Ports ports, String publicKeyLocation,
-                                         Function<String, String> masterKeyLocation) {
+                                         Function<String, String> masterKeyLocation, String inviteSecretLocation) {
         if (!service.isService()) {
             throw new IllegalArgumentException(service + " is not a service");
         }
@@ -61,6 +62,10 @@ public final class ServiceEnvironment {
         environment.put("HEARTH_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
         environment.put("HEARTH_JWT_PUBLIC_KEY", publicKeyLocation);
         masterKey(service).ifPresent(name -> environment.put("HEARTH_MASTER_KEY", masterKeyLocation.apply(name)));
+        if (service == Component.JOURNAL) {
+            // Only the service that makes invites holds the secret they are derived from.
+            environment.put("HEARTH_INVITE_SECRET", inviteSecretLocation);
+        }
         if (service == Component.GATEWAY) {
             environment.put(Ports.GATEWAY_MANAGEMENT_VARIABLE, Integer.toString(ports.gatewayManagement()));
             environment.put("JOURNAL_URL", url(ports.journal()));

@@ -15,9 +15,12 @@ import dev.hearth.commitment.promise.view.StoredPromises;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.openapi.Answers;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.security.Memberships;
+import dev.hearth.platform.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +66,10 @@ class PromiseController {
      * Makes a promise to the caller's partner. The same {@code promiseId} (or {@code Idempotency-Key})
      * with the same body answers the same 201 again; with another body, 409 {@code id-conflict}.
      */
+    @Answers({ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping
     ResponseEntity<PromiseCreated> make(@PathVariable String coupleId, Caller caller,
-                                        @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+                                        @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
                                         @Valid @RequestBody MakePromiseRequest body) {
         String couple = Ids.canonical(coupleId);
         String promiserId = caller.userId();
@@ -80,6 +84,7 @@ class PromiseController {
     }
 
     /** Either partner records that the promise was kept; answers the promise as it now stands. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/keep")
     PromiseDetails keep(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                         @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
@@ -88,6 +93,7 @@ class PromiseController {
     }
 
     /** The promisee records that the promise was broken; answers the promise as it now stands. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/break")
     PromiseDetails breakPromise(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                                 @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
@@ -96,6 +102,7 @@ class PromiseController {
     }
 
     /** One promise with its history, read from the event store: it always includes the caller's own last write. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND})
     @GetMapping("/{promiseId}")
     PromiseDetails get(@PathVariable String coupleId, @PathVariable String promiseId) {
         return details(Ids.canonical(coupleId), existingPromiseId(promiseId));
@@ -130,7 +137,7 @@ class PromiseController {
         if (promiseId != null) {
             return Ids.canonical(promiseId);
         }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+        if (idempotencyKey != null) {
             // The same key from the same caller in the same couple names the same promise.
             String name = "promise|" + coupleId + "|" + promiserId + "|" + idempotencyKey;
             return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();

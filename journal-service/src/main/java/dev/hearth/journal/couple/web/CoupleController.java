@@ -4,6 +4,8 @@ import dev.hearth.journal.couple.StartCouple;
 import dev.hearth.journal.couple.view.Couples;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.openapi.Answers;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ class CoupleController {
         this.couples = couples;
     }
 
+    @Answers({ProblemType.ID_CONFLICT, ProblemType.ALREADY_IN_COUPLE})
     @PostMapping
     ResponseEntity<CoupleCreated> start(@Valid @RequestBody StartCoupleRequest request, Caller caller) {
         String coupleId = request.coupleId() == null ? UUID.randomUUID().toString() : Ids.canonical(request.coupleId());

@@ -10,11 +10,14 @@ import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.journal.JournalApplication;
 import dev.hearth.journal.JournalServiceTest;
 import dev.hearth.journal.couple.InviteCode;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
+import dev.hearth.platform.test.HearthTestInfrastructure;
+import dev.hearth.platform.test.OpenApiDocuments;
 import dev.hearth.platform.test.TestTokens;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +36,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -60,6 +65,9 @@ public abstract class CouplesIntegrationTest extends JournalServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Value("${hearth.invites.secret}")
+    private String inviteSecret;
 
     @Autowired
     private HealthEndpointGroups healthGroups;
@@ -338,6 +346,121 @@ public abstract class CouplesIntegrationTest extends JournalServiceTest {
         });
         assertThat(eventsOf(coupleId)).isEqualTo(1);
         assertThat(memberships(carol)).isZero();
+    }
+
+    @Test
+    void keyed_retries_of_an_open_invite_get_the_same_code_and_expiry_and_one_partner_invited() {
+        String coupleId = startCouple(alice);
+
+        var first = invite(alice, coupleId, "invite-bob-1");
+        var retries = List.of(invite(alice, coupleId, "invite-bob-1"), invite(alice, coupleId, "invite-bob-1"));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(retries).allSatisfy(retry -> {
+            assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+            assertThat(retry.text("code")).isEqualTo(first.text("code"));
+            assertThat(retry.text("expiresAt")).isEqualTo(first.text("expiresAt"));
+        });
+        assertThat(partnerInvited(coupleId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM couple_invite WHERE code_hash = ?", Long.class,
+                new InviteCode(first.text("code")).hash())).isEqualTo(1);
+        var joined = api.post("/api/invites/" + first.text("code") + "/accept", token(bob), "{}");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+    }
+
+    @Test
+    void a_key_reused_after_its_invite_was_used_or_replaced_is_an_id_conflict() {
+        String used = startCouple(alice);
+        String code = invite(alice, used, "k-used").text("code");
+        assertThat(api.post("/api/invites/" + code + "/accept", token(bob), "{}").status()).isEqualTo(200);
+        String replaced = startCouple(carol);
+        invite(carol, replaced, "k-replaced");
+        invite(carol, replaced, "k-newer");
+        long before = storedEvents();
+
+        var afterUse = invite(alice, used, "k-used");
+        var afterReplacement = invite(carol, replaced, "k-replaced");
+
+        for (ApiResponse conflict : List.of(afterUse, afterReplacement)) {
+            assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
+            assertThat(conflict.contentType()).startsWith("application/problem+json");
+            assertThat(conflict.problemType()).isEqualTo("id-conflict");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void the_same_key_in_another_couple_or_from_another_partner_is_another_invite() {
+        String one = startCouple(alice);
+        String other = startCouple(carol);
+
+        String code = invite(alice, one, "same-key").text("code");
+
+        assertThat(invite(carol, other, "same-key").text("code")).isNotEqualTo(code);
+    }
+
+    @Test
+    void an_idempotency_key_outside_the_one_format_is_a_400_naming_the_header() {
+        String coupleId = startCouple(alice);
+        long before = storedEvents();
+
+        for (String key : List.of("two words", "k".repeat(129), "tab\there")) {
+            var rejected = invite(alice, coupleId, key);
+            assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+            assertThat(rejected.problemType()).isEqualTo("invalid-request");
+            assertThat(rejected.json().path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void another_journal_instance_with_the_same_secret_derives_the_same_code_from_the_same_key() {
+        String coupleId = UUID.randomUUID().toString();
+        String start = "{\"coupleId\":\"" + coupleId + "\",\"timezone\":\"UTC\"}";
+        assertThat(api.post("/api/couples", token(alice), start).status()).isEqualTo(201);
+        String here = invite(alice, coupleId, "across-instances").text("code");
+
+        // Its own databases: all the two instances share is the secret (and the broker, which the journal only writes to).
+        try (ConfigurableApplicationContext replica = new SpringApplicationBuilder(JournalApplication.class).run(replicaArguments())) {
+            ApiClient there = ApiClient.onPort(replica.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            assertThat(there.post("/api/couples", token(alice), start).status()).isEqualTo(201);
+            var invited = there.send("POST", "/api/couples/" + coupleId + "/invites", withKey(alice, "across-instances"), null);
+
+            assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+            assertThat(invited.text("code")).isEqualTo(here);
+        }
+    }
+
+    // As arguments: they win over the service's application.yml, as the test's dynamic properties do.
+    private String[] replicaArguments() {
+        List<String> arguments = new ArrayList<>();
+        HearthTestInfrastructure.register((name, value) -> arguments.add("--" + name + "=" + value.get()), "journal-service");
+        arguments.add("--server.port=0");
+        arguments.add("--hearth.invites.secret=" + inviteSecret);
+        return arguments.toArray(String[]::new);
+    }
+
+    private ApiResponse invite(String user, String coupleId, String key) {
+        return api.send("POST", "/api/couples/" + coupleId + "/invites", withKey(user, key), null);
+    }
+
+    private static Map<String, String> withKey(String user, String key) {
+        Map<String, String> headers = ApiClient.bearer(token(user));
+        headers.put("Idempotency-Key", key);
+        return headers;
+    }
+
+    private long partnerInvited(String coupleId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?",
+                Long.class, coupleId, "dev.hearth.journal.couple.PartnerInvited");
+    }
+
+    @Test
+    void the_api_document_is_the_committed_one_and_open_without_a_token() {
+        ApiResponse document = api.get("/v3/api-docs", null);
+
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        OpenApiDocuments.assertMatchesCommitted("journal", document.body());
     }
 
     @Test
