@@ -7,6 +7,8 @@ import dev.hearth.journal.view.ListPages;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.IdempotencyKeys;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.openapi.Answers;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.Caller;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -36,6 +38,7 @@ class CheckInController {
     }
 
     /** Records a check-in; the same {@code Idempotency-Key} and body answer the same 201. */
+    @Answers({ProblemType.ID_CONFLICT})
     @PostMapping
     ResponseEntity<CheckInCreated> checkIn(@PathVariable String coupleId, Caller caller,
                                            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,

@@ -12,6 +12,8 @@ import dev.hearth.journal.view.ListPages;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.IdempotencyKeys;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.openapi.Answers;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.Caller;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -44,6 +46,7 @@ class ConflictController {
     }
 
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
+    @Answers({ProblemType.ID_CONFLICT})
     @PostMapping
     ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller,
                                          @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
@@ -56,6 +59,7 @@ class ConflictController {
     }
 
     /** Either partner attempts a repair of an open conflict; answers the conflict as it now stands. */
+    @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{conflictId}/repairs")
     ResponseEntity<ConflictDetails> repair(@PathVariable String coupleId, @PathVariable String conflictId, Caller caller,
                                            @Valid @RequestBody(required = false) @Nullable RepairRequest body) {
@@ -66,6 +70,7 @@ class ConflictController {
     }
 
     /** Either partner resolves an open conflict; answers the conflict as it now stands. */
+    @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{conflictId}/resolve")
     ConflictDetails resolve(@PathVariable String coupleId, @PathVariable String conflictId, Caller caller,
                             @Valid @RequestBody ResolveRequest body) {
@@ -76,6 +81,7 @@ class ConflictController {
     }
 
     /** One conflict with every repair, from its own events. */
+    @Answers({ProblemType.CONFLICT_NOT_FOUND})
     @GetMapping("/{conflictId}")
     ConflictDetails get(@PathVariable String coupleId, @PathVariable String conflictId) {
         return details(Ids.canonical(coupleId), existing(conflictId));

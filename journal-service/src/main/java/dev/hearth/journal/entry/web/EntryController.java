@@ -12,6 +12,8 @@ import dev.hearth.journal.words.JournalRules;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.IdempotencyKeys;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.openapi.Answers;
+import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.security.Memberships;
@@ -55,6 +57,7 @@ class EntryController {
      * Writes an entry. The same {@code entryId} (or {@code Idempotency-Key}) with the same body answers
      * the same 201 again; with another body, 409 {@code id-conflict}.
      */
+    @Answers({ProblemType.ID_CONFLICT})
     @PostMapping
     ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller,
                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
@@ -76,6 +79,7 @@ class EntryController {
      * The other partner answers a shared entry; answers the entry as it now stands. The same answer
      * again is the same 201; another answer is 409 {@code already-acknowledged}.
      */
+    @Answers({ProblemType.ENTRY_NOT_FOUND, ProblemType.NOT_ALLOWED, ProblemType.ALREADY_ACKNOWLEDGED, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{entryId}/acknowledgements")
     ResponseEntity<EntryDetails> acknowledge(@PathVariable String coupleId, @PathVariable String entryId, Caller caller,
                                              @Valid @RequestBody AcknowledgeRequest body) {
@@ -86,6 +90,7 @@ class EntryController {
     }
 
     /** One entry, from its own events: the author's own, or a shared one. */
+    @Answers({ProblemType.ENTRY_NOT_FOUND})
     @GetMapping("/{entryId}")
     EntryDetails get(@PathVariable String coupleId, @PathVariable String entryId, Caller caller) {
         return details(Ids.canonical(coupleId), existing(entryId), caller);
