@@ -64,8 +64,7 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         api.get(couple.promises() + "/" + promise, token(couple.alice()));
         api.get(couple.promises(), token(user("mallory")));
 
-        assertThat(MONGO.on(readModels.getName())).isNotEmpty();
-        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+        MONGO.assertEveryCommandById(readModels.getName());
     }
 
     @Test

@@ -228,8 +228,7 @@ abstract class InsightsIntegrationTest {
         awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/broken").asInt() == 1);
         api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint("carol"));
 
-        assertThat(MONGO.on(database())).isNotEmpty();
-        assertThat(MONGO.notById(database())).isEmpty();
+        MONGO.assertEveryCommandById(database());
     }
 
     @Test

@@ -80,8 +80,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
         api.get(couple.entries() + "/" + entry, token(couple.alice()));
         api.get(couple.entries(), token(user("mallory")));
 
-        assertThat(MONGO.on(readModels.getName())).isNotEmpty();
-        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+        MONGO.assertEveryCommandById(readModels.getName());
     }
 
     @Test

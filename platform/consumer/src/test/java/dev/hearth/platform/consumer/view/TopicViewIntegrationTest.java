@@ -94,8 +94,7 @@ class TopicViewIntegrationTest {
         Document partners = awaitPartners(couple, 2);
         assertThat(partners.getList("users", String.class)).containsExactly("alice", "bob");
         assertThat(partners.getInteger("events")).isEqualTo(2);
-        assertThat(COMMANDS.on(DATABASE)).isNotEmpty();
-        assertThat(COMMANDS.notById(DATABASE)).isEmpty();
+        COMMANDS.assertEveryCommandById(DATABASE);
     }
 
     @Test
