@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConflictState(String conflictId, String coupleId, String openedBy, Sealed topic, String fingerprint,
                             Instant openedAt, List<Repair> repairs, ConflictStatus status,
-                            @Nullable Resolution resolution, @Nullable String resolvedBy, @Nullable Instant resolvedAt) implements CreatedOnce.Creation {
+                            @Nullable Resolution resolution, @Nullable String resolvedBy, @Nullable Instant resolvedAt)
+        implements CreatedOnce.Creation {
 
     public ConflictState {
         repairs = List.copyOf(repairs);

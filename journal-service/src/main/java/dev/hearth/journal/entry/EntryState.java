@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record EntryState(String entryId, String coupleId, String authorId, EntryKind kind, Visibility visibility,
                          Sealed text, @Nullable Sealed mood, @Nullable String appreciatedPartnerId, int wordCount,
-                         String fingerprint, Instant writtenAt, @Nullable Acknowledgement acknowledgement) implements CreatedOnce.Creation {
+                         String fingerprint, Instant writtenAt, @Nullable Acknowledgement acknowledgement)
+        implements CreatedOnce.Creation {
 
     /** The other partner's answer. */
     public record Acknowledgement(String by, Response response, Instant at) {
