@@ -10,6 +10,7 @@ import dev.hearth.platform.test.StallingProxy;
 import dev.hearth.platform.test.TestPostgres;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,14 +64,11 @@ class DatabaseOutageTest extends ServiceIntegrationTest {
 
         ApiResponse list = timed("promise list, Mongo stopped", () -> api.get(couple.promises(), token(couple.alice())));
         assertUnavailable(list);
-        ApiResponse ready = timed("readiness, Mongo stopped", this::readiness);
-        assertThat(ready.status()).isEqualTo(503);
-        assertThat(ready.text("/components/mongo/status")).isEqualTo("DOWN");
+        assertNotReady("Mongo stopped", "mongo");
 
         mongo.thaw();
 
-        await().atMost(RECOVERY).until(() -> readiness().status() == 200);
-        await().atMost(RECOVERY).until(() -> api.get(couple.promises(), token(couple.alice())).status() == 200);
+        awaitRecovery(() -> api.get(couple.promises(), token(couple.alice())).status() == 200);
     }
 
     @Test
@@ -81,14 +79,11 @@ class DatabaseOutageTest extends ServiceIntegrationTest {
 
         ApiResponse made = timed("make a promise, PostgreSQL stalled", () -> makePromise(couple));
         assertUnavailable(made);
-        ApiResponse ready = timed("readiness, PostgreSQL stalled", this::readiness);
-        assertThat(ready.status()).isEqualTo(503);
-        assertThat(ready.text("/components/db/status")).isEqualTo("DOWN");
+        assertNotReady("PostgreSQL stalled", "db");
 
         postgres.resume();
 
-        await().atMost(RECOVERY).until(() -> readiness().status() == 200);
-        await().atMost(RECOVERY).until(() -> makePromise(couple).status() == 201);
+        awaitRecovery(() -> makePromise(couple).status() == 201);
     }
 
     private ApiResponse makePromise(Couple couple) {
@@ -99,6 +94,19 @@ class DatabaseOutageTest extends ServiceIntegrationTest {
 
     private ApiResponse readiness() {
         return api.get("/actuator/health/readiness");
+    }
+
+    /** Readiness is a 503 that names the store that is down. */
+    private void assertNotReady(String outage, String component) {
+        ApiResponse ready = timed("readiness, " + outage, this::readiness);
+        assertThat(ready.status()).isEqualTo(503);
+        assertThat(ready.text("/components/" + component + "/status")).isEqualTo("DOWN");
+    }
+
+    /** Ready again, and then serving again, once the store is back. */
+    private void awaitRecovery(Callable<Boolean> serving) {
+        await().atMost(RECOVERY).until(() -> readiness().status() == 200);
+        await().atMost(RECOVERY).until(serving);
     }
 
     private static void assertUnavailable(ApiResponse answer) {

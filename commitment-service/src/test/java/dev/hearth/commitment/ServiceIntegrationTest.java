@@ -7,9 +7,7 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.MongoCommands;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import dev.hearth.platform.test.RecordMongoCommands;
 import org.springframework.context.annotation.Import;
 import dev.hearth.platform.test.TestTokens;
 import java.time.Duration;
@@ -33,19 +31,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hearth.membership.wait=1s", "management.endpoint.health.show-components=always"})
-@Import(ServiceIntegrationTest.RecordMongoCommands.class)
+@Import(RecordMongoCommands.class)
 abstract class ServiceIntegrationTest {
 
     /** Every command the service sends to MongoDB, for the constant-cost rules. */
-    static final MongoCommands MONGO = new MongoCommands();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordMongoCommands {
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordMongoCommands() {
-            return settings -> settings.addCommandListener(MONGO);
-        }
-    }
+    @Autowired
+    MongoCommands mongo;
 
     static final Duration WITHIN = Duration.ofSeconds(30);
     private static final AtomicInteger USERS = new AtomicInteger();

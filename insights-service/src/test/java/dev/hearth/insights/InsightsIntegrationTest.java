@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.platform.consumer.view.TopicViews;
 import dev.hearth.platform.test.MongoCommands;
+import dev.hearth.platform.test.RecordMongoCommands;
 import java.util.List;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import dev.hearth.contracts.CloudEvent;
 import dev.hearth.contracts.EventType;
@@ -48,19 +46,12 @@ import tools.jackson.databind.JsonNode;
  * {@link InsightsOnEmbeddedServersTest} and on containers by {@link InsightsOnContainersTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(InsightsIntegrationTest.RecordMongoCommands.class)
+@Import(RecordMongoCommands.class)
 abstract class InsightsIntegrationTest {
 
     /** Every command insights sends to MongoDB, for the constant-cost rules. */
-    static final MongoCommands MONGO = new MongoCommands();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordMongoCommands {
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordMongoCommands() {
-            return settings -> settings.addCommandListener(MONGO);
-        }
-    }
+    @Autowired
+    MongoCommands mongo;
 
     /** The consumer group of the trust view (its name and layout version), which names its dead-letter topic. */
     static final String TRUST_GROUP = "insights-trust-v1";
@@ -226,7 +217,7 @@ abstract class InsightsIntegrationTest {
 
     @Test
     void every_read_and_write_of_insights_addresses_one_document_by_id_alone() throws Exception {
-        MONGO.clear();
+        mongo.clear();
         Couple couple = formedCouple();
         String promise = UUID.randomUUID().toString();
         events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
@@ -236,8 +227,7 @@ abstract class InsightsIntegrationTest {
         awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/broken").asInt() == 1);
         api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint("carol"));
 
-        assertThat(MONGO.on(database())).isNotEmpty();
-        assertThat(MONGO.notById(database())).isEmpty();
+        mongo.assertEveryCommandById(database());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package dev.hearth.journal;
 
 import dev.hearth.platform.test.MongoCommands;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import dev.hearth.platform.test.RecordMongoCommands;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -13,17 +12,10 @@ import org.springframework.context.annotation.Import;
  * ({@link JournalOnEmbeddedServersTest}, {@link JournalOnContainersTest}) start one context each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(JournalServiceTest.RecordMongoCommands.class)
+@Import(RecordMongoCommands.class)
 public abstract class JournalServiceTest {
 
     /** Every command the service sends to MongoDB, for the constant-cost rules. */
-    public static final MongoCommands MONGO = new MongoCommands();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordMongoCommands {
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordMongoCommands() {
-            return settings -> settings.addCommandListener(MONGO);
-        }
-    }
+    @Autowired
+    protected MongoCommands mongo;
 }

@@ -10,6 +10,7 @@ import dev.hearth.platform.axon.HearthSerializer;
 import dev.hearth.platform.crypto.Sealed;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import dev.hearth.platform.test.AppliedEvents;
 import dev.hearth.platform.test.Satisfies;
 import java.time.Duration;
@@ -36,12 +37,10 @@ class PromiseTest {
     private static final String DINNER = "Cook dinner on Friday";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private AggregateTestFixture<Promise> fixture;
+    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault);
 
     @BeforeEach
-    void fixture() {
-        fixture = new AggregateTestFixture<>(Promise.class);
-        fixture.registerInjectableResource(vault);
+    void itIsNow() {
         fixture.givenCurrentTime(NOW);
     }
 
@@ -305,8 +304,7 @@ class PromiseTest {
 
         @Test
         void a_retried_make_is_recognised_by_a_fingerprint_under_the_couple_key_not_by_the_words() {
-            AggregateTestFixture<Promise> withAnotherKey = new AggregateTestFixture<>(Promise.class);
-            withAnotherKey.registerInjectableResource(CoupleKeyVault.inMemory());
+            AggregateTestFixture<Promise> withAnotherKey = AggregateFixtures.of(Promise.class, CoupleKeyVault.inMemory());
             withAnotherKey.givenCurrentTime(NOW);
             // The same words under another key have another fingerprint: nothing compares them in clear.
             rejected(withAnotherKey.given(made()).when(make()), ProblemType.ID_CONFLICT, null);

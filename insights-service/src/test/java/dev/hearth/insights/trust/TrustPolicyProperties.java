@@ -30,30 +30,24 @@ class TrustPolicyProperties {
 
     @Property
     void the_score_stays_between_zero_and_one_hundred(@ForAll("histories") List<Outcome> history) {
-        assertThat(TrustPolicy.forCouple(history, NOW).score()).isBetween(0.0, 100.0);
+        assertThat(score(history)).isBetween(0.0, 100.0);
     }
 
     @Property
     void one_more_kept_promise_never_lowers_trust(@ForAll("histories") List<Outcome> history) {
-        List<Outcome> more = new ArrayList<>(history);
-        more.add(new Outcome("alice", Outcome.Kind.KEPT, NOW));
-
-        assertThat(TrustPolicy.forCouple(more, NOW).score())
-                .isGreaterThanOrEqualTo(TrustPolicy.forCouple(history, NOW).score());
+        assertThat(score(oneMore(history, new Outcome("alice", Outcome.Kind.KEPT, NOW))))
+                .isGreaterThanOrEqualTo(score(history));
     }
 
     @Property
     void one_more_broken_promise_never_raises_trust(@ForAll("histories") List<Outcome> history) {
-        List<Outcome> more = new ArrayList<>(history);
-        more.add(new Outcome("bob", Outcome.Kind.BROKEN, NOW));
-
-        assertThat(TrustPolicy.forCouple(more, NOW).score())
-                .isLessThanOrEqualTo(TrustPolicy.forCouple(history, NOW).score());
+        assertThat(score(oneMore(history, new Outcome("bob", Outcome.Kind.BROKEN, NOW))))
+                .isLessThanOrEqualTo(score(history));
     }
 
     @Property
     void as_time_passes_the_score_drifts_back_towards_fifty(@ForAll("histories") List<Outcome> history) {
-        double today = TrustPolicy.forCouple(history, NOW).score();
+        double today = score(history);
         double later = TrustPolicy.forCouple(history, NOW.plus(Duration.ofDays(90))).score();
 
         assertThat(Math.abs(later - 50.0)).isLessThanOrEqualTo(Math.abs(today - 50.0) + 0.1);
@@ -80,5 +74,15 @@ class TrustPolicyProperties {
         assertThat(alice.kept() + bob.kept()).isEqualTo(couple.kept());
         assertThat(alice.broken() + bob.broken()).isEqualTo(couple.broken());
         assertThat(alice.missed() + bob.missed()).isEqualTo(couple.missed());
+    }
+
+    private static double score(List<Outcome> history) {
+        return TrustPolicy.forCouple(history, NOW).score();
+    }
+
+    private static List<Outcome> oneMore(List<Outcome> history, Outcome outcome) {
+        List<Outcome> more = new ArrayList<>(history);
+        more.add(outcome);
+        return more;
     }
 }

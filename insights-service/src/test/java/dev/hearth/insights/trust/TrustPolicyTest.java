@@ -19,6 +19,10 @@ class TrustPolicyTest {
         return new Outcome(promiser, kind, NOW.minus(ago));
     }
 
+    static Outcome justNow(String promiser, Outcome.Kind kind) {
+        return outcome(promiser, kind, Duration.ZERO);
+    }
+
     @Test
     void no_evidence_gives_fifty_with_low_confidence() {
         TrustScore score = TrustPolicy.forCouple(List.of(), NOW);
@@ -28,7 +32,7 @@ class TrustPolicyTest {
 
     @Test
     void one_promise_kept_just_now_scores_sixty_six_point_seven_on_one_unit_of_evidence() {
-        TrustScore score = TrustPolicy.forCouple(List.of(outcome("alice", KEPT, Duration.ZERO)), NOW);
+        TrustScore score = TrustPolicy.forCouple(List.of(justNow("alice", KEPT)), NOW);
 
         assertThat(score).isEqualTo(new TrustScore(66.7, 1.0, true, new TrustScore.OutcomeCounts(1, 0, 0)));
     }
@@ -46,9 +50,8 @@ class TrustPolicyTest {
     void broken_and_missed_promises_count_against_trust_alike() {
         // three kept, one broken, one missed, all now: (1 + 3) / (2 + 5) = 0.5714…
         List<Outcome> outcomes = List.of(
-                outcome("alice", KEPT, Duration.ZERO), outcome("alice", KEPT, Duration.ZERO),
-                outcome("bob", KEPT, Duration.ZERO), outcome("bob", BROKEN, Duration.ZERO),
-                outcome("alice", MISSED, Duration.ZERO));
+                justNow("alice", KEPT), justNow("alice", KEPT), justNow("bob", KEPT), justNow("bob", BROKEN),
+                justNow("alice", MISSED));
 
         TrustScore couple = TrustPolicy.forCouple(outcomes, NOW);
 
@@ -63,9 +66,8 @@ class TrustPolicyTest {
         // alice: 4 kept → (1+4)/(2+4) = 83.3; bob: 1 broken → 1/3 = 33.3; mean would be 58.3
         // pooled: (1+4)/(2+5) = 71.4
         List<Outcome> outcomes = List.of(
-                outcome("alice", KEPT, Duration.ZERO), outcome("alice", KEPT, Duration.ZERO),
-                outcome("alice", KEPT, Duration.ZERO), outcome("alice", KEPT, Duration.ZERO),
-                outcome("bob", BROKEN, Duration.ZERO));
+                justNow("alice", KEPT), justNow("alice", KEPT), justNow("alice", KEPT), justNow("alice", KEPT),
+                justNow("bob", BROKEN));
 
         assertThat(TrustPolicy.forPromiser(outcomes, "alice", NOW).score()).isEqualTo(83.3);
         assertThat(TrustPolicy.forPromiser(outcomes, "bob", NOW).score()).isEqualTo(33.3);
@@ -74,7 +76,7 @@ class TrustPolicyTest {
 
     @Test
     void a_partner_with_no_promises_of_their_own_has_the_neutral_score() {
-        List<Outcome> outcomes = List.of(outcome("alice", KEPT, Duration.ZERO));
+        List<Outcome> outcomes = List.of(justNow("alice", KEPT));
 
         assertThat(TrustPolicy.forPromiser(outcomes, "bob", NOW).score()).isEqualTo(50.0);
     }

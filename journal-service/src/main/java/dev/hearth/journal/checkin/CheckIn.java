@@ -2,6 +2,7 @@ package dev.hearth.journal.checkin;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.hearth.journal.sealed.CreatedOnce;
 import dev.hearth.platform.crypto.Aad;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.problem.ProblemType;
@@ -11,28 +12,17 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.jspecify.annotations.Nullable;
 
 /** One safety check-in of one partner. Its score and mood are sealed before the event holds them. */
 @Aggregate(cache = "aggregateCache")
-public class CheckIn {
+public class CheckIn extends CreatedOnce<CheckInState> {
 
     public static final int MIN_SAFETY = 1;
     public static final int MAX_SAFETY = 5;
     static final String SAFETY = "safety";
     static final String MOOD = "mood";
-    static final String CONTENT = "content";
-
-    @AggregateIdentifier
-    private @Nullable String checkInId;
-    private @Nullable CheckInState state;
-
-    protected CheckIn() {
-        // Axon rebuilds the check-in from its event.
-    }
 
     /** Records the check-in, or recognises a retry (same id, partner, couple, score and mood); else {@code id-conflict}. */
     @CommandHandler
@@ -42,23 +32,18 @@ public class CheckIn {
             throw Rejection.invalid("safety", "safety must be an integer from " + MIN_SAFETY + " to " + MAX_SAFETY);
         }
         Aad aad = safetyOf(command.coupleId(), command.checkInId());
-        if (state != null) {
-            if (!state.coupleId().equals(command.coupleId()) || !state.partnerId().equals(command.partnerId())
-                    || !vault.matches(aad.field(CONTENT), state.fingerprint(), command.content())) {
-                throw new Rejection(ProblemType.ID_CONFLICT, "check-in " + command.checkInId() + " already exists with other content");
-            }
+        if (isRetry("check-in", command.coupleId(), command.partnerId(), aad, command.content(), vault)) {
             return;
         }
         apply(new SafetyCheckedIn(command.checkInId(), command.coupleId(), command.partnerId(),
                 vault.seal(aad, Integer.toString(command.safety())),
                 command.mood() == null ? null : vault.seal(aad.field(MOOD), command.mood().name()),
-                vault.fingerprint(aad.field(CONTENT), command.content())));
+                fingerprint(vault, aad, command.content())));
     }
 
     @EventSourcingHandler
     void on(SafetyCheckedIn event, @Timestamp Instant at) {
-        state = CheckInState.of(event, at);
-        checkInId = state.checkInId();
+        become(CheckInState.of(event, at));
     }
 
     /** What a check-in's score is sealed for. */

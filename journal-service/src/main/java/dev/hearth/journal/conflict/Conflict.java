@@ -2,6 +2,7 @@ package dev.hearth.journal.conflict;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.hearth.journal.sealed.CreatedOnce;
 import dev.hearth.journal.words.JournalRules;
 import dev.hearth.platform.crypto.Aad;
 import dev.hearth.platform.crypto.Vault;
@@ -13,10 +14,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A conflict between the partners: opened by one on a topic, repaired by either, resolved by either.
@@ -24,18 +23,9 @@ import org.jspecify.annotations.Nullable;
  * with the couple's key before an event holds them.
  */
 @Aggregate(cache = "aggregateCache")
-public class Conflict {
+public class Conflict extends CreatedOnce<ConflictState> {
 
     static final String TOPIC = "topic";
-    static final String CONTENT = "content";
-
-    @AggregateIdentifier
-    private @Nullable String conflictId;
-    private @Nullable ConflictState state;
-
-    protected Conflict() {
-        // Axon rebuilds the conflict from its events.
-    }
 
     /** Opens the conflict, or recognises a retry (same id, partner, couple and topic); else {@code id-conflict}. */
     @CommandHandler
@@ -43,15 +33,11 @@ public class Conflict {
     void handle(OpenConflict command, Vault vault) {
         String topic = JournalRules.topic(command.topic());
         Aad aad = new Aad(command.coupleId(), command.conflictId(), TOPIC);
-        if (state != null) {
-            if (!state.coupleId().equals(command.coupleId()) || !state.openedBy().equals(command.openedBy())
-                    || !vault.matches(aad.field(CONTENT), state.fingerprint(), topic)) {
-                throw new Rejection(ProblemType.ID_CONFLICT, "conflict " + command.conflictId() + " already exists with other content");
-            }
+        if (isRetry("conflict", command.coupleId(), command.openedBy(), aad, topic, vault)) {
             return;
         }
         apply(new ConflictOpened(command.conflictId(), command.coupleId(), command.openedBy(), vault.seal(aad, topic),
-                vault.fingerprint(aad.field(CONTENT), topic)));
+                fingerprint(vault, aad, topic)));
     }
 
     /** Either partner attempts a repair while the conflict is open. */
@@ -74,8 +60,7 @@ public class Conflict {
 
     @EventSourcingHandler
     void on(ConflictEvent event, @Timestamp Instant at) {
-        state = ConflictState.after(state, event, at);
-        conflictId = state.conflictId();
+        become(ConflictState.after(state(), event, at));
     }
 
     /** What the note of repair {@code attempt} is sealed for. */
@@ -93,7 +78,7 @@ public class Conflict {
     }
 
     private ConflictState open(String coupleId) {
-        ConflictState conflict = Objects.requireNonNull(state, "a loaded conflict has been opened");
+        ConflictState conflict = Objects.requireNonNull(state(), "a loaded conflict has been opened");
         if (!conflict.coupleId().equals(coupleId)) {
             throw notFound(conflict.conflictId());
         }

@@ -1,5 +1,6 @@
 package dev.hearth.journal.conflict;
 
+import dev.hearth.journal.sealed.CreatedOnce;
 import dev.hearth.platform.crypto.Sealed;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConflictState(String conflictId, String coupleId, String openedBy, Sealed topic, String fingerprint,
                             Instant openedAt, List<Repair> repairs, ConflictStatus status,
-                            @Nullable Resolution resolution, @Nullable String resolvedBy, @Nullable Instant resolvedAt) {
+                            @Nullable Resolution resolution, @Nullable String resolvedBy, @Nullable Instant resolvedAt)
+        implements CreatedOnce.Creation {
 
     public ConflictState {
         repairs = List.copyOf(repairs);
@@ -47,5 +49,16 @@ public record ConflictState(String conflictId, String coupleId, String openedBy,
     private static ConflictState opened(@Nullable ConflictState before, ConflictEvent event) {
         return Objects.requireNonNull(before, () -> event.getClass().getSimpleName() + " before ConflictOpened in conflict "
                 + event.conflictId());
+    }
+
+    @Override
+    public String id() {
+        return conflictId;
+    }
+
+    /** The partner who opened it. */
+    @Override
+    public String creatorId() {
+        return openedBy;
     }
 }

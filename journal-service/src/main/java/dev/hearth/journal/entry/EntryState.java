@@ -1,5 +1,6 @@
 package dev.hearth.journal.entry;
 
+import dev.hearth.journal.sealed.CreatedOnce;
 import dev.hearth.platform.crypto.Sealed;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record EntryState(String entryId, String coupleId, String authorId, EntryKind kind, Visibility visibility,
                          Sealed text, @Nullable Sealed mood, @Nullable String appreciatedPartnerId, int wordCount,
-                         String fingerprint, Instant writtenAt, @Nullable Acknowledgement acknowledgement) {
+                         String fingerprint, Instant writtenAt, @Nullable Acknowledgement acknowledgement)
+        implements CreatedOnce.Creation {
 
     /** The other partner's answer. */
     public record Acknowledgement(String by, Response response, Instant at) {
@@ -39,5 +41,16 @@ public record EntryState(String entryId, String coupleId, String authorId, Entry
     /** The author always; the other partner only when it is shared. Anyone else never reaches here (membership). */
     public boolean isReadableBy(String userId) {
         return authorId.equals(userId) || visibility == Visibility.SHARED;
+    }
+
+    @Override
+    public String id() {
+        return entryId;
+    }
+
+    /** The author. */
+    @Override
+    public String creatorId() {
+        return authorId;
     }
 }

@@ -2,6 +2,7 @@ package dev.hearth.journal.entry;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.hearth.journal.sealed.CreatedOnce;
 import dev.hearth.journal.words.JournalRules;
 import dev.hearth.platform.crypto.Aad;
 import dev.hearth.platform.crypto.Sealed;
@@ -14,10 +15,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One journal entry. Its author writes it, private or shared; the other partner may acknowledge a
@@ -27,19 +26,10 @@ import org.jspecify.annotations.Nullable;
  * edge before a command is sent.
  */
 @Aggregate(cache = "aggregateCache")
-public class JournalEntry {
+public class JournalEntry extends CreatedOnce<EntryState> {
 
     static final String TEXT = "text";
     static final String MOOD = "mood";
-    static final String CONTENT = "content";
-
-    @AggregateIdentifier
-    private @Nullable String entryId;
-    private @Nullable EntryState state;
-
-    protected JournalEntry() {
-        // Axon rebuilds the entry from its events.
-    }
 
     /**
      * Writes the entry, or recognises a retry: the same id, author, couple and content is the same
@@ -51,18 +41,14 @@ public class JournalEntry {
         String text = JournalRules.text(command.text());
         JournalRules.appreciation(command.kind(), command.authorId(), command.appreciatedPartnerId());
         Aad aad = new Aad(command.coupleId(), command.entryId(), TEXT);
-        if (state != null) {
-            if (!state.coupleId().equals(command.coupleId()) || !state.authorId().equals(command.authorId())
-                    || !vault.matches(aad.field(CONTENT), state.fingerprint(), command.content())) {
-                throw new Rejection(ProblemType.ID_CONFLICT, "entry " + command.entryId() + " already exists with other content");
-            }
+        if (isRetry("entry", command.coupleId(), command.authorId(), aad, command.content(), vault)) {
             return;
         }
         Sealed sealedText = vault.seal(aad, text);
         Sealed sealedMood = command.mood() == null ? null : vault.seal(aad.field(MOOD), command.mood().name());
         apply(new EntryWritten(command.entryId(), command.coupleId(), command.authorId(), command.kind(),
                 command.visibility(), sealedText, sealedMood, command.appreciatedPartnerId(),
-                JournalRules.wordCount(text), vault.fingerprint(aad.field(CONTENT), command.content())));
+                JournalRules.wordCount(text), fingerprint(vault, aad, command.content())));
     }
 
     /**
@@ -71,7 +57,7 @@ public class JournalEntry {
      */
     @CommandHandler
     void handle(AcknowledgeEntry command) {
-        EntryState entry = Objects.requireNonNull(state, "a loaded entry has been written");
+        EntryState entry = Objects.requireNonNull(state(), "a loaded entry has been written");
         if (!entry.coupleId().equals(command.coupleId())) {
             throw notFound(entry.entryId());
         }
@@ -95,8 +81,7 @@ public class JournalEntry {
 
     @EventSourcingHandler
     void on(EntryEvent event, @Timestamp Instant at) {
-        state = EntryState.after(state, event, at);
-        entryId = state.entryId();
+        become(EntryState.after(state(), event, at));
     }
 
     /** What an entry's text is sealed for. */

@@ -7,10 +7,9 @@ import dev.hearth.journal.words.Mood;
 import dev.hearth.platform.axon.HearthSerializer;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import dev.hearth.platform.test.AppliedEvents;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CheckInTest {
@@ -20,13 +19,7 @@ class CheckInTest {
     private static final String ALICE = "alice";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private FixtureConfiguration<CheckIn> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CheckIn.class);
-        fixture.registerInjectableResource(vault);
-    }
+    private final FixtureConfiguration<CheckIn> fixture = AggregateFixtures.of(CheckIn.class, vault);
 
     @Test
     void a_partner_checks_in_and_the_score_and_mood_are_sealed_like_text() {

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hearth.platform.axon.HearthSerializer;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import dev.hearth.platform.test.AppliedEvents;
 import java.time.Instant;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ConflictTest {
@@ -23,13 +22,7 @@ class ConflictTest {
     private static final Instant OPENED = Instant.parse("2026-03-01T21:00:00Z");
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private FixtureConfiguration<Conflict> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Conflict.class);
-        fixture.registerInjectableResource(vault);
-    }
+    private final FixtureConfiguration<Conflict> fixture = AggregateFixtures.of(Conflict.class, vault);
 
     private ConflictOpened opened(String topic) {
         return new ConflictOpened(CONFLICT, COUPLE, ALICE, vault.seal(Conflict.topicOf(COUPLE, CONFLICT), topic),

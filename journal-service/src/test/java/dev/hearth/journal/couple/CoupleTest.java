@@ -2,15 +2,20 @@ package dev.hearth.journal.couple;
 
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import java.time.Duration;
 import java.time.Instant;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CoupleTest {
 
@@ -23,15 +28,14 @@ class CoupleTest {
     private static final String CODE = hash("AAAAAAAAAAAAAAAAAAAAAA");
     private static final String NEWER_CODE = hash("BBBBBBBBBBBBBBBBBBBBBB");
 
-    private FixtureConfiguration<Couple> fixture;
-    private RegistryInMemory registry;
+    // The couple's history so far, as the tests give it: started by Alice, an invite out, Bob in, a second invite.
+    private static final CoupleStarted STARTED = new CoupleStarted(COUPLE, ALICE, "UTC");
+    private static final PartnerInvited INVITED = new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES);
+    private static final PartnerJoined JOINED = new PartnerJoined(COUPLE, BOB, CODE);
+    private static final PartnerInvited INVITED_AGAIN = new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES);
 
-    @BeforeEach
-    void setUp() {
-        registry = new RegistryInMemory();
-        fixture = new AggregateTestFixture<>(Couple.class);
-        fixture.registerInjectableResource(registry);
-    }
+    private final RegistryInMemory registry = new RegistryInMemory();
+    private final FixtureConfiguration<Couple> fixture = AggregateFixtures.of(Couple.class, registry);
 
     @Nested
     class Starting {
@@ -79,36 +83,38 @@ class CoupleTest {
                     .expectException(rejectedWith(ProblemType.ALREADY_IN_COUPLE));
         }
 
-        @Test
-        void the_same_start_retried_succeeds_without_a_second_event() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "Europe/Paris"))
-                    .when(new StartCouple(COUPLE, ALICE, "Europe/Paris"))
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void a_retried_start_succeeds_without_a_second_event(String rule, CoupleStarted started, StartCouple retry) {
+            fixture.given(started)
+                    .when(retry)
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
 
-        @Test
-        void a_retry_without_timezone_matches_a_start_in_utc() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
-                    .when(new StartCouple(COUPLE, ALICE, null))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+        static Stream<Arguments> a_retried_start_succeeds_without_a_second_event() {
+            return Stream.of(
+                    arguments("the same start retried succeeds without a second event",
+                            new CoupleStarted(COUPLE, ALICE, "Europe/Paris"), new StartCouple(COUPLE, ALICE, "Europe/Paris")),
+                    arguments("a retry without timezone matches a start in UTC",
+                            new CoupleStarted(COUPLE, ALICE, "UTC"), new StartCouple(COUPLE, ALICE, null)));
         }
 
-        @Test
-        void the_same_id_with_another_timezone_is_an_id_conflict() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "Europe/Paris"))
-                    .when(new StartCouple(COUPLE, ALICE, "Asia/Tokyo"))
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void the_same_id_started_otherwise_is_an_id_conflict(String rule, CoupleStarted started, StartCouple other) {
+            fixture.given(started)
+                    .when(other)
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.ID_CONFLICT));
         }
 
-        @Test
-        void the_same_id_from_another_user_is_an_id_conflict() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
-                    .when(new StartCouple(COUPLE, BOB, "UTC"))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+        static Stream<Arguments> the_same_id_started_otherwise_is_an_id_conflict() {
+            return Stream.of(
+                    arguments("the same id with another timezone is an id conflict",
+                            new CoupleStarted(COUPLE, ALICE, "Europe/Paris"), new StartCouple(COUPLE, ALICE, "Asia/Tokyo")),
+                    arguments("the same id from another user is an id conflict",
+                            STARTED, new StartCouple(COUPLE, BOB, "UTC")));
         }
     }
 
@@ -117,7 +123,7 @@ class CoupleTest {
 
         @Test
         void a_partner_invites_and_only_the_code_hash_is_recorded() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
+            fixture.given(STARTED)
                     .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES))
                     .expectEvents(new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES));
             assertThat(registry.coupleOfInvite(CODE)).contains(COUPLE);
@@ -125,7 +131,7 @@ class CoupleTest {
 
         @Test
         void someone_who_is_not_a_partner_cannot_invite_and_is_told_the_couple_does_not_exist() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"))
+            fixture.given(STARTED)
                     .when(new InvitePartner(COUPLE, CAROL, CODE, EXPIRES))
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.COUPLE_NOT_FOUND));
@@ -134,9 +140,7 @@ class CoupleTest {
 
         @Test
         void a_couple_of_two_cannot_invite_a_third() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerJoined(COUPLE, BOB, CODE))
+            fixture.given(STARTED, INVITED, JOINED)
                     .when(new InvitePartner(COUPLE, BOB, NEWER_CODE, EXPIRES))
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.COUPLE_FULL));
@@ -144,8 +148,7 @@ class CoupleTest {
 
         @Test
         void a_new_invite_replaces_the_open_one() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+            fixture.given(STARTED, INVITED)
                     .when(new InvitePartner(COUPLE, ALICE, NEWER_CODE, EXPIRES))
                     .expectEvents(new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES));
         }
@@ -212,8 +215,7 @@ class CoupleTest {
 
         @Test
         void the_invited_user_joins_as_second_partner() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+            fixture.given(STARTED, INVITED)
                     .when(new AcceptInvite(COUPLE, CODE, BOB, NOW))
                     .expectEvents(new PartnerJoined(COUPLE, BOB, CODE));
             assertThat(registry.coupleOfUser).containsEntry(BOB, COUPLE);
@@ -221,16 +223,14 @@ class CoupleTest {
 
         @Test
         void an_invite_accepted_just_before_it_expires_still_works() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+            fixture.given(STARTED, INVITED)
                     .when(new AcceptInvite(COUPLE, CODE, BOB, EXPIRES.minusMillis(1)))
                     .expectEvents(new PartnerJoined(COUPLE, BOB, CODE));
         }
 
         @Test
         void an_expired_invite_is_gone() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+            fixture.given(STARTED, INVITED)
                     .when(new AcceptInvite(COUPLE, CODE, BOB, EXPIRES))
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.INVITE_EXPIRED));
@@ -238,73 +238,45 @@ class CoupleTest {
         }
 
         @Test
-        void a_used_invite_cannot_be_used_again_by_someone_else() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerJoined(COUPLE, BOB, CODE))
-                    .when(new AcceptInvite(COUPLE, CODE, CAROL, NOW))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVITE_EXPIRED));
-        }
-
-        @Test
         void the_joiner_retrying_the_accept_succeeds_without_a_second_event() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerJoined(COUPLE, BOB, CODE))
+            fixture.given(STARTED, INVITED, JOINED)
                     .when(new AcceptInvite(COUPLE, CODE, BOB, NOW))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
 
         @Test
-        void a_replaced_invite_no_longer_works() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES))
-                    .when(new AcceptInvite(COUPLE, CODE, BOB, NOW))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVITE_EXPIRED));
-        }
-
-        @Test
-        void a_code_this_couple_never_issued_is_not_found() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
-                    .when(new AcceptInvite(COUPLE, NEWER_CODE, BOB, NOW))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVITE_NOT_FOUND));
-        }
-
-        @Test
-        void a_partner_accepting_their_own_couples_invite_is_already_in_the_couple() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
-                    .when(new AcceptInvite(COUPLE, CODE, ALICE, NOW))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ALREADY_IN_COUPLE));
-        }
-
-        @Test
         void a_member_of_another_couple_cannot_join() {
             registry.enrol(CAROL, "another-couple");
 
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
+            fixture.given(STARTED, INVITED)
                     .when(new AcceptInvite(COUPLE, CODE, CAROL, NOW))
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.ALREADY_IN_COUPLE));
         }
 
-        @Test
-        void a_couple_of_two_takes_no_third_partner_even_with_an_open_invite() {
-            fixture.given(new CoupleStarted(COUPLE, ALICE, "UTC"),
-                            new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerJoined(COUPLE, BOB, CODE),
-                            new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES))
-                    .when(new AcceptInvite(COUPLE, NEWER_CODE, CAROL, NOW))
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void a_refused_accept_changes_nothing(String rule, List<Object> history, AcceptInvite accept, ProblemType refusal) {
+            fixture.given(history)
+                    .when(accept)
                     .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.COUPLE_FULL));
+                    .expectException(rejectedWith(refusal));
+        }
+
+        static Stream<Arguments> a_refused_accept_changes_nothing() {
+            return Stream.of(
+                    arguments("a used invite cannot be used again by someone else", List.of(STARTED, INVITED, JOINED),
+                            new AcceptInvite(COUPLE, CODE, CAROL, NOW), ProblemType.INVITE_EXPIRED),
+                    arguments("a replaced invite no longer works", List.of(STARTED, INVITED, INVITED_AGAIN),
+                            new AcceptInvite(COUPLE, CODE, BOB, NOW), ProblemType.INVITE_EXPIRED),
+                    arguments("a code this couple never issued is not found", List.of(STARTED, INVITED),
+                            new AcceptInvite(COUPLE, NEWER_CODE, BOB, NOW), ProblemType.INVITE_NOT_FOUND),
+                    arguments("a partner accepting their own couple's invite is already in the couple", List.of(STARTED, INVITED),
+                            new AcceptInvite(COUPLE, CODE, ALICE, NOW), ProblemType.ALREADY_IN_COUPLE),
+                    arguments("a couple of two takes no third partner even with an open invite",
+                            List.of(STARTED, INVITED, JOINED, INVITED_AGAIN),
+                            new AcceptInvite(COUPLE, NEWER_CODE, CAROL, NOW), ProblemType.COUPLE_FULL));
         }
     }
 

@@ -2,19 +2,24 @@ package dev.hearth.journal.entry;
 
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.hearth.journal.words.Mood;
 import dev.hearth.platform.axon.HearthSerializer;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import dev.hearth.platform.test.AppliedEvents;
 import java.time.Instant;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JournalEntryTest {
 
@@ -26,13 +31,7 @@ class JournalEntryTest {
     private static final Instant WRITTEN = Instant.parse("2026-03-01T10:00:00Z");
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private FixtureConfiguration<JournalEntry> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(JournalEntry.class);
-        fixture.registerInjectableResource(vault);
-    }
+    private final FixtureConfiguration<JournalEntry> fixture = AggregateFixtures.of(JournalEntry.class, vault);
 
     private static WriteEntry write(EntryKind kind, Visibility visibility, String text, @Nullable Mood mood,
                                     @Nullable String appreciated) {
@@ -93,36 +92,25 @@ class JournalEntryTest {
                                     assertThat(written.appreciatedPartnerId()).isEqualTo(ALICE))));
         }
 
-        @Test
-        void an_appreciation_without_the_partner_is_an_invalid_request_naming_appreciated_partner_id() {
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void an_invalid_write_is_refused_naming_the_field(String rule, WriteEntry command, String field) {
             fixture.givenNoPriorActivity()
-                    .when(write(EntryKind.APPRECIATION, Visibility.SHARED, "Thanks", null, null))
+                    .when(command)
                     .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "appreciatedPartnerId"));
+                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, field));
         }
 
-        @Test
-        void another_kind_naming_a_partner_is_an_invalid_request() {
-            fixture.givenNoPriorActivity()
-                    .when(write(EntryKind.GRATITUDE, Visibility.SHARED, "Grateful", null, ALICE))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "appreciatedPartnerId"));
-        }
-
-        @Test
-        void appreciating_oneself_is_an_invalid_request() {
-            fixture.givenNoPriorActivity()
-                    .when(write(EntryKind.APPRECIATION, Visibility.SHARED, "Well done me", null, BOB))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "appreciatedPartnerId"));
-        }
-
-        @Test
-        void a_blank_text_is_an_invalid_request_naming_text() {
-            fixture.givenNoPriorActivity()
-                    .when(shared("   \n"))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "text"));
+        static Stream<Arguments> an_invalid_write_is_refused_naming_the_field() {
+            return Stream.of(
+                    arguments("an appreciation without the partner is an invalid request naming appreciatedPartnerId",
+                            write(EntryKind.APPRECIATION, Visibility.SHARED, "Thanks", null, null), "appreciatedPartnerId"),
+                    arguments("another kind naming a partner is an invalid request",
+                            write(EntryKind.GRATITUDE, Visibility.SHARED, "Grateful", null, ALICE), "appreciatedPartnerId"),
+                    arguments("appreciating oneself is an invalid request",
+                            write(EntryKind.APPRECIATION, Visibility.SHARED, "Well done me", null, BOB), "appreciatedPartnerId"),
+                    arguments("a blank text is an invalid request naming text", shared("   \n"), "text"),
+                    arguments("a text of 4001 characters is an invalid request naming text", shared("x".repeat(4_001)), "text"));
         }
 
         @Test
@@ -130,14 +118,6 @@ class JournalEntryTest {
             fixture.givenNoPriorActivity()
                     .when(shared("x".repeat(4_000)))
                     .expectSuccessfulHandlerExecution();
-        }
-
-        @Test
-        void a_text_of_4001_characters_is_an_invalid_request_naming_text() {
-            fixture.givenNoPriorActivity()
-                    .when(shared("x".repeat(4_001)))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "text"));
         }
 
         @Test
@@ -181,9 +161,7 @@ class JournalEntryTest {
 
         @Test
         void the_same_answer_again_changes_nothing() {
-            fixture.givenCurrentTime(WRITTEN)
-                    .andGiven(written(shared("I am afraid")),
-                            new EntryAcknowledged(ENTRY, COUPLE, BOB, EntryKind.VULNERABILITY, ALICE, Response.EMPATHY, WRITTEN))
+            givenAliceAnsweredWithEmpathy()
                     .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.EMPATHY))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -191,45 +169,41 @@ class JournalEntryTest {
 
         @Test
         void another_answer_after_the_first_is_already_acknowledged() {
-            fixture.givenCurrentTime(WRITTEN)
-                    .andGiven(written(shared("I am afraid")),
-                            new EntryAcknowledged(ENTRY, COUPLE, BOB, EntryKind.VULNERABILITY, ALICE, Response.EMPATHY, WRITTEN))
+            givenAliceAnsweredWithEmpathy()
                     .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.HEARD))
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.ALREADY_ACKNOWLEDGED));
         }
 
-        @Test
-        void acknowledging_ones_own_entry_is_not_allowed() {
-            fixture.given(written(shared("I am afraid")))
-                    .when(new AcknowledgeEntry(ENTRY, COUPLE, BOB, Response.HEARD))
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void a_refused_acknowledgement_changes_nothing(String rule, WriteEntry entry, AcknowledgeEntry acknowledgement,
+                                                       ProblemType refusal) {
+            fixture.given(written(entry))
+                    .when(acknowledgement)
                     .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.NOT_ALLOWED));
+                    .expectException(rejectedWith(refusal));
         }
 
-        @Test
-        void acknowledging_ones_own_private_entry_is_not_allowed_either() {
-            fixture.given(written(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Alone", null, null)))
-                    .when(new AcknowledgeEntry(ENTRY, COUPLE, BOB, Response.HEARD))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.NOT_ALLOWED));
+        static Stream<Arguments> a_refused_acknowledgement_changes_nothing() {
+            WriteEntry privateOne = write(EntryKind.REFLECTION, Visibility.PRIVATE, "Alone", null, null);
+            return Stream.of(
+                    arguments("acknowledging one's own entry is not allowed", shared("I am afraid"),
+                            new AcknowledgeEntry(ENTRY, COUPLE, BOB, Response.HEARD), ProblemType.NOT_ALLOWED),
+                    arguments("acknowledging one's own private entry is not allowed either", privateOne,
+                            new AcknowledgeEntry(ENTRY, COUPLE, BOB, Response.HEARD), ProblemType.NOT_ALLOWED),
+                    arguments("the partner's private entry is not found", privateOne,
+                            new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.HEARD), ProblemType.ENTRY_NOT_FOUND),
+                    arguments("an entry of another couple is not found", shared("I am afraid"),
+                            new AcknowledgeEntry(ENTRY, OTHER_COUPLE, "carol", Response.HEARD), ProblemType.ENTRY_NOT_FOUND));
         }
+    }
 
-        @Test
-        void the_partners_private_entry_is_not_found() {
-            fixture.given(written(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Alone", null, null)))
-                    .when(new AcknowledgeEntry(ENTRY, COUPLE, ALICE, Response.HEARD))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ENTRY_NOT_FOUND));
-        }
-
-        @Test
-        void an_entry_of_another_couple_is_not_found() {
-            fixture.given(written(shared("I am afraid")))
-                    .when(new AcknowledgeEntry(ENTRY, OTHER_COUPLE, "carol", Response.HEARD))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ENTRY_NOT_FOUND));
-        }
+    /** Bob's shared entry, which Alice has already answered. */
+    private TestExecutor<JournalEntry> givenAliceAnsweredWithEmpathy() {
+        return fixture.givenCurrentTime(WRITTEN)
+                .andGiven(written(shared("I am afraid")),
+                        new EntryAcknowledged(ENTRY, COUPLE, BOB, EntryKind.VULNERABILITY, ALICE, Response.EMPATHY, WRITTEN));
     }
 
     private static String stored(Object event) {

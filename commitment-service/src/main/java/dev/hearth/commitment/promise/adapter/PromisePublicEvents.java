@@ -5,7 +5,7 @@ import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.contracts.PublicEvent;
-import dev.hearth.platform.publisher.PublicEventTranslator;
+import dev.hearth.platform.publisher.PublicEventsOf;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +14,10 @@ import org.springframework.stereotype.Component;
  * and the notes are as intimate as journal text and are simply not copied (docs/domain.md, the privacy rule).
  */
 @Component
-class PromisePublicEvents implements PublicEventTranslator {
+class PromisePublicEvents extends PublicEventsOf<PromiseEvent> {
 
     @Override
-    public Optional<PublicEvent> toPublic(Object internalEvent) {
-        if (!(internalEvent instanceof PromiseEvent event)) {
-            return Optional.empty();
-        }
+    protected Optional<PublicEvent> publish(PromiseEvent event) {
         return Optional.of(switch (event) {
             case PromiseMade made -> new dev.hearth.contracts.commitment.PromiseMade(made.promiseId(), made.coupleId(),
                     made.promiserId(), made.promiseeId(), made.dueAt());

@@ -6,7 +6,7 @@ import dev.hearth.journal.checkin.CheckInEvent;
 import dev.hearth.journal.checkin.SafetyCheckedIn;
 import dev.hearth.platform.crypto.SealedValueUnreadable;
 import dev.hearth.platform.crypto.Vault;
-import dev.hearth.platform.publisher.PublicEventTranslator;
+import dev.hearth.platform.publisher.PublicEventsOf;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * published (the couple was erased) is not published: erasure reached it first.
  */
 @Component
-class CheckInPublicEvents implements PublicEventTranslator {
+class CheckInPublicEvents extends PublicEventsOf<CheckInEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(CheckInPublicEvents.class);
 
@@ -29,10 +29,7 @@ class CheckInPublicEvents implements PublicEventTranslator {
     }
 
     @Override
-    public Optional<PublicEvent> toPublic(Object internalEvent) {
-        if (!(internalEvent instanceof CheckInEvent event)) {
-            return Optional.empty();
-        }
+    protected Optional<PublicEvent> publish(CheckInEvent event) {
         return switch (event) {
             case SafetyCheckedIn checkedIn -> {
                 try {

@@ -5,21 +5,20 @@ import dev.hearth.journal.checkin.view.CheckInList;
 import dev.hearth.journal.checkin.view.CheckInPage;
 import dev.hearth.journal.view.ListPages;
 import dev.hearth.platform.axon.Commands;
-import dev.hearth.platform.id.IdempotencyKeys;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.openapi.Answers;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.Caller;
+import dev.hearth.platform.web.Created;
+import dev.hearth.platform.web.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,14 +39,13 @@ class CheckInController {
     /** Records a check-in; the same {@code Idempotency-Key} and body answer the same 201. */
     @Answers({ProblemType.ID_CONFLICT})
     @PostMapping
-    ResponseEntity<CheckInCreated> checkIn(@PathVariable String coupleId, Caller caller,
-                                           @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
+    ResponseEntity<CheckInCreated> checkIn(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                            @Valid @RequestBody CheckInRequest body) {
         String couple = Ids.canonical(coupleId);
-        String checkInId = IdempotencyKeys.idFor("check-in", couple, caller.userId(), null, idempotencyKey);
+        String checkInId = idempotencyKey.idFor("check-in", couple, caller.userId(), null);
         commands.send(new RecordCheckIn(checkInId, couple, caller.userId(), Objects.requireNonNull(body.safety()).intValueExact(),
                 body.mood()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CheckInCreated(checkInId));
+        return Created.answering(new CheckInCreated(checkInId));
     }
 
     /** The caller's own check-ins, newest first. */

@@ -5,19 +5,16 @@ import dev.hearth.journal.conflict.ConflictEvent;
 import dev.hearth.journal.conflict.ConflictOpened;
 import dev.hearth.journal.conflict.ConflictResolved;
 import dev.hearth.journal.conflict.RepairAttempted;
-import dev.hearth.platform.publisher.PublicEventTranslator;
+import dev.hearth.platform.publisher.PublicEventsOf;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Conflicts to {@code hearth.journal.v1}: who opened, repaired and resolved, and how; never the topic or a note. */
 @Component
-class ConflictPublicEvents implements PublicEventTranslator {
+class ConflictPublicEvents extends PublicEventsOf<ConflictEvent> {
 
     @Override
-    public Optional<PublicEvent> toPublic(Object internalEvent) {
-        if (!(internalEvent instanceof ConflictEvent event)) {
-            return Optional.empty();
-        }
+    protected Optional<PublicEvent> publish(ConflictEvent event) {
         return Optional.of(switch (event) {
             case ConflictOpened opened -> new dev.hearth.contracts.journal.ConflictOpened(opened.conflictId(),
                     opened.coupleId(), opened.openedBy());

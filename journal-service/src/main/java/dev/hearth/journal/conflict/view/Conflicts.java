@@ -2,10 +2,9 @@ package dev.hearth.journal.conflict.view;
 
 import dev.hearth.journal.conflict.ConflictEvent;
 import dev.hearth.journal.conflict.ConflictState;
+import dev.hearth.platform.axon.OwnEvents;
 import dev.hearth.platform.crypto.Vault;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +22,8 @@ public class Conflicts {
 
     /** The conflict, if it is one of this couple's. */
     public Optional<ConflictDetails> find(String coupleId, String conflictId) {
-        DomainEventStream events = eventStore.readEvents(conflictId);
-        ConflictState conflict = null;
-        while (events.hasNext()) {
-            DomainEventMessage<?> message = events.next();
-            if (message.getPayload() instanceof ConflictEvent event) {
-                conflict = ConflictState.after(conflict, event, message.getTimestamp());
-            }
-        }
-        return Optional.ofNullable(conflict).filter(found -> found.coupleId().equals(coupleId))
+        return OwnEvents.replay(eventStore, conflictId, ConflictEvent.class, ConflictState::after)
+                .filter(found -> found.coupleId().equals(coupleId))
                 .map(found -> ConflictDetails.of(found, vault));
     }
 }

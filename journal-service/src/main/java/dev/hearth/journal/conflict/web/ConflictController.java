@@ -10,22 +10,20 @@ import dev.hearth.journal.conflict.view.ConflictPage;
 import dev.hearth.journal.conflict.view.Conflicts;
 import dev.hearth.journal.view.ListPages;
 import dev.hearth.platform.axon.Commands;
-import dev.hearth.platform.id.IdempotencyKeys;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.openapi.Answers;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.Caller;
+import dev.hearth.platform.web.Created;
+import dev.hearth.platform.web.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,14 +46,12 @@ class ConflictController {
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
     @Answers({ProblemType.ID_CONFLICT})
     @PostMapping
-    ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller,
-                                         @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
+    ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                          @Valid @RequestBody OpenConflictRequest body) {
         String couple = Ids.canonical(coupleId);
-        String conflictId = IdempotencyKeys.idFor("conflict", couple, caller.userId(), body.conflictId(), idempotencyKey);
+        String conflictId = idempotencyKey.idFor("conflict", couple, caller.userId(), body.conflictId());
         commands.send(new OpenConflict(conflictId, couple, caller.userId(), Objects.requireNonNull(body.topic())));
-        return ResponseEntity.created(URI.create("/api/couples/" + couple + "/conflicts/" + conflictId))
-                .body(new ConflictCreated(conflictId));
+        return Created.at("/api/couples/" + couple + "/conflicts/" + conflictId, new ConflictCreated(conflictId));
     }
 
     /** Either partner attempts a repair of an open conflict; answers the conflict as it now stands. */
@@ -66,7 +62,7 @@ class ConflictController {
         String couple = Ids.canonical(coupleId);
         String id = existing(conflictId);
         commands.send(new AttemptRepair(id, couple, caller.userId(), RepairRequest.noteOf(body)));
-        return ResponseEntity.status(HttpStatus.CREATED).body(details(couple, id));
+        return Created.answering(details(couple, id));
     }
 
     /** Either partner resolves an open conflict; answers the conflict as it now stands. */

@@ -5,19 +5,16 @@ import dev.hearth.journal.couple.CoupleEvent;
 import dev.hearth.journal.couple.CoupleStarted;
 import dev.hearth.journal.couple.PartnerInvited;
 import dev.hearth.journal.couple.PartnerJoined;
-import dev.hearth.platform.publisher.PublicEventTranslator;
+import dev.hearth.platform.publisher.PublicEventsOf;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Internal couple events to the public contract. The invite code's hash stays in this service. */
 @Component
-class CouplePublicEvents implements PublicEventTranslator {
+class CouplePublicEvents extends PublicEventsOf<CoupleEvent> {
 
     @Override
-    public Optional<PublicEvent> toPublic(Object internalEvent) {
-        if (!(internalEvent instanceof CoupleEvent event)) {
-            return Optional.empty();
-        }
+    protected Optional<PublicEvent> publish(CoupleEvent event) {
         return Optional.of(switch (event) {
             case CoupleStarted e -> new dev.hearth.contracts.couple.CoupleStarted(e.coupleId(), e.userId(), e.timezone());
             case PartnerInvited e -> new dev.hearth.contracts.couple.PartnerInvited(e.coupleId(), e.invitedBy(), e.expiresAt());

@@ -8,8 +8,8 @@ import dev.hearth.platform.openapi.Answers;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
+import dev.hearth.platform.web.Created;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +40,7 @@ class CoupleController {
     ResponseEntity<CoupleCreated> start(@Valid @RequestBody StartCoupleRequest request, Caller caller) {
         String coupleId = request.coupleId() == null ? UUID.randomUUID().toString() : Ids.canonical(request.coupleId());
         commands.send(new StartCouple(coupleId, caller.userId(), request.timezone()));
-        return ResponseEntity.created(URI.create("/api/couples/" + coupleId)).body(new CoupleCreated(coupleId));
+        return Created.at("/api/couples/" + coupleId, new CoupleCreated(coupleId));
     }
 
     /** Read from the couple's own event stream: a partner sees a join the moment it has been accepted. */

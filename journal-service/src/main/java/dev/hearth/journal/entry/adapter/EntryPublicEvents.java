@@ -5,7 +5,7 @@ import dev.hearth.journal.entry.EntryAcknowledged;
 import dev.hearth.journal.entry.EntryEvent;
 import dev.hearth.journal.entry.EntryWritten;
 import dev.hearth.journal.entry.Visibility;
-import dev.hearth.platform.publisher.PublicEventTranslator;
+import dev.hearth.platform.publisher.PublicEventsOf;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +15,10 @@ import org.springframework.stereotype.Component;
  * are never copied, and a PRIVATE entry publishes nothing at all: not even its time or length.
  */
 @Component
-class EntryPublicEvents implements PublicEventTranslator {
+class EntryPublicEvents extends PublicEventsOf<EntryEvent> {
 
     @Override
-    public Optional<PublicEvent> toPublic(Object internalEvent) {
-        if (!(internalEvent instanceof EntryEvent event)) {
-            return Optional.empty();
-        }
+    protected Optional<PublicEvent> publish(EntryEvent event) {
         return switch (event) {
             case EntryWritten written -> written.visibility() == Visibility.PRIVATE ? Optional.empty()
                     : Optional.of(new dev.hearth.contracts.journal.EntryWritten(written.entryId(), written.coupleId(),

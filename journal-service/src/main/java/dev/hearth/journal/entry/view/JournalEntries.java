@@ -2,10 +2,9 @@ package dev.hearth.journal.entry.view;
 
 import dev.hearth.journal.entry.EntryEvent;
 import dev.hearth.journal.entry.EntryState;
+import dev.hearth.platform.axon.OwnEvents;
 import dev.hearth.platform.crypto.Vault;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -26,20 +25,8 @@ public class JournalEntries {
 
     /** The entry, if it is of this couple and the caller may read it: the author's own, or a shared one. */
     public Optional<EntryDetails> find(String coupleId, String entryId, String callerId) {
-        return state(entryId)
+        return OwnEvents.replay(eventStore, entryId, EntryEvent.class, EntryState::after)
                 .filter(entry -> entry.coupleId().equals(coupleId) && entry.isReadableBy(callerId))
                 .map(entry -> EntryDetails.of(entry, vault));
-    }
-
-    private Optional<EntryState> state(String entryId) {
-        DomainEventStream events = eventStore.readEvents(entryId);
-        EntryState entry = null;
-        while (events.hasNext()) {
-            DomainEventMessage<?> message = events.next();
-            if (message.getPayload() instanceof EntryEvent event) {
-                entry = EntryState.after(entry, event, message.getTimestamp());
-            }
-        }
-        return Optional.ofNullable(entry);
     }
 }

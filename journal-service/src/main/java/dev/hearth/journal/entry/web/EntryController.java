@@ -10,24 +10,22 @@ import dev.hearth.journal.entry.view.JournalEntries;
 import dev.hearth.journal.view.ListPages;
 import dev.hearth.journal.words.JournalRules;
 import dev.hearth.platform.axon.Commands;
-import dev.hearth.platform.id.IdempotencyKeys;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.openapi.Answers;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.security.Memberships;
+import dev.hearth.platform.web.Created;
+import dev.hearth.platform.web.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,8 +57,7 @@ class EntryController {
      */
     @Answers({ProblemType.ID_CONFLICT})
     @PostMapping
-    ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller,
-                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
+    ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                        @Valid @RequestBody WriteEntryRequest body) {
         String couple = Ids.canonical(coupleId);
         String author = caller.userId();
@@ -68,11 +65,10 @@ class EntryController {
         if (body.appreciatedPartnerId() != null && !memberships.awaitMember(couple, body.appreciatedPartnerId())) {
             throw Rejection.invalid("appreciatedPartnerId", "appreciatedPartnerId must be your partner in this couple");
         }
-        String entryId = IdempotencyKeys.idFor("entry", couple, author, body.entryId(), idempotencyKey);
+        String entryId = idempotencyKey.idFor("entry", couple, author, body.entryId());
         commands.send(new WriteEntry(entryId, couple, author, body.kind(), Objects.requireNonNull(body.visibility()),
                 Objects.requireNonNull(body.text()), body.mood(), body.appreciatedPartnerId()));
-        return ResponseEntity.created(URI.create("/api/couples/" + couple + "/entries/" + entryId))
-                .body(new EntryCreated(entryId));
+        return Created.at("/api/couples/" + couple + "/entries/" + entryId, new EntryCreated(entryId));
     }
 
     /**
@@ -86,7 +82,7 @@ class EntryController {
         String couple = Ids.canonical(coupleId);
         String id = existing(entryId);
         commands.send(new AcknowledgeEntry(id, couple, caller.userId(), Objects.requireNonNull(body.response())));
-        return ResponseEntity.status(HttpStatus.CREATED).body(details(couple, id, caller));
+        return Created.answering(details(couple, id, caller));
     }
 
     /** One entry, from its own events: the author's own, or a shared one. */

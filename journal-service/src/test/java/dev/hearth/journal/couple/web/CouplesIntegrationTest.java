@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,13 +190,8 @@ public abstract class CouplesIntegrationTest extends JournalServiceTest {
         String coupleId = startCouple(alice);
         String code = invite(alice, coupleId);
         assertThat(api.post("/api/invites/" + code + "/accept", token(bob), "{}").status()).isEqualTo(200);
-        long eventsBefore = storedEvents();
 
-        var late = api.post("/api/invites/" + code + "/accept", token(carol), "{}");
-
-        assertThat(late.status()).isEqualTo(410);
-        assertThat(late.problemType()).isEqualTo("invite-expired");
-        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        refusedStoringNothing(410, "invite-expired", () -> api.post("/api/invites/" + code + "/accept", token(carol), "{}"));
     }
 
     @Test
@@ -246,13 +242,8 @@ public abstract class CouplesIntegrationTest extends JournalServiceTest {
     @Test
     void a_partner_cannot_start_a_couple_of_their_own() {
         formCouple(alice, bob);
-        long eventsBefore = storedEvents();
 
-        var second = api.post("/api/couples", token(bob), "{\"timezone\":\"UTC\"}");
-
-        assertThat(second.status()).isEqualTo(409);
-        assertThat(second.problemType()).isEqualTo("already-in-couple");
-        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        refusedStoringNothing(409, "already-in-couple", () -> api.post("/api/couples", token(bob), "{\"timezone\":\"UTC\"}"));
     }
 
     @Test
@@ -296,25 +287,15 @@ public abstract class CouplesIntegrationTest extends JournalServiceTest {
 
     @Test
     void a_couple_id_that_is_not_a_uuid_is_a_400_naming_it() {
-        long eventsBefore = storedEvents();
+        ApiResponse rejected = refusedStoringNothing(400, "invalid-request",
+                () -> api.post("/api/couples", token(alice), "{\"coupleId\":\"couple-1\",\"timezone\":\"UTC\"}"));
 
-        var rejected = api.post("/api/couples", token(alice), "{\"coupleId\":\"couple-1\",\"timezone\":\"UTC\"}");
-
-        assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.problemType()).isEqualTo("invalid-request");
         assertThat(rejected.text("detail")).contains("coupleId");
-        assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 
     @Test
     void malformed_json_is_a_400_and_writes_nothing() {
-        long eventsBefore = storedEvents();
-
-        var rejected = api.post("/api/couples", token(alice), "{\"timezone\":");
-
-        assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.problemType()).isEqualTo("invalid-request");
-        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        refusedStoringNothing(400, "invalid-request", () -> api.post("/api/couples", token(alice), "{\"timezone\":"));
     }
 
     @Test
@@ -526,6 +507,18 @@ public abstract class CouplesIntegrationTest extends JournalServiceTest {
         assertThat(response.status()).as(response.body()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.problemType()).isEqualTo("couple-not-found");
+    }
+
+    /** The request is refused with this status and problem type, and not one event is stored. */
+    private ApiResponse refusedStoringNothing(int status, String problemType, Supplier<ApiResponse> request) {
+        long eventsBefore = storedEvents();
+
+        ApiResponse refused = request.get();
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(status);
+        assertThat(refused.problemType()).isEqualTo(problemType);
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        return refused;
     }
 
     private long storedEvents() {

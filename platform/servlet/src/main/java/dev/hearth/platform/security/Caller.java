@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who sent the request being handled: the verified token's subject, never anything from the body.
- * Controllers take it as a parameter ({@code Caller caller}), resolved by {@link CallerArgumentResolver}.
+ * Controllers take it as a parameter ({@code Caller caller}), a {@link dev.hearth.platform.web.ControllerArgument}.
  */
 public record Caller(String userId) {
 

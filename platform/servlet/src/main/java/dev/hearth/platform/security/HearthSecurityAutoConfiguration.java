@@ -4,6 +4,7 @@ import dev.hearth.platform.security.core.EdgeHeaders;
 import dev.hearth.platform.security.core.HearthSecurityProperties;
 import dev.hearth.platform.security.core.HearthTokenValidator;
 import dev.hearth.platform.security.core.RoleAuthorities;
+import dev.hearth.platform.web.ControllerArgument;
 import dev.hearth.platform.web.ProblemTranslator;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +51,6 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -166,15 +165,10 @@ public class HearthSecurityAutoConfiguration {
         return new AccessDeniedTranslator();
     }
 
-    /** Controllers take the {@link Caller} as a parameter. */
+    /** Controllers take the {@link Caller} as a parameter, resolved on the request thread from its token. */
     @Bean
-    WebMvcConfigurer hearthCallerArgument() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CallerArgumentResolver());
-            }
-        };
+    ControllerArgument<Caller> callerArgument() {
+        return new ControllerArgument<>(Caller.class, request -> Caller.current());
     }
 
     /**

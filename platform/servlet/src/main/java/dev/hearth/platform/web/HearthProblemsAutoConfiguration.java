@@ -8,6 +8,8 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Scope;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +29,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Problem+json for every servlet service: the controller advice, the {@code /error} controller
- * (registered before Boot's, which then backs off), the correlation-id filter, and the limits on
- * what a request may bring (body size, JSON nesting).
+ * (registered before Boot's, which then backs off), the correlation-id filter, the limits on
+ * what a request may bring (body size, JSON nesting), and the parameters controllers take ({@link ControllerArgument}).
  */
 @AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, JacksonAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,6 +58,22 @@ public class HearthProblemsAutoConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
+    }
+
+    /** Registers every {@link ControllerArgument} bean (the {@code Caller}, a create's {@link IdempotencyKeyHeader}) with Spring MVC. */
+    @Bean
+    WebMvcConfigurer hearthControllerArguments(List<ControllerArgument<?>> arguments) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.addAll(arguments);
+            }
+        };
+    }
+
+    @Bean
+    ControllerArgument<IdempotencyKeyHeader> idempotencyKeyArgument() {
+        return new ControllerArgument<>(IdempotencyKeyHeader.class, IdempotencyKeyHeader::of);
     }
 
     /** Bodies over {@code HEARTH_MAX_REQUEST_SIZE} (64KB) are 413s, before security (its filters run at -100). */

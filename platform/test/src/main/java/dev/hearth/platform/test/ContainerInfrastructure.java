@@ -66,14 +66,8 @@ public final class ContainerInfrastructure {
         String mongoUri = running.mongo().getConnectionString();
         String bootstrapServers = running.kafka().getBootstrapServers();
 
-        registry.add("spring.datasource.url", () -> jdbcUrl);
-        registry.add("spring.datasource.username", running.postgres()::getUsername);
-        registry.add("spring.datasource.password", running.postgres()::getPassword);
-        registry.add("spring.mongodb.uri", () -> mongoUri);
-        registry.add("hearth.mongodb.database", () -> database);
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("hearth.crypto.master-key", HearthTestInfrastructure::masterKey);
+        new ServiceServers(jdbcUrl, running.postgres().getUsername(), running.postgres().getPassword(), mongoUri, database,
+                bootstrapServers).register(registry);
     }
 
     /** The Kafka container's bootstrap servers, starting the containers if they are not running. */

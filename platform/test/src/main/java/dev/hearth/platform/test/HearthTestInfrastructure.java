@@ -45,14 +45,8 @@ public final class HearthTestInfrastructure {
         String mongoUri = TestMongo.connectionString();
         String bootstrapServers = join(broker).bootstrapServers();
 
-        registry.add("spring.datasource.url", () -> jdbcUrl);
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("spring.mongodb.uri", () -> mongoUri);
-        registry.add("hearth.mongodb.database", () -> database);
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("hearth.crypto.master-key", HearthTestInfrastructure::masterKey);
+        new ServiceServers(jdbcUrl, TestPostgres.username(), TestPostgres.password(), mongoUri, database, bootstrapServers)
+                .register(registry);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.hearth.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
@@ -117,6 +119,12 @@ public final class MongoCommands implements CommandListener {
     /** Every command with a filter that is not {@code {_id}} alone: what the structural tests forbid. */
     public List<Command> notById(String database) {
         return on(database).stream().filter(command -> !command.filters().isEmpty() && !command.byIdAlone()).toList();
+    }
+
+    /** The rule itself: the service did use {@code database}, and every command there addressed documents by {@code _id} alone. */
+    public void assertEveryCommandById(String database) {
+        assertThat(on(database)).as("commands on " + database).isNotEmpty();
+        assertThat(notById(database)).as("commands on " + database + " not by _id alone").isEmpty();
     }
 
     public void clear() {

@@ -13,6 +13,7 @@ import dev.hearth.platform.axon.tally.TallyOpened;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.test.MongoCommands;
+import dev.hearth.platform.test.RecordMongoCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,10 +31,10 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,10 +42,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** An Axon-fed view against a real PostgreSQL and the Mongo wire server: batches, dead letters, replay, readiness. */
 @SpringBootTest(classes = TallyViewTest.ViewApp.class)
+@Import(RecordMongoCommands.class)
 class TallyViewTest {
 
     static final String DATABASE = "tally_view_test";
-    static final MongoCommands COMMANDS = new MongoCommands();
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
     @DynamicPropertySource
@@ -58,18 +59,19 @@ class TallyViewTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
     @Autowired HealthIndicator viewsHealthIndicator;
+    @Autowired MongoCommands mongo;
 
     @Test
     void each_tally_is_one_document_written_by_id_alone_in_relaxed_transactions() {
         String couple = UUID.randomUUID().toString();
         String tally = open(couple);
-        COMMANDS.clear();
+        mongo.clear();
 
         commands.sendAndWait(new CountOne(tally));
         commands.sendAndWait(new CountOne(tally));
 
         assertThat(awaitCount(tally, 2).getString("coupleId")).isEqualTo(couple);
-        assertThat(COMMANDS.notById(DATABASE)).isEmpty();
+        assertThat(mongo.notById(DATABASE)).isEmpty();
         assertThat(view.synchronousCommit).containsValue("off");
     }
 
@@ -149,11 +151,6 @@ class TallyViewTest {
         @Bean
         TallyCounts tallyCounts(@Qualifier("readModelDatabase") MongoDatabase database, JdbcTemplate jdbc) {
             return new TallyCounts(database, jdbc);
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordCommands() {
-            return settings -> settings.addCommandListener(COMMANDS);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.hearth.platform.consumer.ConsumerTestInfrastructure;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.mongo.ViewMetrics;
+import dev.hearth.platform.test.RecordMongoCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.hearth.platform.test.MongoCommands;
 import dev.hearth.platform.test.PublicEventProducer;
@@ -38,9 +39,9 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,12 +53,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.application.name=topic-view-test",
         "hearth.consumer.retry.initial-interval=50ms",
         "hearth.consumer.retry.max-interval=500ms"})
+@Import(RecordMongoCommands.class)
 class TopicViewIntegrationTest {
 
     static final String DATABASE = "topic_view_test";
     static final String DEAD_LETTERS = Topic.COUPLES.deadLetterTopic(PartnersView.NAME + "-v1");
     private static final Duration WITHIN = Duration.ofSeconds(30);
-    static final MongoCommands COMMANDS = new MongoCommands();
 
     private static String bootstrapServers;
     private static PublicEventProducer producer;
@@ -71,6 +72,8 @@ class TopicViewIntegrationTest {
     HealthIndicator viewsHealthIndicator;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    MongoCommands mongo;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -86,7 +89,7 @@ class TopicViewIntegrationTest {
     @Test
     void events_fold_into_one_document_per_couple_written_by_id_alone() {
         String couple = UUID.randomUUID().toString();
-        COMMANDS.clear();
+        mongo.clear();
 
         producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
         producer.publish(new PartnerJoined(couple, "bob"), couple, 2);
@@ -94,8 +97,7 @@ class TopicViewIntegrationTest {
         Document partners = awaitPartners(couple, 2);
         assertThat(partners.getList("users", String.class)).containsExactly("alice", "bob");
         assertThat(partners.getInteger("events")).isEqualTo(2);
-        assertThat(COMMANDS.on(DATABASE)).isNotEmpty();
-        assertThat(COMMANDS.notById(DATABASE)).isEmpty();
+        mongo.assertEveryCommandById(DATABASE);
     }
 
     @Test
@@ -209,11 +211,6 @@ class TopicViewIntegrationTest {
         @Bean
         PartnersView partnersView() {
             return new PartnersView();
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordCommands() {
-            return settings -> settings.addCommandListener(COMMANDS);
         }
     }
 

@@ -35,10 +35,7 @@ final class AesGcm {
 
     static byte[] encrypt(SecretKey key, byte[] nonce, byte[] aad, byte[] plaintext) {
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad);
-            return cipher.doFinal(plaintext);
+            return cipher(Cipher.ENCRYPT_MODE, key, nonce, aad).doFinal(plaintext);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable or misused: " + e.getClass().getSimpleName(), e);
         }
@@ -47,15 +44,20 @@ final class AesGcm {
     /** @throws AEADBadTagException when the ciphertext, nonce, additional data or key do not belong together */
     static byte[] decrypt(SecretKey key, byte[] nonce, byte[] aad, byte[] ciphertext) throws AEADBadTagException {
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad);
-            return cipher.doFinal(ciphertext);
+            return cipher(Cipher.DECRYPT_MODE, key, nonce, aad).doFinal(ciphertext);
         } catch (AEADBadTagException e) {
             throw e;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable or misused: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    // One cipher per call: a Cipher is not thread-safe, and GCM refuses a reused nonce on one instance.
+    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, byte[] aad) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(aad);
+        return cipher;
     }
 
     static byte[] hmac(byte[] key, byte[] data) {

@@ -170,22 +170,23 @@ public final class AuthorizationMatrix {
         }
 
         Builder partner(Expectation expectation) {
-            expected.put(Actor.PARTNER, expectation);
-            return this;
+            return expect(Actor.PARTNER, expectation);
         }
 
         Builder otherPartner(Expectation expectation) {
-            expected.put(Actor.OTHER_PARTNER, expectation);
-            return this;
+            return expect(Actor.OTHER_PARTNER, expectation);
         }
 
         Builder outsider(Expectation expectation) {
-            expected.put(Actor.OUTSIDER, expectation);
-            return this;
+            return expect(Actor.OUTSIDER, expectation);
         }
 
         Builder noToken(Expectation expectation) {
-            expected.put(Actor.NO_TOKEN, expectation);
+            return expect(Actor.NO_TOKEN, expectation);
+        }
+
+        private Builder expect(Actor actor, Expectation expectation) {
+            expected.put(actor, expectation);
             return this;
         }
 
