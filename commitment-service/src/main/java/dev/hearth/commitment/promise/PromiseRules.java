@@ -1,6 +1,7 @@
 package dev.hearth.commitment.promise;
 
 import dev.hearth.platform.problem.Rejection;
+import dev.hearth.platform.time.Horizon;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +36,13 @@ public final class PromiseRules {
         return note;
     }
 
-    /** A due time, when there is one, lies in the future: a promise is about what is still to be done. */
+    /**
+     * A due time, when there is one, lies in the future (a promise is about what is still to be done)
+     * and within the {@link Horizon}: the web edge checks the same rule with {@code @ScheduledTime}.
+     */
     public static @Nullable Instant dueAt(@Nullable Instant dueAt, Instant now) {
-        if (dueAt != null && !dueAt.isAfter(now)) {
-            throw Rejection.invalid("dueAt", "dueAt must be in the future");
+        if (dueAt != null && !Horizon.admits(dueAt, now)) {
+            throw Rejection.invalid("dueAt", "dueAt " + Horizon.RULE);
         }
         return dueAt;
     }

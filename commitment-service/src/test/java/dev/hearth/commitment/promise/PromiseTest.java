@@ -139,6 +139,20 @@ class PromiseTest {
         }
 
         @Test
+        void a_due_time_exactly_1826_days_ahead_is_accepted() {
+            fixture.givenNoPriorActivity()
+                    .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, "In five years", NOW.plus(Duration.ofDays(1_826))))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_due_time_further_than_1826_days_ahead_is_rejected_naming_due_at() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new MakePromise(PROMISE, COUPLE, ALICE, BOB, "Someday", NOW.plus(Duration.ofDays(1_826)).plusSeconds(1))),
+                    ProblemType.INVALID_REQUEST, "dueAt");
+        }
+
+        @Test
         void a_promise_to_oneself_is_rejected_naming_promisee_id() {
             rejected(fixture.givenNoPriorActivity()
                     .when(new MakePromise(PROMISE, COUPLE, ALICE, ALICE, "Go running", null)), ProblemType.INVALID_REQUEST, "promiseeId");

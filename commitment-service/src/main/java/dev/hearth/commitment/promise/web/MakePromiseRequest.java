@@ -2,6 +2,7 @@ package dev.hearth.commitment.promise.web;
 
 import dev.hearth.commitment.promise.PromiseRules;
 import dev.hearth.platform.id.Ids;
+import dev.hearth.platform.web.ScheduledTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * reported by name rather than as an unreadable body. The aggregate enforces {@link PromiseRules}
  * again, and checks the due time against its own clock.
  *
+ * @param dueAt      when the promise falls due: in the future and at most 1,826 days ahead ({@link ScheduledTime})
+ *
  * @param promiseId  a client-chosen UUID, which makes a retry harmless
  * @param recurrence refused for now: recurring promises come with the promise lifecycle
  */
@@ -25,7 +28,7 @@ record MakePromiseRequest(
         @NotBlank(message = "is required")
         @Size(max = PromiseRules.MAX_DESCRIPTION, message = "must be at most " + PromiseRules.MAX_DESCRIPTION + " characters")
         String description,
-        @Nullable OffsetDateTime dueAt,
+        @ScheduledTime @Nullable OffsetDateTime dueAt,
         @Null(message = "is not supported yet: recurring promises come with the promise lifecycle") @Nullable RecurrenceRequest recurrence) {
 
     static final String PARTNER = "must be your partner's user id";

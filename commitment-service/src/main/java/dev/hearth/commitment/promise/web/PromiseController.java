@@ -18,6 +18,7 @@ import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.security.Memberships;
+import dev.hearth.platform.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class PromiseController {
      */
     @PostMapping
     ResponseEntity<PromiseCreated> make(@PathVariable String coupleId, Caller caller,
-                                        @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+                                        @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
                                         @Valid @RequestBody MakePromiseRequest body) {
         String couple = Ids.canonical(coupleId);
         String promiserId = caller.userId();
@@ -130,7 +131,7 @@ class PromiseController {
         if (promiseId != null) {
             return Ids.canonical(promiseId);
         }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+        if (idempotencyKey != null) {
             // The same key from the same caller in the same couple names the same promise.
             String name = "promise|" + coupleId + "|" + promiserId + "|" + idempotencyKey;
             return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();

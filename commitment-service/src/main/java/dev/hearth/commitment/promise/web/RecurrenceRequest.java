@@ -3,6 +3,7 @@ package dev.hearth.commitment.promise.web;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import dev.hearth.platform.web.ScheduledTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ record RecurrenceRequest(
         @Nullable Integer interval,
         @Nullable List<DayOfWeek> daysOfWeek,
         @Nullable LocalTime at,
-        @Nullable OffsetDateTime until,
+        @ScheduledTime @Nullable OffsetDateTime until,
         @Nullable Integer count) {
 
     enum Frequency { DAILY, WEEKLY, EVERY_N_DAYS }

@@ -18,8 +18,15 @@ public final class Ids {
     /** A user id, for Bean Validation's {@code @Pattern}. */
     public static final String USER_ID_PATTERN = "[A-Za-z0-9._:@|-]{1,128}";
 
+    /**
+     * An {@code Idempotency-Key}, the one format of every endpoint that takes one: 1–128 visible ASCII
+     * characters (no space, no control character), for Bean Validation's {@code @Pattern}.
+     */
+    public static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,128}";
+
     private static final Pattern UUID = Pattern.compile(UUID_PATTERN);
     private static final Pattern USER_ID = Pattern.compile(USER_ID_PATTERN);
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile(IDEMPOTENCY_KEY_PATTERN);
 
     private Ids() {
     }
@@ -44,5 +51,9 @@ public final class Ids {
 
     public static boolean isUserId(String raw) {
         return USER_ID.matcher(raw).matches();
+    }
+
+    public static boolean isIdempotencyKey(String raw) {
+        return IDEMPOTENCY_KEY.matcher(raw).matches();
     }
 }

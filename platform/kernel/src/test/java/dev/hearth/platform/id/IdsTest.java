@@ -34,4 +34,16 @@ class IdsTest {
         assertThat(Ids.isUserId("robert'); drop table users;--")).isFalse();
         assertThat(Ids.isUserId("two words")).isFalse();
     }
+
+    @Test
+    void an_idempotency_key_is_one_to_128_visible_ascii_characters() {
+        assertThat(Ids.isIdempotencyKey("k-1")).isTrue();
+        assertThat(Ids.isIdempotencyKey("!~{}\"'<>%")).isTrue();
+        assertThat(Ids.isIdempotencyKey("x".repeat(128))).isTrue();
+        assertThat(Ids.isIdempotencyKey("x".repeat(129))).isFalse();
+        assertThat(Ids.isIdempotencyKey("")).isFalse();
+        assertThat(Ids.isIdempotencyKey("two words")).isFalse();
+        assertThat(Ids.isIdempotencyKey("tab\there")).isFalse();
+        assertThat(Ids.isIdempotencyKey("caf\u00e9")).isFalse();
+    }
 }

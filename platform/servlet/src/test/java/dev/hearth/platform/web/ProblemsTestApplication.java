@@ -8,7 +8,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -62,6 +66,18 @@ class ProblemsTestApplication {
 
     record MakePromise(@Nullable UUID promiseId, @NotBlank String promiseeId, @NotBlank String description,
             @Nullable OffsetDateTime dueAt, @Nullable Recurrence recurrence) {
+    }
+
+    /** A body with a date that schedules something, checked against {@link #NOW}. */
+    record Plan(@ScheduledTime @Nullable OffsetDateTime at) {
+    }
+
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    /** A stopped clock: the scheduling bound must follow the service's clock, not the wall clock. */
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
     /** A body that checks itself, as domain value records do. */
@@ -193,6 +209,13 @@ class ProblemsTestApplication {
         @GetMapping("/unavailable")
         void unavailable(HttpServletResponse response) throws IOException {
             response.sendError(503);
+        }
+
+        @PostMapping("/plans")
+        @ResponseStatus(HttpStatus.CREATED)
+        Map<String, String> plan(@RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String key,
+                @Valid @RequestBody Plan plan) {
+            return Map.of("key", String.valueOf(key));
         }
 
         @PostMapping("/uploads")
