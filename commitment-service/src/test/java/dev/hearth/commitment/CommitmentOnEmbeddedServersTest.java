@@ -42,4 +42,8 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class PromiseListView extends PromiseListViewIntegrationTest {
     }
+
+    @Nested
+    class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
+    }
 }

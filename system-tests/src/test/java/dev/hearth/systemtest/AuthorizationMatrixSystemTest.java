@@ -149,7 +149,7 @@ class AuthorizationMatrixSystemTest {
 
     /**
      * The shared fixtures: alice (the partner) and bob (the other partner) formed a couple by invite; alice
-     * wrote a shared and a private entry, opened a conflict and made two promises to bob; carol (the
+     * wrote a shared and a private entry, opened a conflict and made five promises to bob; carol (the
      * outsider) and dave formed a couple of their own.
      */
     private record Fixtures(Map<Actor, String> tokens, Map<Actor, Map<String, String>> values) {
@@ -177,6 +177,10 @@ class AuthorizationMatrixSystemTest {
                     Map.of("promiseeId", bob.id(), "description", "water the plants")), "promiseId"));
             shared.put("promiseToBreakId", created(api.post(path + "/promises", alice.token(),
                     Map.of("promiseeId", bob.id(), "description", "call the bank")), "promiseId"));
+            for (String lifecycle : List.of("promiseToReleaseId", "promiseToWithdrawId", "promiseToRenegotiateId")) {
+                shared.put(lifecycle, created(api.post(path + "/promises", alice.token(),
+                        Map.of("promiseeId", bob.id(), "description", "book the tickets")), "promiseId"));
+            }
 
             Map<Actor, Map<String, String>> values = new EnumMap<>(Actor.class);
             values.put(Actor.PARTNER, with(shared, couple, bob.id()));

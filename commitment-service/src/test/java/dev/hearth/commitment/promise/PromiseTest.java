@@ -42,6 +42,8 @@ class PromiseTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Promise.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(PromiseTimes.DEFAULTS);
+        fixture.registerInjectableResource(DueFirings.NONE);
         fixture.givenCurrentTime(NOW);
     }
 
@@ -55,7 +57,8 @@ class PromiseTest {
     }
 
     private PromiseKept kept(String recordedBy, @Nullable String note) {
-        return new PromiseKept(PROMISE, COUPLE, ALICE, BOB, recordedBy, note == null ? null : vault.seal(Promise.keptNoteOf(COUPLE, PROMISE), note));
+        return new PromiseKept(PROMISE, COUPLE, ALICE, BOB, recordedBy, note == null ? null : vault.seal(Promise.keptNoteOf(COUPLE, PROMISE), note),
+                TOMORROW, false, null);
     }
 
     private PromiseBroken broken(@Nullable String note) {
@@ -307,6 +310,7 @@ class PromiseTest {
         void a_retried_make_is_recognised_by_a_fingerprint_under_the_couple_key_not_by_the_words() {
             AggregateTestFixture<Promise> withAnotherKey = new AggregateTestFixture<>(Promise.class);
             withAnotherKey.registerInjectableResource(CoupleKeyVault.inMemory());
+            withAnotherKey.registerInjectableResource(PromiseTimes.DEFAULTS);
             withAnotherKey.givenCurrentTime(NOW);
             // The same words under another key have another fingerprint: nothing compares them in clear.
             rejected(withAnotherKey.given(made()).when(make()), ProblemType.ID_CONFLICT, null);

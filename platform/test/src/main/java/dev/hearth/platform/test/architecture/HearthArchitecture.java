@@ -39,11 +39,11 @@ public final class HearthArchitecture {
     static final String[] FEATURES = {"dev.hearth.journal.*..", "dev.hearth.commitment.*..", "dev.hearth.insights.*.."};
     /**
      * The plain-Java part of the platform: platform-kernel (the error catalogue, the id formats, what
-     * belongs to a couple) and the sealing port of platform-crypto (its package alone: the keys behind
+     * belongs to a couple, the Horizon of dates that schedule) and the sealing port of platform-crypto (its package alone: the keys behind
      * it are Spring glue).
      */
     static final String[] KERNEL = {"dev.hearth.platform.problem..", "dev.hearth.platform.id..", "dev.hearth.platform.couple..",
-            "dev.hearth.platform.crypto"};
+            "dev.hearth.platform.time..", "dev.hearth.platform.crypto"};
 
     @ArchTest
     public static final ArchRule the_domain_is_plain_java = noClasses()
