@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,21 +40,46 @@ public final class HearthTestInfrastructure {
     }
 
     public static void register(DynamicPropertyRegistry registry, String serviceName) {
-        String database = databaseName(serviceName) + "_" + REGISTRATIONS.incrementAndGet();
+        register(registry, serviceName, Integer.toString(REGISTRATIONS.incrementAndGet()));
+    }
+
+    /**
+     * Like {@link #register(DynamicPropertyRegistry, String)}, on the databases named by
+     * {@code sharedName}: every context registered with the same name (two instances of a service,
+     * or one started again after another closed) shares its PostgreSQL database and MongoDB database.
+     */
+    public static void register(DynamicPropertyRegistry registry, String serviceName, String sharedName) {
+        properties(serviceName, sharedName).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The same properties as a map, for contexts a test starts itself with {@code SpringApplicationBuilder}:
+     * pass them with {@link #arguments(Map)} to {@code run(...)}, since the builder's {@code properties(...)}
+     * are defaults that the service's own {@code application.yml} overrides.
+     */
+    public static Map<String, Object> properties(String serviceName, String sharedName) {
+        String database = databaseName(serviceName) + "_" + sharedName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         // Kafka takes longest to start: let it boot while PostgreSQL and Mongo start here.
         CompletableFuture<KafkaBrokerProcess> broker = CompletableFuture.supplyAsync(HearthTestInfrastructure::sharedKafka);
         String jdbcUrl = TestPostgres.jdbcUrl(database);
         String mongoUri = TestMongo.connectionString();
         String bootstrapServers = join(broker).bootstrapServers();
 
-        registry.add("spring.datasource.url", () -> jdbcUrl);
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("spring.mongodb.uri", () -> mongoUri);
-        registry.add("hearth.mongodb.database", () -> database);
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("hearth.crypto.master-key", HearthTestInfrastructure::masterKey);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", TestPostgres.username());
+        properties.put("spring.datasource.password", TestPostgres.password());
+        properties.put("spring.mongodb.uri", mongoUri);
+        properties.put("hearth.mongodb.database", database);
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
+        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+        properties.put("hearth.crypto.master-key", masterKey());
+        return properties;
+    }
+
+    /** Properties as command-line arguments ({@code --name=value}), which win over every configuration file. */
+    public static String[] arguments(Map<String, ?> properties) {
+        return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
     }
 
     /**
