@@ -129,6 +129,22 @@ abstract class PromiseLifecycleIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void deadlines_are_measured_scheduled_cancelled_fired_lag_and_pending() {
+        Couple couple = couple();
+        String missed = promise(couple, Instant.now().plusSeconds(2));
+        String kept = promise(couple, Instant.now().plus(1, ChronoUnit.DAYS));
+        assertThat(post(couple, kept, "keep", couple.bob(), "{}").status()).isEqualTo(200);
+        await().atMost(AT_MOST).until(() -> storedEvents(missed, PromiseMissed.class.getName()) == 1);
+
+        await().atMost(AT_MOST).untilAsserted(() -> assertThat(api.get("/actuator/prometheus", null).body())
+                .contains("hearth_deadlines_scheduled_total{deadline=\"promise-due\"")
+                .contains("hearth_deadlines_cancelled_total{deadline=\"promise-due\"")
+                .contains("hearth_deadlines_fired_total{deadline=\"promise-due\",result=\"missed\"")
+                .contains("hearth_deadlines_lag_seconds")
+                .contains("hearth_deadlines_pending{deadline=\"promise-due\""));
+    }
+
+    @Test
     void twelve_parallel_keeps_let_one_win_and_with_one_idempotency_key_all_twelve_answer_200() throws Exception {
         Couple couple = couple();
         String raced = promise(couple, null);
