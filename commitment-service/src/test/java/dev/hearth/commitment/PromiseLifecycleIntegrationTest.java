@@ -145,6 +145,35 @@ abstract class PromiseLifecycleIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void a_make_that_loses_its_append_leaves_no_deadline_behind() {
+        Couple couple = couple();
+        String promiseId = "0000dead-" + UUID.randomUUID().toString().substring(9);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        // Another writer took sequence 0 of this promise first: PostgreSQL's unique_violation, as in a real race.
+        jdbc.execute("""
+                create or replace function hearth_test_lose_append() returns trigger language plpgsql as $$
+                begin
+                  if new.aggregateidentifier like '0000dead-%' then
+                    raise exception 'duplicate key value' using errcode = '23505';
+                  end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger hearth_test_lose_append before insert on domainevententry for each row "
+                + "execute function hearth_test_lose_append()");
+        try {
+            ApiResponse lost = api.post(couple.promises(), token(couple.alice()), """
+                    {"promiseId":"%s","promiseeId":"%s","description":"Water the plants","dueAt":"%s"}"""
+                    .formatted(promiseId, couple.bob(), Instant.now().plus(1, ChronoUnit.DAYS)));
+
+            assertProblem(lost, 409, "concurrent-change");
+            assertThat(pendingDeadlines(promiseId)).isZero();
+        } finally {
+            jdbc.execute("drop trigger hearth_test_lose_append on domainevententry");
+            jdbc.execute("drop function hearth_test_lose_append()");
+        }
+    }
+
+    @Test
     void twelve_parallel_keeps_let_one_win_and_with_one_idempotency_key_all_twelve_answer_200() throws Exception {
         Couple couple = couple();
         String raced = promise(couple, null);
