@@ -27,6 +27,8 @@ final class DatabaseOutages implements ProblemTranslator {
     static final String DETAIL = "The service's database did not answer in time; retry later";
 
     /** PostgreSQL: query_canceled (a statement timeout), admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections. */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57014", "57P01", "57P02", "57P03", "53300");
 
     @Override
@@ -48,8 +50,11 @@ final class DatabaseOutages implements ProblemTranslator {
             case SQLRecoverableException recoverable -> true;
             case SQLTimeoutException timeout -> true;
             // SQLSTATE class 08: connection exception.
-            case SQLException sql -> sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()));
+            case SQLException sql when sql.getSQLState() != null ->
+                    sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState());
+            // The pool's wording, without a SQLSTATE, for a connection that broke under the unit of work
+            // (Axon reads the events again on it after the snapshot read failed on the stalled socket).
+            case SQLException sql -> HIKARI_CLOSED_CONNECTION.equals(sql.getMessage());
             default -> false;
         };
     }

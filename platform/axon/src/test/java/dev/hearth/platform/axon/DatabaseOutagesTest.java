@@ -34,6 +34,9 @@ class DatabaseOutagesTest {
                 .map(Rejection::type).hasValue(ProblemType.SERVICE_UNAVAILABLE);
         assertThat(outages.translate(new SQLException("the database system is shutting down", "57P01")))
                 .map(Rejection::type).hasValue(ProblemType.SERVICE_UNAVAILABLE);
+        assertThat(outages.translate(new SQLException("Connection is closed")))
+                .as("the pool's closed connection, reused after it broke").map(Rejection::type)
+                .hasValue(ProblemType.SERVICE_UNAVAILABLE);
     }
 
     @Test
