@@ -119,7 +119,12 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
                 api.get(couple.promises() + "/" + promiseId, token(carol)),
                 api.get(couple.promises(), token(carol)),
                 api.post(couple.promises() + "/" + promiseId + "/keep", token(carol), "{}"),
-                api.post(couple.promises() + "/" + promiseId + "/break", token(carol), "{}"));
+                api.post(couple.promises() + "/" + promiseId + "/break", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/release", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/withdraw", token(carol), "{\"note\":"),
+                api.post(couple.promises() + "/" + promiseId + "/renegotiate", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/renegotiate", token(carol), "{\"dueAt\":[\"x\"]"),
+                api.post(couple.promises() + "/" + promiseId + "/keep", token(carol), "not json"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
@@ -140,8 +145,12 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         ApiResponse read = api.get(carols.promises() + "/" + promiseId, token(carols.alice()));
         ApiResponse keep = api.post(carols.promises() + "/" + promiseId + "/keep", token(carols.alice()), "{}");
         ApiResponse broken = api.post(carols.promises() + "/" + promiseId + "/break", token(carols.bob()), "{}");
+        ApiResponse released = api.post(carols.promises() + "/" + promiseId + "/release", token(carols.bob()), "{}");
+        ApiResponse withdrawn = api.post(carols.promises() + "/" + promiseId + "/withdraw", token(carols.alice()), "{}");
+        ApiResponse renegotiated = api.post(carols.promises() + "/" + promiseId + "/renegotiate", token(carols.alice()),
+                "{\"description\":\"mine\"}");
 
-        assertThat(List.of(read, keep, broken)).allSatisfy(answer -> {
+        assertThat(List.of(read, keep, broken, released, withdrawn, renegotiated)).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
             assertThat(answer.problemType()).isEqualTo("promise-not-found");
         });
