@@ -52,7 +52,9 @@ class AuthorizationMatrixSystemTest {
         for (Row row : AuthorizationMatrix.rows()) {
             for (Actor actor : List.of(Actor.NO_TOKEN, Actor.OUTSIDER)) {
                 play(api, fixtures, row, actor, row.body(), mismatches);
-                if (actor == Actor.OUTSIDER && row.method().equals("POST") && row.pathTemplate().startsWith("/api/couples/{")) {
+                // Under the couple under test only: under their own couple ({ownCoupleId}) the outsider is a
+                // member, whose body is checked (400) before the resource is looked up.
+                if (actor == Actor.OUTSIDER && row.method().equals("POST") && row.pathTemplate().startsWith("/api/couples/{coupleId}")) {
                     OUTSIDER_BODIES.forEach(body -> play(api, fixtures, row, actor, body, mismatches));
                 }
             }
