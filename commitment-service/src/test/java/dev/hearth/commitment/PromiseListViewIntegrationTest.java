@@ -162,8 +162,15 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         String kept = make(couple, "Fix the bike");
         keep(couple, kept);
         make(couple, "Book the trip");
-        awaitListed(couple, 2);
-        await().atMost(WITHIN).until(() -> lastItem(couple.id(), 0).getString("status").equals("KEPT"));
+        String released = make(couple, "Call the plumber");
+        assertThat(api.post(couple.promises() + "/" + released + "/release", token(couple.bob()), "{}").status()).isEqualTo(200);
+        String renegotiated = make(couple, "Paint the fence");
+        assertThat(api.post(couple.promises() + "/" + renegotiated + "/renegotiate", token(couple.alice()),
+                "{\"description\":\"Paint the gate\"}").status()).isEqualTo(200);
+        awaitListed(couple, 4);
+        await().atMost(WITHIN).until(() -> lastItem(couple.id(), 0).getString("status").equals("KEPT")
+                && lastItem(couple.id(), 2).getString("status").equals("RELEASED")
+                && lastItem(couple.id(), 3).get("seq", Number.class).longValue() == 1);
         Document before = parts(couple.id() + ":0");
 
         TrackingEventProcessor processor = processing.eventProcessor(PromiseListView.PROCESSOR, TrackingEventProcessor.class)

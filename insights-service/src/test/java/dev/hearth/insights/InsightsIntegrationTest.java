@@ -137,7 +137,8 @@ abstract class InsightsIntegrationTest {
         String other = UUID.randomUUID().toString();
         Instant dueAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
-        events.publish(new PromiseMissed(promise, couple.id(), couple.alice(), couple.bob(), dueAt), promise, 1);
+        PromiseMissed miss = new PromiseMissed(promise, couple.id(), couple.alice(), couple.bob(), dueAt);
+        events.publish(miss, promise, 1, Instant.now(), "missed-" + promise);
         events.publish(new PromiseReleased(other, couple.id(), couple.alice(), couple.bob(), couple.bob(), null), other, 1);
         JsonNode missed = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/missed").asInt() == 1);
         // (1 + 0) / (2 + 1)
@@ -154,6 +155,15 @@ abstract class InsightsIntegrationTest {
         assertThat(kept.at("/trust/outcomes/broken").asInt()).isZero();
         assertThat(kept.at("/trust/score").asDouble()).isEqualTo(66.7);
         assertThat(kept.at("/trust/evidence").asDouble()).isEqualTo(1.0);
+
+        // The outbox re-sends the miss after the keep: it was applied once, and stays replaced.
+        events.publish(miss, promise, 1, Instant.now(), "missed-" + promise);
+        // A marker after it on the couple's partition: once it shows, the re-send was handled.
+        events.publish(new PromiseBroken(UUID.randomUUID().toString(), couple.id(), couple.bob(),
+                couple.alice(), couple.alice()), UUID.randomUUID().toString(), 1);
+        JsonNode after = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/broken").asInt() == 1);
+        assertThat(after.at("/trust/outcomes/missed").asInt()).isZero();
+        assertThat(after.at("/trust/outcomes/kept").asInt()).isEqualTo(1);
     }
 
     @Test
