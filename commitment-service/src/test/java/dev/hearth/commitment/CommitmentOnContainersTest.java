@@ -48,4 +48,9 @@ class CommitmentOnContainersTest {
     @Testcontainers(disabledWithoutDocker = true)
     class PromiseListView extends PromiseListViewIntegrationTest {
     }
+
+    @Nested
+    @Testcontainers(disabledWithoutDocker = true)
+    class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
+    }
 }

@@ -46,4 +46,8 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class PromiseListView extends PromiseListViewIntegrationTest {
     }
+
+    @Nested
+    class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
+    }
 }

@@ -119,7 +119,12 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
                 api.get(couple.promises() + "/" + promiseId, token(carol)),
                 api.get(couple.promises(), token(carol)),
                 api.post(couple.promises() + "/" + promiseId + "/keep", token(carol), "{}"),
-                api.post(couple.promises() + "/" + promiseId + "/break", token(carol), "{}"));
+                api.post(couple.promises() + "/" + promiseId + "/break", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/release", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/withdraw", token(carol), "{\"note\":"),
+                api.post(couple.promises() + "/" + promiseId + "/renegotiate", token(carol), "{}"),
+                api.post(couple.promises() + "/" + promiseId + "/renegotiate", token(carol), "{\"dueAt\":[\"x\"]"),
+                api.post(couple.promises() + "/" + promiseId + "/keep", token(carol), "not json"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
@@ -140,8 +145,12 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         ApiResponse read = api.get(carols.promises() + "/" + promiseId, token(carols.alice()));
         ApiResponse keep = api.post(carols.promises() + "/" + promiseId + "/keep", token(carols.alice()), "{}");
         ApiResponse broken = api.post(carols.promises() + "/" + promiseId + "/break", token(carols.bob()), "{}");
+        ApiResponse released = api.post(carols.promises() + "/" + promiseId + "/release", token(carols.bob()), "{}");
+        ApiResponse withdrawn = api.post(carols.promises() + "/" + promiseId + "/withdraw", token(carols.alice()), "{}");
+        ApiResponse renegotiated = api.post(carols.promises() + "/" + promiseId + "/renegotiate", token(carols.alice()),
+                "{\"description\":\"mine\"}");
 
-        assertThat(List.of(read, keep, broken)).allSatisfy(answer -> {
+        assertThat(List.of(read, keep, broken, released, withdrawn, renegotiated)).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
             assertThat(answer.problemType()).isEqualTo("promise-not-found");
         });
@@ -216,6 +225,87 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
 
         invalidMake(couple, "{\"promiseeId\":\"%s\",\"description\":\"Too late\",\"dueAt\":\"2020-01-01T10:00:00+01:00\"}"
                 .formatted(couple.bob()), "dueAt");
+    }
+
+    @Test
+    void a_due_time_in_year_300000000_is_400_naming_due_at() {
+        Couple couple = couple();
+
+        ApiResponse answer = api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Someday\",\"dueAt\":\"+300000000-01-01T00:00:00Z\"}".formatted(couple.bob()));
+
+        assertInvalid(answer, "dueAt");
+        assertThat(answer.json().path("detail").asString()).isEqualTo("dueAt must be in the future and at most 1826 days ahead");
+    }
+
+    /**
+     * Fuzzes every date field of the make request with generated instants (in random offsets, over the
+     * whole range a date-time can hold) and generated text: each is a 201 exactly when it lies within
+     * the horizon, otherwise a 400 naming the field, and never stores anything else.
+     */
+    @Test
+    void every_generated_date_is_a_201_within_the_horizon_and_otherwise_a_400_naming_its_field() {
+        Couple couple = couple();
+        Instant started = Instant.now();
+        Arbitrary<OffsetDateTime> anywhere = Arbitraries.longs().between(-31_557_014_135_596_800L, 31_556_889_832_780_799L)
+                .map(Instant::ofEpochSecond)
+                .map(instant -> OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        Arbitrary<OffsetDateTime> nearTheEdges = Arbitraries.oneOf(
+                        Arbitraries.longs().between(-30 * 86_400L, 30 * 86_400L).map(seconds -> started.plusSeconds(seconds)),
+                        Arbitraries.longs().between(-30 * 86_400L, 30 * 86_400L).map(seconds -> started.plus(Duration.ofDays(1_826)).plusSeconds(seconds)))
+                .map(instant -> instant.truncatedTo(ChronoUnit.SECONDS))
+                .flatMap(instant -> Arbitraries.integers().between(-18, 18).map(hours -> OffsetDateTime.ofInstant(instant, ZoneOffset.ofHours(hours))));
+        List<OffsetDateTime> dates = Arbitraries.oneOf(anywhere, nearTheEdges).sampleStream().limit(40).toList();
+        List<String> texts = Arbitraries.oneOf(
+                        // Never digits alone, which Jackson may read as an epoch timestamp.
+                        Arbitraries.strings().withCharRange('a', 'z').withChars(":-+T.").ofMinLength(1).ofMaxLength(30),
+                        Arbitraries.of("2026-13-01T00:00:00Z", "2026-02-30T10:00:00+01:00", "tomorrow", "10:00",
+                                "+1000000000-01-01T00:00:00Z", "2030-01-01T00:00:00+25:00"))
+                .sampleStream().limit(20).toList();
+        long before = storedEvents();
+        int made = 0;
+
+        for (OffsetDateTime dueAt : dates) {
+            Instant due = dueAt.toInstant();
+            // A minute's margin at either edge: the service's clock runs on while the test sends.
+            if (Math.abs(Duration.between(started, due).toSeconds()) < 60
+                    || Math.abs(Duration.between(started.plus(Duration.ofDays(1_826)), due).toSeconds()) < 60) {
+                continue;
+            }
+            ApiResponse answer = makeDueAt(couple, "\"" + dueAt + "\"");
+            if (Horizon.admits(due, started)) {
+                assertThat(answer.status()).as(dueAt + ": " + answer).isEqualTo(201);
+                made++;
+            } else {
+                assertInvalid(answer, "dueAt");
+            }
+        }
+        for (String text : texts) {
+            assertInvalid(makeDueAt(couple, JSON.writeValueAsString(text)), "dueAt");
+        }
+        ApiResponse until = api.post(couple.promises(), token(couple.alice()), """
+                {"promiseeId":"%s","description":"Run","recurrence":{"frequency":"DAILY","until":"2026-13-01T00:00:00Z"}}"""
+                .formatted(couple.bob()));
+        assertInvalid(until, "recurrence.until");
+
+        assertThat(storedEvents()).isEqualTo(before + made);
+    }
+
+    private ApiResponse makeDueAt(Couple couple, String dueAtJson) {
+        return api.post(couple.promises(), token(couple.alice()),
+                "{\"promiseeId\":\"%s\",\"description\":\"Fuzzed\",\"dueAt\":%s}".formatted(couple.bob(), dueAtJson));
+    }
+
+    @Test
+    void an_idempotency_key_outside_the_one_format_is_400_naming_the_header() {
+        Couple couple = couple();
+        String body = "{\"promiseeId\":\"%s\",\"description\":\"Book the table\"}".formatted(couple.bob());
+        long before = storedEvents();
+
+        for (String key : List.of("two words", "k".repeat(129), "tab\there")) {
+            assertInvalid(api.send("POST", couple.promises(), withIdempotencyKey(token(couple.alice()), key), body), "Idempotency-Key");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test

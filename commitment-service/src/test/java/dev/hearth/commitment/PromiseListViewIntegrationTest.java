@@ -98,6 +98,61 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         }
         assertThat(readModels.getCollection("promise_locations_v3").find(new Document("_id", promises.get(4_321))).first())
                 .isNotNull();
+
+        // A filter that matches nothing stops after a bounded number of parts: a short page, and where to go on.
+        MONGO.clear();
+        ApiResponse none = api.get(couple.promises() + "?promiserId=nobody", token(couple.alice()));
+        assertThat(none.json().path("items")).isEmpty();
+        assertThat(none.json().path("next").isNull()).isFalse();
+        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+    }
+
+    @Test
+    void the_list_filters_by_status_promiser_and_due_window_from_documents_read_by_id() {
+        Couple couple = couple();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String inADay = make(couple, couple.alice(), couple.bob(), now.plus(java.time.Duration.ofDays(1)));
+        String inTwoDays = make(couple, couple.alice(), couple.bob(), now.plus(java.time.Duration.ofDays(2)));
+        String undated = make(couple, couple.alice(), couple.bob(), null);
+        String bobs = make(couple, couple.bob(), couple.alice(), now.plus(java.time.Duration.ofDays(3)));
+        keep(couple, inADay);
+        awaitListed(couple, 4);
+        await().atMost(WITHIN).until(() -> listed(couple, "KEPT", 100) == 1);
+        MONGO.clear();
+
+        assertThat(ids(couple, "?promiserId=" + couple.bob())).containsExactly(bobs);
+        assertThat(ids(couple, "?status=OPEN&promiserId=" + couple.alice())).containsExactly(undated, inTwoDays);
+        assertThat(ids(couple, "?dueAfter=" + now.plus(java.time.Duration.ofDays(1)) + "&dueBefore=" + now.plus(java.time.Duration.ofDays(3))))
+                .as("dueAfter inclusive, dueBefore exclusive, undated skipped").containsExactly(inTwoDays, inADay);
+        assertThat(ids(couple, "?dueBefore=" + now.plus(java.time.Duration.ofDays(10)) + "&limit=1")).containsExactly(bobs);
+        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+
+        assertInvalid(api.get(couple.promises() + "?status=LATE", token(couple.alice())), "status",
+                "OPEN, KEPT, BROKEN, MISSED, RELEASED, WITHDRAWN");
+        assertInvalid(api.get(couple.promises() + "?dueAfter=" + now + "&dueBefore=" + now, token(couple.alice())), "dueAfter", "before");
+        assertInvalid(api.get(couple.promises() + "?dueAfter=tomorrow", token(couple.alice())), "dueAfter", "ISO-8601");
+        assertInvalid(api.get(couple.promises() + "?promiserId=" + "x".repeat(200), token(couple.alice())), "promiserId", "user id");
+    }
+
+    private List<String> ids(Couple couple, String query) {
+        ApiResponse page = api.get(couple.promises() + query, token(couple.alice()));
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        page.json().path("items").forEach(item -> ids.add(item.path("promiseId").asString()));
+        return ids;
+    }
+
+    private static void assertInvalid(ApiResponse answer, String field, String says) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("invalid-request");
+        assertThat(answer.json().path("detail").asString()).contains(field).contains(says);
+    }
+
+    private String make(Couple couple, String promiser, String promisee, @org.jspecify.annotations.Nullable Instant dueAt) {
+        ApiResponse made = api.post(couple.promises(), token(promiser), "{\"promiseeId\":\"%s\",\"description\":\"x\"%s}"
+                .formatted(promisee, dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\""));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.json().path("promiseId").asString();
     }
 
     @Test
@@ -106,8 +161,15 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         String kept = make(couple, "Fix the bike");
         keep(couple, kept);
         make(couple, "Book the trip");
-        awaitListed(couple, 2);
-        await().atMost(WITHIN).until(() -> lastItem(couple.id(), 0).getString("status").equals("KEPT"));
+        String released = make(couple, "Call the plumber");
+        assertThat(api.post(couple.promises() + "/" + released + "/release", token(couple.bob()), "{}").status()).isEqualTo(200);
+        String renegotiated = make(couple, "Paint the fence");
+        assertThat(api.post(couple.promises() + "/" + renegotiated + "/renegotiate", token(couple.alice()),
+                "{\"description\":\"Paint the gate\"}").status()).isEqualTo(200);
+        awaitListed(couple, 4);
+        await().atMost(WITHIN).until(() -> lastItem(couple.id(), 0).getString("status").equals("KEPT")
+                && lastItem(couple.id(), 2).getString("status").equals("RELEASED")
+                && lastItem(couple.id(), 3).get("seq", Number.class).longValue() == 1);
         Document before = parts(couple.id() + ":0");
 
         TrackingEventProcessor processor = processing.eventProcessor(PromiseListView.PROCESSOR, TrackingEventProcessor.class)

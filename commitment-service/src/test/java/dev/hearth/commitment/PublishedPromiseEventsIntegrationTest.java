@@ -51,6 +51,49 @@ abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationT
         }
     }
 
+    @Test
+    void the_rest_of_the_lifecycle_publishes_facts_and_never_a_description_a_note_or_a_key() {
+        Couple couple = couple();
+        String renegotiatedTo = "a new secret " + UUID.randomUUID();
+        String note = "a release note " + UUID.randomUUID();
+        String key = "key-" + UUID.randomUUID();
+        Instant dueAt = Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String renegotiated = make(couple, dueAt);
+        String released = make(couple, dueAt);
+        String withdrawn = make(couple, null);
+        api.post(couple.promises() + "/" + renegotiated + "/renegotiate", token(couple.alice()),
+                "{\"description\":\"%s\"}".formatted(renegotiatedTo));
+        Map<String, String> headers = dev.hearth.platform.test.ApiClient.bearer(token(couple.bob()));
+        headers.put("Idempotency-Key", key);
+        api.send("POST", couple.promises() + "/" + released + "/release", headers, "{\"note\":\"%s\"}".formatted(note));
+        api.post(couple.promises() + "/" + withdrawn + "/withdraw", token(couple.alice()), "{}");
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers,
+                Topic.COMMITMENTS.topicName(), WITHIN, read -> of(read, renegotiated).size() >= 2
+                        && of(read, released).size() >= 2 && of(read, withdrawn).size() >= 2);
+
+        assertThat(HearthEventJson.read(EventType.PROMISE_RENEGOTIATED, of(records, renegotiated).get(1).value()))
+                .isEqualTo(new dev.hearth.contracts.commitment.PromiseRenegotiated(renegotiated, couple.id(), couple.alice(),
+                        couple.bob(), couple.alice(), dueAt, dueAt, true));
+        assertThat(HearthEventJson.read(EventType.PROMISE_RELEASED, of(records, released).get(1).value()))
+                .isEqualTo(new dev.hearth.contracts.commitment.PromiseReleased(released, couple.id(), couple.alice(),
+                        couple.bob(), couple.bob(), dueAt));
+        assertThat(HearthEventJson.read(EventType.PROMISE_WITHDRAWN, of(records, withdrawn).get(1).value()))
+                .isEqualTo(new dev.hearth.contracts.commitment.PromiseWithdrawn(withdrawn, couple.id(), couple.alice(),
+                        couple.bob(), couple.alice(), null));
+        for (ConsumerRecord<String, byte[]> record : records) {
+            assertThat(everyByteOf(record)).doesNotContain(renegotiatedTo).doesNotContain(note).doesNotContain(key)
+                    .doesNotContain("Water the plants");
+        }
+    }
+
+    private String make(Couple couple, @org.jspecify.annotations.Nullable Instant dueAt) {
+        ApiResponse made = api.post(couple.promises(), token(couple.alice()), "{\"promiseeId\":\"%s\",\"description\":\"Water the plants\"%s}"
+                .formatted(couple.bob(), dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\""));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.json().path("promiseId").asString();
+    }
+
     private static void assertEnvelope(ConsumerRecord<String, byte[]> record, Couple couple, String promiseId,
                                        EventType type, long sequence) {
         Map<String, String> headers = TopicReader.headers(record);

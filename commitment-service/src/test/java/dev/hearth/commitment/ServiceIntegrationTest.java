@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * never see each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hearth.membership.wait=1s", "management.endpoint.health.show-components=always"})
+        properties = {"hearth.membership.wait=1s", "management.endpoint.health.show-components=always",
+                "hearth.deadlines.polling-interval=500ms"})
 @Import(RecordMongoCommands.class)
 abstract class ServiceIntegrationTest {
 

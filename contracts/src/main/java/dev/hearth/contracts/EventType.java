@@ -3,6 +3,10 @@ package dev.hearth.contracts;
 import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.commitment.PromiseMade;
+import dev.hearth.contracts.commitment.PromiseMissed;
+import dev.hearth.contracts.commitment.PromiseReleased;
+import dev.hearth.contracts.commitment.PromiseRenegotiated;
+import dev.hearth.contracts.commitment.PromiseWithdrawn;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
@@ -26,6 +30,10 @@ public enum EventType {
     PROMISE_MADE(PromiseMade.class, "commitment", Topic.COMMITMENTS, 1),
     PROMISE_KEPT(PromiseKept.class, "commitment", Topic.COMMITMENTS, 1),
     PROMISE_BROKEN(PromiseBroken.class, "commitment", Topic.COMMITMENTS, 1),
+    PROMISE_MISSED(PromiseMissed.class, "commitment", Topic.COMMITMENTS, 1),
+    PROMISE_RELEASED(PromiseReleased.class, "commitment", Topic.COMMITMENTS, 1),
+    PROMISE_WITHDRAWN(PromiseWithdrawn.class, "commitment", Topic.COMMITMENTS, 1),
+    PROMISE_RENEGOTIATED(PromiseRenegotiated.class, "commitment", Topic.COMMITMENTS, 1),
     ENTRY_WRITTEN(EntryWritten.class, "journal", Topic.JOURNAL, 1),
     ENTRY_ACKNOWLEDGED(EntryAcknowledged.class, "journal", Topic.JOURNAL, 1),
     CONFLICT_OPENED(ConflictOpened.class, "journal", Topic.JOURNAL, 1),

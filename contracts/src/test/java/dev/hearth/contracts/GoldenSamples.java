@@ -3,6 +3,10 @@ package dev.hearth.contracts;
 import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.commitment.PromiseMade;
+import dev.hearth.contracts.commitment.PromiseMissed;
+import dev.hearth.contracts.commitment.PromiseReleased;
+import dev.hearth.contracts.commitment.PromiseRenegotiated;
+import dev.hearth.contracts.commitment.PromiseWithdrawn;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
@@ -39,6 +43,11 @@ final class GoldenSamples {
             case PROMISE_MADE -> new PromiseMade(PROMISE, COUPLE, ALICE, BOB, Instant.parse("2025-03-10T18:00:00Z"));
             case PROMISE_KEPT -> new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB);
             case PROMISE_BROKEN -> new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB);
+            case PROMISE_MISSED -> new PromiseMissed(PROMISE, COUPLE, ALICE, BOB, Instant.parse("2025-03-10T18:00:00Z"));
+            case PROMISE_RELEASED -> new PromiseReleased(PROMISE, COUPLE, ALICE, BOB, BOB, Instant.parse("2025-03-10T18:00:00Z"));
+            case PROMISE_WITHDRAWN -> new PromiseWithdrawn(PROMISE, COUPLE, ALICE, BOB, ALICE, null);
+            case PROMISE_RENEGOTIATED -> new PromiseRenegotiated(PROMISE, COUPLE, ALICE, BOB, ALICE,
+                    Instant.parse("2025-03-12T18:00:00Z"), Instant.parse("2025-03-10T18:00:00Z"), true);
             case ENTRY_WRITTEN -> new EntryWritten(ENTRY, COUPLE, ALICE, "APPRECIATION", 12, BOB);
             case ENTRY_ACKNOWLEDGED -> new EntryAcknowledged(ENTRY, COUPLE, ALICE, "APPRECIATION", BOB, "EMPATHY",
                     Instant.parse("2025-03-08T09:30:00Z"));

@@ -17,6 +17,10 @@ import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.commitment.PromiseMissed;
+import dev.hearth.contracts.commitment.PromiseReleased;
+import dev.hearth.contracts.commitment.PromiseRenegotiated;
+import dev.hearth.contracts.commitment.PromiseWithdrawn;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.security.Memberships;
@@ -123,6 +127,42 @@ abstract class InsightsIntegrationTest {
             double expected = partner.at("/userId").asString().equals(couple.alice()) ? 66.7 : 50.0;
             assertThat(partner.at("/trust/score").asDouble()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void a_miss_counts_until_a_late_keep_replaces_it_and_other_outcomes_change_nothing() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        Instant dueAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
+        PromiseMissed miss = new PromiseMissed(promise, couple.id(), couple.alice(), couple.bob(), dueAt);
+        events.publish(miss, promise, 1, Instant.now(), "missed-" + promise);
+        events.publish(new PromiseReleased(other, couple.id(), couple.alice(), couple.bob(), couple.bob(), null), other, 1);
+        JsonNode missed = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/missed").asInt() == 1);
+        // (1 + 0) / (2 + 1)
+        assertThat(missed.at("/trust/score").asDouble()).isEqualTo(33.3);
+        assertThat(missed.at("/trust/evidence").asDouble()).isEqualTo(1.0);
+
+        events.publish(new PromiseWithdrawn(other, couple.id(), couple.alice(), couple.bob(), couple.alice(), null), other, 2);
+        events.publish(new PromiseRenegotiated(other, couple.id(), couple.alice(), couple.bob(), couple.alice(),
+                dueAt.plusSeconds(3600), dueAt, true), other, 3);
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob(), dueAt, true), promise, 2);
+
+        JsonNode kept = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        assertThat(kept.at("/trust/outcomes/missed").asInt()).isZero();
+        assertThat(kept.at("/trust/outcomes/broken").asInt()).isZero();
+        assertThat(kept.at("/trust/score").asDouble()).isEqualTo(66.7);
+        assertThat(kept.at("/trust/evidence").asDouble()).isEqualTo(1.0);
+
+        // The outbox re-sends the miss after the keep: it was applied once, and stays replaced.
+        events.publish(miss, promise, 1, Instant.now(), "missed-" + promise);
+        // A marker after it on the couple's partition: once it shows, the re-send was handled.
+        events.publish(new PromiseBroken(UUID.randomUUID().toString(), couple.id(), couple.bob(),
+                couple.alice(), couple.alice()), UUID.randomUUID().toString(), 1);
+        JsonNode after = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/broken").asInt() == 1);
+        assertThat(after.at("/trust/outcomes/missed").asInt()).isZero();
+        assertThat(after.at("/trust/outcomes/kept").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,34 @@ class PromiseToInsightsSystemTest {
                 + "; platform start: " + hearth.startTime().toMillis() + " ms");
         reporter.publishEntry(Map.of("keep-to-insight", keepToInsight,
                 "platform-start-ms", Long.toString(hearth.startTime().toMillis())));
+    }
+
+    @Test
+    void a_promise_due_in_seconds_reaches_insights_as_missed(PlatformUnderTest hearth) {
+        // given alice and bob, a couple, and alice's promise due in a few seconds
+        User alice = hearth.newUser("alice");
+        User bob = hearth.newUser("bob");
+        ApiResponse started = hearth.gateway().post("/api/couples", alice.token(), Map.of("timezone", "Europe/Berlin"));
+        String couple = "/api/couples/" + started.text("/coupleId");
+        String code = hearth.gateway().post(couple + "/invites", alice.token(), Map.of()).text("/code");
+        assertThat(hearth.gateway().post("/api/invites/" + code + "/accept", bob.token(), Map.of()).status()).isEqualTo(200);
+        ApiResponse promised = hearth.gateway().post(couple + "/promises", alice.token(), Map.of("promiseeId", bob.id(),
+                "description", "Water the plants", "dueAt", Instant.now().plusSeconds(5).toString()));
+        assertThat(promised.status()).as("%s", promised).isEqualTo(201);
+        String promiseId = promised.text("/promiseId");
+
+        // when nobody records an outcome, its durable deadline misses it
+        Observed<ApiResponse> missed = Eventually.await("promise " + promiseId + " MISSED", Duration.ofSeconds(60),
+                () -> hearth.gateway().get(couple + "/promises/" + promiseId, bob.token()),
+                response -> response.status() == 200 && "MISSED".equals(response.text("/status")));
+        assertThat(missed.value().json().at("/history/1/type").asString()).isEqualTo("MISSED");
+
+        // then insights count one miss: (1 + 0) / (2 + 1)
+        Observed<ApiResponse> insights = Eventually.await("a miss in " + couple + "/insights", Duration.ofSeconds(60),
+                () -> hearth.gateway().get(couple + "/insights", alice.token()),
+                response -> response.status() == 200 && response.json().at("/trust/outcomes/missed").asLong() == 1);
+        assertThat(insights.value().json().at("/trust/score").asDouble()).isEqualTo(33.3);
+        System.out.println("[system-test] due -> missed in insights: " + insights.after().toMillis() + " ms after MISSED was read");
     }
 
     private static Map<String, Double> partnerScores(JsonNode summary) {

@@ -3,9 +3,18 @@ package dev.hearth.commitment.promise;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
 
-/** The promisee records that the promise was broken. */
+/** The promisee records that the promise was broken; {@code idempotencyKey} makes a retry with the same body harmless. */
 public record BreakPromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                           @Nullable String note) implements PromiseCommand {
+                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome {
+
+    public BreakPromise(String promiseId, String coupleId, String recordedBy, @Nullable String note) {
+        this(promiseId, coupleId, recordedBy, note, null);
+    }
+
+    @Override
+    public String request() {
+        return "break|" + (note == null ? "" : note);
+    }
 
     // Commands can end up in logs and exception messages: never with what was written.
     @Override

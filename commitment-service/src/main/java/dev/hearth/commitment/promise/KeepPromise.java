@@ -3,9 +3,18 @@ package dev.hearth.commitment.promise;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
 
-/** Either partner records that the promise was kept. */
+/** Either partner records that the promise was kept; {@code idempotencyKey} makes a retry with the same body harmless. */
 public record KeepPromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                          @Nullable String note) implements PromiseCommand {
+                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome {
+
+    public KeepPromise(String promiseId, String coupleId, String recordedBy, @Nullable String note) {
+        this(promiseId, coupleId, recordedBy, note, null);
+    }
+
+    @Override
+    public String request() {
+        return "keep|" + (note == null ? "" : note);
+    }
 
     // Commands can end up in logs and exception messages: never with what was written.
     @Override

@@ -7,8 +7,12 @@ import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,12 +25,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A promise from one partner (the promiser) to the other (the promisee). Command handlers decide
  * from the promise's {@link PromiseState} and the command; the one event-sourcing handler folds each
- * event into that state and its short {@link PromiseHistory}, which keep and break answer with, so
+ * event into that state and its short {@link PromiseHistory}, which every outcome answers with, so
  * the answer needs no second read of the store. The description and the notes are sealed with the
  * couple's key ({@link Vault}, a handler parameter) before an event holds them: the state keeps them
  * sealed, and a fingerprint to recognise a retried make. Membership (is the caller in the couple, is
  * the promisee the partner) is checked at the edge before a command is sent: it is another service's
  * fact, learnt from Kafka.
+ *
+ * <p>A due time is a schedule: a {@code promise-due} deadline at {@code dueAt} + the miss grace,
+ * whose id the events carry; an outcome cancels it, a renegotiation replaces it, and when it fires
+ * on a promise still open with that due time the promise is missed. Outcomes are checked in one
+ * order: the promise (404), the caller's role (403), a retry with the same {@code Idempotency-Key}
+ * (the same answer again, or 409 {@code id-conflict}), then the promise's state (409 {@code promise-closed}).
  */
 @Aggregate(cache = "aggregateCache")
 public class Promise {
@@ -34,6 +44,8 @@ public class Promise {
     @AggregateIdentifier
     private @Nullable String promiseId;
     private @Nullable PromiseHistory history;
+    /** Fingerprints of the requests each partner sent with an Idempotency-Key, by "recordedBy|key". */
+    private final Map<String, String> retries = new HashMap<>();
 
     protected Promise() {
         // Axon rebuilds the promise from its events.
@@ -45,7 +57,7 @@ public class Promise {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(MakePromise command, Vault vault) {
+    void handle(MakePromise command, Vault vault, DeadlineManager deadlines, PromiseTimes times) {
         String description = PromiseRules.description(command.description());
         if (history != null) {
             if (!isSameAs(history.promise(), command, description, vault)) {
@@ -54,43 +66,156 @@ public class Promise {
             return;
         }
         PromiseRules.promisee(command.promiserId(), command.promiseeId());
-        Instant dueAt = PromiseRules.dueAt(command.dueAt(), GenericEventMessage.clock.instant());
+        Instant dueAt = PromiseRules.dueAt(command.dueAt(), now());
         apply(new PromiseMade(command.promiseId(), command.coupleId(), command.promiserId(), command.promiseeId(),
                 vault.seal(descriptionOf(command.coupleId(), command.promiseId()), description),
-                vault.fingerprint(contentOf(command.coupleId(), command.promiseId()), description), dueAt));
+                vault.fingerprint(contentOf(command.coupleId(), command.promiseId()), description), dueAt,
+                schedule(deadlines, times, dueAt)));
     }
 
-    /** Either partner may record that it was kept; answers the promise as it now stands. */
+    /**
+     * Either partner may record that it was kept: while open, or late while missed, within the
+     * late-keep window after the due time. A keep after the due time says so ({@code late}).
+     */
     @CommandHandler
-    PromiseHistory handle(KeepPromise command, Vault vault) {
-        PromiseState promise = openOutcome(command.coupleId(), command.recordedBy());
+    PromiseHistory handle(KeepPromise command, Vault vault, DeadlineManager deadlines, PromiseTimes times) {
+        PromiseState promise = made(command.coupleId(), command.recordedBy());
+        if (isRetry(command, vault)) {
+            return current();
+        }
+        Instant now = now();
+        Instant dueAt = promise.dueAt();
+        if (promise.status() == PromiseStatus.MISSED && dueAt != null) {
+            if (now.isAfter(dueAt.plus(times.lateKeepWindow()))) {
+                throw new Rejection(ProblemType.PROMISE_CLOSED, "the promise was missed longer ago than a late keep allows");
+            }
+        } else {
+            requireOpen(promise);
+        }
         String note = PromiseRules.note(command.note());
+        cancel(deadlines, promise);
         apply(new PromiseKept(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), note == null ? null : vault.seal(keptNoteOf(promise.coupleId(), promise.promiseId()), note)));
+                command.recordedBy(), note == null ? null : vault.seal(keptNoteOf(promise.coupleId(), promise.promiseId()), note),
+                dueAt, dueAt != null && now.isAfter(dueAt), retryKey(command, vault)));
+        return current();
+    }
+
+    /** Only the promisee may say it was broken: the promiser cannot record the other's disappointment. */
+    @CommandHandler
+    PromiseHistory handle(BreakPromise command, Vault vault, DeadlineManager deadlines) {
+        PromiseState promise = byPromisee(command, "only the promisee can record a broken promise");
+        if (isRetry(command, vault)) {
+            return current();
+        }
+        requireOpen(promise);
+        String note = PromiseRules.note(command.note());
+        cancel(deadlines, promise);
+        apply(new PromiseBroken(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), note == null ? null : vault.seal(brokenNoteOf(promise.coupleId(), promise.promiseId()), note),
+                promise.dueAt(), retryKey(command, vault)));
+        return current();
+    }
+
+    /** Only the promisee may let the promiser off, without blame, while the promise is open. */
+    @CommandHandler
+    PromiseHistory handle(ReleasePromise command, Vault vault, DeadlineManager deadlines) {
+        PromiseState promise = byPromisee(command, "only the promisee can release a promise");
+        if (isRetry(command, vault)) {
+            return current();
+        }
+        requireOpen(promise);
+        String note = PromiseRules.note(command.note());
+        cancel(deadlines, promise);
+        apply(new PromiseReleased(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), note == null ? null : vault.seal(releasedNoteOf(promise.coupleId(), promise.promiseId()), note),
+                promise.dueAt(), retryKey(command, vault)));
+        return current();
+    }
+
+    /** Only the promiser may take the promise back, while it is open and before its due time. */
+    @CommandHandler
+    PromiseHistory handle(WithdrawPromise command, Vault vault, DeadlineManager deadlines) {
+        PromiseState promise = byPromiser(command, "only the promiser can withdraw a promise");
+        if (isRetry(command, vault)) {
+            return current();
+        }
+        requireBeforeDue(promise, "withdrawn");
+        String note = PromiseRules.note(command.note());
+        cancel(deadlines, promise);
+        apply(new PromiseWithdrawn(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), note == null ? null : vault.seal(withdrawnNoteOf(promise.coupleId(), promise.promiseId()), note),
+                promise.dueAt(), retryKey(command, vault)));
         return current();
     }
 
     /**
-     * Only the promisee may say it was broken: the promiser cannot record the other's disappointment.
-     * Answers the promise as it now stands.
+     * Only the promiser may change the due time or the description, while the promise is open and
+     * before its due time; at once (the promisee keeps the last word: release, or break). A new due
+     * time replaces the deadline; values that change nothing write nothing.
      */
     @CommandHandler
-    PromiseHistory handle(BreakPromise command, Vault vault) {
-        PromiseState promise = made(command.coupleId(), command.recordedBy());
-        if (!command.recordedBy().equals(promise.promiseeId())) {
-            throw new Rejection(ProblemType.NOT_ALLOWED, "only the promisee can record a broken promise");
+    PromiseHistory handle(RenegotiatePromise command, Vault vault, DeadlineManager deadlines, PromiseTimes times) {
+        PromiseState promise = byPromiser(command, "only the promiser can renegotiate a promise");
+        if (isRetry(command, vault)) {
+            return current();
         }
-        requireOpen(promise);
-        String note = PromiseRules.note(command.note());
-        apply(new PromiseBroken(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), note == null ? null : vault.seal(brokenNoteOf(promise.coupleId(), promise.promiseId()), note)));
+        requireBeforeDue(promise, "renegotiated");
+        if (command.dueAt() == null && command.description() == null) {
+            throw Rejection.invalid("dueAt", "dueAt or description is required");
+        }
+        Instant dueAt = PromiseRules.dueAt(command.dueAt(), now());
+        String description = command.description() == null ? null : PromiseRules.description(command.description());
+        boolean dueAtChanges = dueAt != null && !dueAt.equals(promise.dueAt());
+        boolean descriptionChanges = description != null
+                && !vault.matches(contentOf(promise.coupleId(), promise.promiseId()), promise.fingerprint(), description);
+        if (!dueAtChanges && !descriptionChanges) {
+            return current();
+        }
+        String deadlineId = null;
+        if (dueAtChanges) {
+            cancel(deadlines, promise);
+            deadlineId = schedule(deadlines, times, dueAt);
+        }
+        apply(new PromiseRenegotiated(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), promise.dueAt(), dueAtChanges ? dueAt : promise.dueAt(),
+                descriptionChanges ? vault.seal(descriptionOf(promise.coupleId(), promise.promiseId()), description) : null,
+                descriptionChanges ? vault.fingerprint(contentOf(promise.coupleId(), promise.promiseId()), description) : null,
+                deadlineId, retryKey(command, vault)));
         return current();
+    }
+
+    /**
+     * The due time (plus the grace) passed: a promise still open with the due time this deadline
+     * guards is missed; any other firing (closed since, or renegotiated) is ignored. Every instance
+     * may fire it, but one pick and the store's unique (aggregate, sequence) make one miss.
+     */
+    @DeadlineHandler(deadlineName = PromiseDue.DEADLINE)
+    void on(PromiseDue due, DueFirings firings) {
+        PromiseState promise = current().promise();
+        boolean missed = promise.status() == PromiseStatus.OPEN && due.dueAt().equals(promise.dueAt());
+        if (missed) {
+            apply(new PromiseMissed(promise.promiseId(), promise.coupleId(), promise.promiserId(), promise.promiseeId(),
+                    due.dueAt()));
+        }
+        firings.fired(missed);
     }
 
     @EventSourcingHandler
     void on(PromiseEvent event, @Timestamp Instant at) {
         history = PromiseHistory.after(history, event, at);
         promiseId = event.promiseId();
+        RetryKey retryKey = switch (event) {
+            case PromiseKept kept -> kept.retryKey();
+            case PromiseBroken broken -> broken.retryKey();
+            case PromiseReleased released -> released.retryKey();
+            case PromiseWithdrawn withdrawn -> withdrawn.retryKey();
+            case PromiseRenegotiated renegotiated -> renegotiated.retryKey();
+            case PromiseMade made -> null;
+            case PromiseMissed missed -> null;
+        };
+        if (retryKey != null) {
+            retries.put(retryOf(recordedBy(event), retryKey.key()), retryKey.fingerprint());
+        }
     }
 
     /** The answer for a promise that does not exist in the caller's couple, whether it exists elsewhere or not. */
@@ -113,6 +238,21 @@ public class Promise {
         return new Aad(coupleId, promiseId, "broken.note");
     }
 
+    /** What the note of a promise's release is sealed for. */
+    public static Aad releasedNoteOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "released.note");
+    }
+
+    /** What the note of a promise's withdrawal is sealed for. */
+    public static Aad withdrawnNoteOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "withdrawn.note");
+    }
+
+    /** What the request of an outcome sent with an Idempotency-Key is fingerprinted for. */
+    static Aad requestOf(String coupleId, String promiseId) {
+        return new Aad(coupleId, promiseId, "request");
+    }
+
     /** What a promise's fingerprint is computed for: the description, as validated. */
     static Aad contentOf(String coupleId, String promiseId) {
         return new Aad(coupleId, promiseId, "content");
@@ -127,10 +267,84 @@ public class Promise {
                 && vault.matches(contentOf(promise.coupleId(), promise.promiseId()), promise.fingerprint(), description);
     }
 
-    private PromiseState openOutcome(String coupleId, String recordedBy) {
-        PromiseState promise = made(coupleId, recordedBy);
-        requireOpen(promise);
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    private static @Nullable String schedule(DeadlineManager deadlines, PromiseTimes times, @Nullable Instant dueAt) {
+        return dueAt == null ? null : deadlines.schedule(dueAt.plus(times.missGrace()), PromiseDue.DEADLINE, new PromiseDue(dueAt));
+    }
+
+    // By id, never cancelAll*: that reads every pending deadline.
+    private static void cancel(DeadlineManager deadlines, PromiseState promise) {
+        if (promise.deadlineId() != null) {
+            deadlines.cancelSchedule(PromiseDue.DEADLINE, promise.deadlineId());
+        }
+    }
+
+    /**
+     * Whether this is a retry of a request the caller sent with the same Idempotency-Key: the same
+     * action and body are answered again with nothing written; anything else under the key is a conflict.
+     */
+    private boolean isRetry(PromiseOutcome command, Vault vault) {
+        String key = command.idempotencyKey();
+        String fingerprint = key == null ? null : retries.get(retryOf(command.recordedBy(), key));
+        if (fingerprint == null) {
+            return false;
+        }
+        PromiseState promise = current().promise();
+        if (vault.matches(requestOf(promise.coupleId(), promise.promiseId()), fingerprint, command.request())) {
+            return true;
+        }
+        throw new Rejection(ProblemType.ID_CONFLICT, "Idempotency-Key " + key + " was used for another request on this promise");
+    }
+
+    private @Nullable RetryKey retryKey(PromiseOutcome command, Vault vault) {
+        if (command.idempotencyKey() == null) {
+            return null;
+        }
+        PromiseState promise = current().promise();
+        return new RetryKey(command.idempotencyKey(), vault.fingerprint(requestOf(promise.coupleId(), promise.promiseId()), command.request()));
+    }
+
+    private static String retryOf(String recordedBy, String key) {
+        return recordedBy + "|" + key;
+    }
+
+    private static String recordedBy(PromiseEvent event) {
+        return switch (event) {
+            case PromiseKept kept -> kept.recordedBy();
+            case PromiseBroken broken -> broken.recordedBy();
+            case PromiseReleased released -> released.recordedBy();
+            case PromiseWithdrawn withdrawn -> withdrawn.recordedBy();
+            case PromiseRenegotiated renegotiated -> renegotiated.recordedBy();
+            case PromiseMade made -> made.promiserId();
+            case PromiseMissed missed -> "";
+        };
+    }
+
+    private PromiseState byPromisee(PromiseOutcome command, String otherwise) {
+        PromiseState promise = made(command.coupleId(), command.recordedBy());
+        if (!command.recordedBy().equals(promise.promiseeId())) {
+            throw new Rejection(ProblemType.NOT_ALLOWED, otherwise);
+        }
         return promise;
+    }
+
+    private PromiseState byPromiser(PromiseOutcome command, String otherwise) {
+        PromiseState promise = made(command.coupleId(), command.recordedBy());
+        if (!command.recordedBy().equals(promise.promiserId())) {
+            throw new Rejection(ProblemType.NOT_ALLOWED, otherwise);
+        }
+        return promise;
+    }
+
+    // Withdrawing or renegotiating at or after the due time would erase a miss in the making.
+    private static void requireBeforeDue(PromiseState promise, String what) {
+        requireOpen(promise);
+        if (promise.dueAt() != null && !now().isBefore(promise.dueAt())) {
+            throw new Rejection(ProblemType.PROMISE_CLOSED, "the promise is due: it can no longer be " + what);
+        }
     }
 
     // Applying an event to a live aggregate folds it at once: this already holds the event just applied.

@@ -7,7 +7,8 @@ import dev.hearth.platform.couple.OfCouple;
  * stream ({@link PromiseState}) and every translation of it are exhaustive {@code switch}es: a new
  * event does not compile until each of them says what it means.
  */
-public sealed interface PromiseEvent extends OfCouple permits PromiseMade, PromiseKept, PromiseBroken {
+public sealed interface PromiseEvent extends OfCouple permits PromiseMade, PromiseKept, PromiseBroken, PromiseMissed,
+        PromiseReleased, PromiseWithdrawn, PromiseRenegotiated {
 
     String promiseId();
 

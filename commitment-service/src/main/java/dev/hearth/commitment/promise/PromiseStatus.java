@@ -1,8 +1,11 @@
 package dev.hearth.commitment.promise;
 
-/** Where a promise stands. Every status but {@link #OPEN} is final. */
+/**
+ * Where a promise stands. Every status but {@link #OPEN} is final, with one exception the
+ * {@link Promise} allows: a {@link #MISSED} promise may still be kept late, within the late-keep window.
+ */
 public enum PromiseStatus {
-    OPEN, KEPT, BROKEN;
+    OPEN, KEPT, BROKEN, MISSED, RELEASED, WITHDRAWN;
 
     public boolean isClosed() {
         return this != OPEN;
@@ -12,8 +15,12 @@ public enum PromiseStatus {
     public static PromiseStatus after(PromiseEvent event) {
         return switch (event) {
             case PromiseMade made -> OPEN;
+            case PromiseRenegotiated renegotiated -> OPEN;
             case PromiseKept kept -> KEPT;
             case PromiseBroken broken -> BROKEN;
+            case PromiseMissed missed -> MISSED;
+            case PromiseReleased released -> RELEASED;
+            case PromiseWithdrawn withdrawn -> WITHDRAWN;
         };
     }
 }

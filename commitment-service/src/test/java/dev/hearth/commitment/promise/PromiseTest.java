@@ -37,7 +37,7 @@ class PromiseTest {
     private static final String DINNER = "Cook dinner on Friday";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault);
+    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE);
 
     @BeforeEach
     void itIsNow() {
@@ -54,7 +54,8 @@ class PromiseTest {
     }
 
     private PromiseKept kept(String recordedBy, @Nullable String note) {
-        return new PromiseKept(PROMISE, COUPLE, ALICE, BOB, recordedBy, note == null ? null : vault.seal(Promise.keptNoteOf(COUPLE, PROMISE), note));
+        return new PromiseKept(PROMISE, COUPLE, ALICE, BOB, recordedBy, note == null ? null : vault.seal(Promise.keptNoteOf(COUPLE, PROMISE), note),
+                TOMORROW, false, null);
     }
 
     private PromiseBroken broken(@Nullable String note) {
@@ -304,7 +305,7 @@ class PromiseTest {
 
         @Test
         void a_retried_make_is_recognised_by_a_fingerprint_under_the_couple_key_not_by_the_words() {
-            AggregateTestFixture<Promise> withAnotherKey = AggregateFixtures.of(Promise.class, CoupleKeyVault.inMemory());
+            AggregateTestFixture<Promise> withAnotherKey = AggregateFixtures.of(Promise.class, CoupleKeyVault.inMemory(), PromiseTimes.DEFAULTS);
             withAnotherKey.givenCurrentTime(NOW);
             // The same words under another key have another fingerprint: nothing compares them in clear.
             rejected(withAnotherKey.given(made()).when(make()), ProblemType.ID_CONFLICT, null);

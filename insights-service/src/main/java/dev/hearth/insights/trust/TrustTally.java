@@ -46,6 +46,25 @@ public record TrustTally(long referenceMillis, double kept, double total, TrustS
                 base.total + weight, more, latest);
     }
 
+    /**
+     * This tally without an outcome it holds (a miss that a late keep replaces): the same weight
+     * taken back out of the sums, computed against the same reference, so the sums stay those of
+     * the remaining outcomes.
+     */
+    public TrustTally without(Outcome.Kind kind, Instant at) {
+        double weight = Math.pow(2, (at.toEpochMilli() - referenceMillis) / HALF_LIFE_MILLIS);
+        TrustScore.OutcomeCounts fewer = switch (kind) {
+            case KEPT -> new TrustScore.OutcomeCounts(counts.kept() - 1, counts.broken(), counts.missed());
+            case BROKEN -> new TrustScore.OutcomeCounts(counts.kept(), counts.broken() - 1, counts.missed());
+            case MISSED -> new TrustScore.OutcomeCounts(counts.kept(), counts.broken(), counts.missed() - 1);
+        };
+        if (fewer.kept() + fewer.broken() + fewer.missed() == 0) {
+            return new TrustTally(0, 0, 0, fewer, newest);
+        }
+        return new TrustTally(referenceMillis, Math.max(0, kept - (kind == Outcome.Kind.KEPT ? weight : 0)),
+                Math.max(0, total - weight), fewer, newest);
+    }
+
     /** {@code Σ w·kept} at {@code now}. */
     double keptWeightAt(long nowMillis) {
         return kept * decay(nowMillis);

@@ -32,9 +32,22 @@ public record PromiseDetails(String promiseId, String coupleId, String promiserI
                 history.entries().stream().map(entry -> HistoryEntry.of(promise, entry, vault)).toList());
     }
 
-    /** One event of the promise: {@code MADE}, {@code KEPT} or {@code BROKEN}, when, by whom, with the note if any. */
-    public record HistoryEntry(String type, Instant at, String recordedBy,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note) {
+    /**
+     * One event of the promise: {@code MADE}, {@code RENEGOTIATED}, {@code KEPT}, {@code BROKEN},
+     * {@code MISSED}, {@code RELEASED} or {@code WITHDRAWN}, when, by whom (absent for a miss: the
+     * service recorded it), with the note if any; {@code late} only on a late keep; both due times on a
+     * renegotiation, the missed one on a miss.
+     */
+    public record HistoryEntry(String type, Instant at,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String recordedBy,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean late,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant previousDueAt,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant dueAt) {
+
+        public HistoryEntry(String type, Instant at, @Nullable String recordedBy, @Nullable String note) {
+            this(type, at, recordedBy, note, null, null, null);
+        }
 
         static HistoryEntry of(PromiseState promise, PromiseHistory.Entry entry, Vault vault) {
             String note = null;
@@ -42,11 +55,14 @@ public record PromiseDetails(String promiseId, String coupleId, String promiserI
                 Aad sealedFor = switch (entry.step()) {
                     case KEPT -> Promise.keptNoteOf(promise.coupleId(), promise.promiseId());
                     case BROKEN -> Promise.brokenNoteOf(promise.coupleId(), promise.promiseId());
-                    case MADE -> throw new IllegalStateException("a made promise carries no note");
+                    case RELEASED -> Promise.releasedNoteOf(promise.coupleId(), promise.promiseId());
+                    case WITHDRAWN -> Promise.withdrawnNoteOf(promise.coupleId(), promise.promiseId());
+                    case MADE, RENEGOTIATED, MISSED -> throw new IllegalStateException(entry.step() + " carries no note");
                 };
                 note = vault.open(sealedFor, entry.note());
             }
-            return new HistoryEntry(entry.step().name(), entry.at(), entry.recordedBy(), note);
+            return new HistoryEntry(entry.step().name(), entry.at(), entry.recordedBy(), note,
+                    entry.late() ? Boolean.TRUE : null, entry.previousDueAt(), entry.dueAt());
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.hearth.commitment.promise.view;
 
 import com.mongodb.client.MongoDatabase;
-import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
@@ -42,11 +41,11 @@ public class PromiseList {
     }
 
     /**
-     * @param status only promises with this status, or all
+     * @param filter which promises to list
      * @param limit  page size, 1 to {@value #MAX_LIMIT}
      * @param cursor the {@code next} of the previous page, or null for the first
      */
-    public PromisePage page(String coupleId, @Nullable PromiseStatus status, int limit, @Nullable String cursor) {
+    public PromisePage page(String coupleId, PromiseFilter filter, int limit, @Nullable String cursor) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw Rejection.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -67,13 +66,13 @@ public class PromiseList {
             if (position >= part.size()) {
                 continue;
             }
-            PromiseSummary promise = PromiseListLayout.summary(coupleId, part.get(position), vault);
-            if (status == null || promise.status() == status) {
+            // Filtered before the description is opened: only what is listed is decrypted.
+            if (filter.matches(part.get(position))) {
                 if (items.size() == limit) {
                     // One more match than the page holds: the next page starts with it.
                     return new PromisePage(items, new Cursor(coupleId, n + 1).encode());
                 }
-                items.add(promise);
+                items.add(PromiseListLayout.summary(coupleId, part.get(position), vault));
             }
         }
         // Stopped before the oldest promise (the parts a page may read were read): go on from there.

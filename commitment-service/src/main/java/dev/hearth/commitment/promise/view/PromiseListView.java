@@ -7,6 +7,10 @@ import dev.hearth.commitment.promise.PromiseBroken;
 import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
+import dev.hearth.commitment.promise.PromiseMissed;
+import dev.hearth.commitment.promise.PromiseReleased;
+import dev.hearth.commitment.promise.PromiseRenegotiated;
+import dev.hearth.commitment.promise.PromiseWithdrawn;
 import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.axon.view.AxonView;
@@ -57,8 +61,12 @@ public class PromiseListView {
     void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         switch (event) {
             case PromiseMade made -> file(made, sequence, at);
-            case PromiseKept kept -> close(kept, sequence, at);
-            case PromiseBroken broken -> close(broken, sequence, at);
+            case PromiseRenegotiated renegotiated -> update(renegotiated, sequence, at);
+            case PromiseKept kept -> update(kept, sequence, at);
+            case PromiseBroken broken -> update(broken, sequence, at);
+            case PromiseMissed missed -> update(missed, sequence, at);
+            case PromiseReleased released -> update(released, sequence, at);
+            case PromiseWithdrawn withdrawn -> update(withdrawn, sequence, at);
         }
     }
 
@@ -95,7 +103,7 @@ public class PromiseListView {
         ViewBatch.of(locations).put(new Document("_id", made.promiseId()).append("coupleId", coupleId).append("n", n));
     }
 
-    private void close(PromiseEvent outcome, long sequence, Instant at) {
+    private void update(PromiseEvent outcome, long sequence, Instant at) {
         Document location = ViewBatch.of(locations).find(outcome.promiseId()).orElseThrow(() ->
                 new IllegalStateException("an outcome of promise " + outcome.promiseId() + ", which was never filed"));
         long n = location.get("n", Number.class).longValue();
@@ -109,8 +117,15 @@ public class PromiseListView {
             return;
         }
         PromiseStatus status = PromiseStatus.after(outcome);
-        items.set(position, new Document(item).append("status", status.name()).append("closedAt", Date.from(at))
-                .append("seq", sequence));
+        Document updated = new Document(item).append("status", status.name())
+                .append("closedAt", status.isClosed() ? Date.from(at) : null).append("seq", sequence);
+        if (outcome instanceof PromiseRenegotiated renegotiated) {
+            updated.append("dueAt", renegotiated.dueAt() == null ? null : Date.from(renegotiated.dueAt()));
+            if (renegotiated.description() != null) {
+                updated.append("description", new Document(renegotiated.description().fields()));
+            }
+        }
+        items.set(position, updated);
         batch.put(new Document(part).append("items", items));
     }
 }

@@ -8,7 +8,11 @@ import dev.hearth.commitment.promise.PromiseCommand;
 import dev.hearth.commitment.promise.PromiseHistory;
 import dev.hearth.commitment.promise.PromiseRules;
 import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.commitment.promise.ReleasePromise;
+import dev.hearth.commitment.promise.RenegotiatePromise;
+import dev.hearth.commitment.promise.WithdrawPromise;
 import dev.hearth.commitment.promise.view.PromiseDetails;
+import dev.hearth.commitment.promise.view.PromiseFilter;
 import dev.hearth.commitment.promise.view.PromiseList;
 import dev.hearth.commitment.promise.view.PromisePage;
 import dev.hearth.commitment.promise.view.StoredPromises;
@@ -25,9 +29,13 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,22 +91,65 @@ class PromiseController {
                 .body(new PromiseCreated(promiseId));
     }
 
-    /** Either partner records that the promise was kept; answers the promise as it now stands. */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.CONCURRENT_CHANGE})
+    /**
+     * Either partner records that the promise was kept (late, within the late-keep window, once
+     * missed); answers the promise as it now stands. Like every outcome, an {@code Idempotency-Key}
+     * makes a retry with the same body answer 200 again, with nothing written.
+     */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/keep")
     PromiseDetails keep(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
+                        @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
                         @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
         return outcome(coupleId, promiseId, (couple, id) ->
-                new KeepPromise(id, couple, caller.userId(), OutcomeRequest.noteOf(body)));
+                new KeepPromise(id, couple, caller.userId(), OutcomeRequest.noteOf(body), idempotencyKey));
     }
 
     /** The promisee records that the promise was broken; answers the promise as it now stands. */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/break")
     PromiseDetails breakPromise(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
+                                @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
                                 @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
         return outcome(coupleId, promiseId, (couple, id) ->
-                new BreakPromise(id, couple, caller.userId(), OutcomeRequest.noteOf(body)));
+                new BreakPromise(id, couple, caller.userId(), OutcomeRequest.noteOf(body), idempotencyKey));
+    }
+
+    /** The promisee lets the promiser off, without blame, while the promise is open. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @PostMapping("/{promiseId}/release")
+    PromiseDetails release(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
+                           @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
+                           @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
+        return outcome(coupleId, promiseId, (couple, id) ->
+                new ReleasePromise(id, couple, caller.userId(), OutcomeRequest.noteOf(body), idempotencyKey));
+    }
+
+    /** The promiser takes the promise back, while it is open and before its due time. */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @PostMapping("/{promiseId}/withdraw")
+    PromiseDetails withdraw(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
+                            @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
+                            @Valid @RequestBody(required = false) @Nullable OutcomeRequest body) {
+        return outcome(coupleId, promiseId, (couple, id) ->
+                new WithdrawPromise(id, couple, caller.userId(), OutcomeRequest.noteOf(body), idempotencyKey));
+    }
+
+    /**
+     * The promiser changes the due time, the description or both, at once, while the promise is open
+     * and before its due time; values that change nothing answer 200 with nothing written.
+     */
+    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @PostMapping("/{promiseId}/renegotiate")
+    PromiseDetails renegotiate(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
+                               @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
+                               @Valid @RequestBody RenegotiateRequest body) {
+        if (body.dueAt() == null && body.description() == null) {
+            throw Rejection.invalid("dueAt", "dueAt or description is required");
+        }
+        Instant dueAt = body.dueAt() == null ? null : body.dueAt().toInstant();
+        return outcome(coupleId, promiseId, (couple, id) ->
+                new RenegotiatePromise(id, couple, caller.userId(), dueAt, body.description(), idempotencyKey));
     }
 
     /** One promise with its history, read from the event store: it always includes the caller's own last write. */
@@ -112,9 +163,21 @@ class PromiseController {
     @GetMapping
     PromisePage list(@PathVariable String coupleId,
                      @RequestParam(required = false) @Nullable String status,
+                     @RequestParam(required = false) @Nullable String promiserId,
+                     @RequestParam(required = false) @Nullable String dueAfter,
+                     @RequestParam(required = false) @Nullable String dueBefore,
                      @RequestParam(required = false) @Nullable Integer limit,
                      @RequestParam(required = false) @Nullable String cursor) {
-        return list.page(Ids.canonical(coupleId), status(status), limit == null ? PromiseList.DEFAULT_LIMIT : limit, cursor);
+        if (promiserId != null && !promiserId.matches(Ids.USER_ID_PATTERN)) {
+            throw Rejection.invalid("promiserId", "promiserId must be a user id");
+        }
+        Instant after = instant("dueAfter", dueAfter);
+        Instant before = instant("dueBefore", dueBefore);
+        if (after != null && before != null && !after.isBefore(before)) {
+            throw Rejection.invalid("dueAfter", "dueAfter must be before dueBefore");
+        }
+        return list.page(Ids.canonical(coupleId), new PromiseFilter(status(status), promiserId, after, before),
+                limit == null ? PromiseList.DEFAULT_LIMIT : limit, cursor);
     }
 
     // The aggregate answers with the promise as the command left it: no second read of the store.
@@ -122,7 +185,7 @@ class PromiseController {
         String couple = Ids.canonical(coupleId);
         String id = existingPromiseId(promiseId);
         PromiseHistory after = commands.send(command.of(couple, id));
-        return PromiseDetails.of(Objects.requireNonNull(after, "keep and break answer with the promise"), vault);
+        return PromiseDetails.of(Objects.requireNonNull(after, "outcomes answer with the promise"), vault);
     }
 
     // The partner may have joined a moment ago: the membership check waits for them as for the caller.
@@ -160,7 +223,20 @@ class PromiseController {
         try {
             return PromiseStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Rejection.invalid("status", "status must be one of OPEN, KEPT, BROKEN");
+            throw Rejection.invalid("status", "status must be one of " + Arrays.stream(PromiseStatus.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    // ISO-8601 with an offset, as every time the API answers.
+    private static @Nullable Instant instant(String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Rejection.invalid(name, name + " must be an ISO-8601 date-time with an offset, like 2026-03-01T09:00:00Z");
         }
     }
 

@@ -6,6 +6,10 @@ import static dev.hearth.insights.couple.view.MembersView.instant;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.commitment.PromiseBroken;
 import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.commitment.PromiseMissed;
+import dev.hearth.contracts.commitment.PromiseReleased;
+import dev.hearth.contracts.commitment.PromiseRenegotiated;
+import dev.hearth.contracts.commitment.PromiseWithdrawn;
 import dev.hearth.insights.couple.CoupleTrust;
 import dev.hearth.insights.trust.Outcome;
 import dev.hearth.insights.trust.TrustScore;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code trust} view, from {@code hearth.commitments.v1}: one document per couple with the
  * running tallies of its promise outcomes ({@link CoupleTrust}) — a fixed size however many outcomes
- * the couple records. Made promises change no tally and are not read.
+ * the couple records, plus the misses a late keep may still replace (a bounded set). A miss counts at
+ * its due time; a late keep of the same promise and due time replaces it. Made, released, withdrawn
+ * and renegotiated promises change no tally and are not read.
  */
 @Component
 class TrustView extends PerCoupleView<CoupleTrust> {
@@ -28,7 +34,8 @@ class TrustView extends PerCoupleView<CoupleTrust> {
     static final Layout LAYOUT = new Layout("insights-trust", 1, Topic.COMMITMENTS, "trust");
 
     TrustView() {
-        super(LAYOUT, PromiseKept.class, PromiseBroken.class);
+        // Released, withdrawn and renegotiated promises are recognised and skipped: they are not failures.
+        super(LAYOUT, PromiseKept.class, PromiseBroken.class, PromiseMissed.class);
     }
 
     @Override
@@ -47,14 +54,20 @@ class TrustView extends PerCoupleView<CoupleTrust> {
                 .append("promisers", trust.promisers().stream()
                         .map(promiser -> new Document("userId", promiser.userId()).append("tally", tally(promiser.tally())))
                         .toList())
-                .append("updatedAt", date(trust.updatedAt()));
+                .append("updatedAt", date(trust.updatedAt()))
+                .append("recentMisses", trust.recentMisses().stream()
+                        .map(miss -> new Document("promiseId", miss.promiseId()).append("promiserId", miss.promiserId())
+                                .append("dueAt", date(miss.dueAt())))
+                        .toList());
     }
 
     @Override
     public CoupleTrust apply(CoupleTrust trust, DecodedEvent event, String coupleId) {
         return switch (event.event()) {
-            case PromiseKept kept -> trust.with(kept.promiserId(), Outcome.Kind.KEPT, event.envelope().time());
+            case PromiseKept kept -> trust.kept(kept.promiseId(), kept.promiserId(),
+                    Boolean.TRUE.equals(kept.late()) ? kept.dueAt() : null, event.envelope().time());
             case PromiseBroken broken -> trust.with(broken.promiserId(), Outcome.Kind.BROKEN, event.envelope().time());
+            case PromiseMissed missed -> trust.missed(missed.promiseId(), missed.promiserId(), missed.dueAt());
             default -> trust;
         };
     }
@@ -64,8 +77,12 @@ class TrustView extends PerCoupleView<CoupleTrust> {
                 .map(promiser -> new CoupleTrust.PromiserTally(promiser.getString("userId"),
                         tally(promiser.get("tally", Document.class))))
                 .toList();
+        List<CoupleTrust.Miss> misses = stored.getList("recentMisses", Document.class, List.of()).stream()
+                .map(miss -> new CoupleTrust.Miss(miss.getString("promiseId"), miss.getString("promiserId"),
+                        miss.getDate("dueAt").toInstant()))
+                .toList();
         return new CoupleTrust(stored.getString("_id"), tally(stored.get("couple", Document.class)), promisers,
-                instant(stored.getDate("updatedAt")));
+                instant(stored.getDate("updatedAt")), misses);
     }
 
     private static Document tally(TrustTally tally) {

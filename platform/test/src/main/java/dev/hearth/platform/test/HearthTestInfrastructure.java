@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,15 +40,38 @@ public final class HearthTestInfrastructure {
     }
 
     public static void register(DynamicPropertyRegistry registry, String serviceName) {
-        String database = databaseName(serviceName) + "_" + REGISTRATIONS.incrementAndGet();
+        register(registry, serviceName, Integer.toString(REGISTRATIONS.incrementAndGet()));
+    }
+
+    /**
+     * Like {@link #register(DynamicPropertyRegistry, String)}, on the databases named by
+     * {@code sharedName}: every context registered with the same name (two instances of a service,
+     * or one started again after another closed) shares its PostgreSQL database and MongoDB database.
+     */
+    public static void register(DynamicPropertyRegistry registry, String serviceName, String sharedName) {
+        properties(serviceName, sharedName).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The same properties as a map, for contexts a test starts itself with {@code SpringApplicationBuilder}:
+     * pass them with {@link #arguments(Map)} to {@code run(...)}, since the builder's {@code properties(...)}
+     * are defaults that the service's own {@code application.yml} overrides.
+     */
+    public static Map<String, Object> properties(String serviceName, String sharedName) {
+        String database = databaseName(serviceName) + "_" + sharedName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         // Kafka takes longest to start: let it boot while PostgreSQL and Mongo start here.
         CompletableFuture<KafkaBrokerProcess> broker = CompletableFuture.supplyAsync(HearthTestInfrastructure::sharedKafka);
         String jdbcUrl = TestPostgres.jdbcUrl(database);
         String mongoUri = TestMongo.connectionString();
         String bootstrapServers = join(broker).bootstrapServers();
 
-        new ServiceServers(jdbcUrl, TestPostgres.username(), TestPostgres.password(), mongoUri, database, bootstrapServers)
-                .register(registry);
+        return new ServiceServers(jdbcUrl, TestPostgres.username(), TestPostgres.password(), mongoUri, database,
+                bootstrapServers).properties();
+    }
+
+    /** Properties as command-line arguments ({@code --name=value}), which win over every configuration file. */
+    public static String[] arguments(Map<String, ?> properties) {
+        return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
     }
 
     /**

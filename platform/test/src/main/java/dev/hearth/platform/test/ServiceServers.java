@@ -1,5 +1,7 @@
 package dev.hearth.platform.test;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -10,13 +12,20 @@ record ServiceServers(String jdbcUrl, String username, String password, String m
                       String bootstrapServers) {
 
     void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", this::jdbcUrl);
-        registry.add("spring.datasource.username", this::username);
-        registry.add("spring.datasource.password", this::password);
-        registry.add("spring.mongodb.uri", this::mongoUri);
-        registry.add("hearth.mongodb.database", this::database);
-        registry.add("spring.kafka.bootstrap-servers", this::bootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("hearth.crypto.master-key", HearthTestInfrastructure::masterKey);
+        properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The properties by name, in one order. */
+    Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", username);
+        properties.put("spring.datasource.password", password);
+        properties.put("spring.mongodb.uri", mongoUri);
+        properties.put("hearth.mongodb.database", database);
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
+        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+        properties.put("hearth.crypto.master-key", HearthTestInfrastructure.masterKey());
+        return properties;
     }
 }

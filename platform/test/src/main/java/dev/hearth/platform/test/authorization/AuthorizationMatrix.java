@@ -90,6 +90,13 @@ public final class AuthorizationMatrix {
                     problem(409, "promise-closed"), problem(409, "promise-closed")),
             couple(COMMITMENT, "POST", "/api/couples/{coupleId}/promises/{promiseToBreakId}/break", "{}",
                     problem(403, "not-allowed"), ok(200)),
+            // the rest of the lifecycle: the promisee releases, the promiser withdraws and renegotiates
+            couple(COMMITMENT, "POST", "/api/couples/{coupleId}/promises/{promiseToReleaseId}/release", "{}",
+                    problem(403, "not-allowed"), ok(200)),
+            couple(COMMITMENT, "POST", "/api/couples/{coupleId}/promises/{promiseToWithdrawId}/withdraw", "{}",
+                    ok(200), problem(403, "not-allowed")),
+            couple(COMMITMENT, "POST", "/api/couples/{coupleId}/promises/{promiseToRenegotiateId}/renegotiate",
+                    "{\"description\":\"matrix renegotiated\"}", ok(200), problem(403, "not-allowed")),
             // insights
             couple(INSIGHTS, "GET", "/api/couples/{coupleId}/insights", null, ok(200), ok(200)));
 

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *                     (the couple under test), {@code {ownCoupleId}} (the actor's own couple),
  *                     {@code {partnerId}} (the actor's partner), and the shared fixtures
  *                     ({@code {entryId}}, {@code {privateEntryId}}, {@code {conflictId}},
- *                     {@code {promiseId}}, {@code {promiseToBreakId}}, {@code {code}})
+ *                     {@code {promiseId}}, {@code {promiseToBreakId}}, {@code {promiseToReleaseId}},
+ *                     {@code {promiseToWithdrawId}}, {@code {promiseToRenegotiateId}}, {@code {code}})
  * @param body         JSON with the same placeholders, or null for no body
  */
 public record Row(String service, String method, String pathTemplate, @Nullable String body,
