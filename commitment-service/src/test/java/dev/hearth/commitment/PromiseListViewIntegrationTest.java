@@ -100,11 +100,11 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
                 .isNotNull();
 
         // A filter that matches nothing stops after a bounded number of parts: a short page, and where to go on.
-        MONGO.clear();
+        mongo.clear();
         ApiResponse none = api.get(couple.promises() + "?promiserId=nobody", token(couple.alice()));
         assertThat(none.json().path("items")).isEmpty();
         assertThat(none.json().path("next").isNull()).isFalse();
-        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+        assertThat(mongo.notById(readModels.getName())).isEmpty();
     }
 
     @Test
@@ -118,14 +118,14 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         keep(couple, inADay);
         awaitListed(couple, 4);
         await().atMost(WITHIN).until(() -> listed(couple, "KEPT", 100) == 1);
-        MONGO.clear();
+        mongo.clear();
 
         assertThat(ids(couple, "?promiserId=" + couple.bob())).containsExactly(bobs);
         assertThat(ids(couple, "?status=OPEN&promiserId=" + couple.alice())).containsExactly(undated, inTwoDays);
         assertThat(ids(couple, "?dueAfter=" + now.plus(java.time.Duration.ofDays(1)) + "&dueBefore=" + now.plus(java.time.Duration.ofDays(3))))
                 .as("dueAfter inclusive, dueBefore exclusive, undated skipped").containsExactly(inTwoDays, inADay);
         assertThat(ids(couple, "?dueBefore=" + now.plus(java.time.Duration.ofDays(10)) + "&limit=1")).containsExactly(bobs);
-        assertThat(MONGO.notById(readModels.getName())).isEmpty();
+        assertThat(mongo.notById(readModels.getName())).isEmpty();
 
         assertInvalid(api.get(couple.promises() + "?status=LATE", token(couple.alice())), "status",
                 "OPEN, KEPT, BROKEN, MISSED, RELEASED, WITHDRAWN");
