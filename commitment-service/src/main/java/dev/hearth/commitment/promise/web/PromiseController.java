@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -75,6 +77,7 @@ class PromiseController {
      * with the same body answers the same 201 again; with another body, 409 {@code id-conflict}.
      */
     @Answers({ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<PromiseCreated> make(@PathVariable String coupleId, Caller caller,
                                         @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,

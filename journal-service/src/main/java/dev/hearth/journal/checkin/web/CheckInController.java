@@ -14,6 +14,7 @@ import dev.hearth.platform.web.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A partner's safety check-ins: recorded by the caller, listed for the caller alone. */
@@ -38,6 +40,7 @@ class CheckInController {
 
     /** Records a check-in; the same {@code Idempotency-Key} and body answer the same 201. */
     @Answers({ProblemType.ID_CONFLICT})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<CheckInCreated> checkIn(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                            @Valid @RequestBody CheckInRequest body) {

@@ -19,6 +19,7 @@ import dev.hearth.platform.web.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A couple's conflicts: open, repair, resolve, read. Membership is checked before any of these runs. */
@@ -45,6 +47,7 @@ class ConflictController {
 
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
     @Answers({ProblemType.ID_CONFLICT})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                          @Valid @RequestBody OpenConflictRequest body) {
@@ -56,6 +59,7 @@ class ConflictController {
 
     /** Either partner attempts a repair of an open conflict; answers the conflict as it now stands. */
     @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{conflictId}/repairs")
     ResponseEntity<ConflictDetails> repair(@PathVariable String coupleId, @PathVariable String conflictId, Caller caller,
                                            @Valid @RequestBody(required = false) @Nullable RepairRequest body) {

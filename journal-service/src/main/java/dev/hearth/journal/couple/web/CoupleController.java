@@ -11,12 +11,14 @@ import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.web.Created;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,6 +38,7 @@ class CoupleController {
     }
 
     @Answers({ProblemType.ID_CONFLICT, ProblemType.ALREADY_IN_COUPLE})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<CoupleCreated> start(@Valid @RequestBody StartCoupleRequest request, Caller caller) {
         String coupleId = request.coupleId() == null ? UUID.randomUUID().toString() : Ids.canonical(request.coupleId());

@@ -21,6 +21,7 @@ import dev.hearth.platform.web.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,6 +58,7 @@ class EntryController {
      * the same 201 again; with another body, 409 {@code id-conflict}.
      */
     @Answers({ProblemType.ID_CONFLICT})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                        @Valid @RequestBody WriteEntryRequest body) {
@@ -76,6 +79,7 @@ class EntryController {
      * again is the same 201; another answer is 409 {@code already-acknowledged}.
      */
     @Answers({ProblemType.ENTRY_NOT_FOUND, ProblemType.NOT_ALLOWED, ProblemType.ALREADY_ACKNOWLEDGED, ProblemType.CONCURRENT_CHANGE})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{entryId}/acknowledgements")
     ResponseEntity<EntryDetails> acknowledge(@PathVariable String coupleId, @PathVariable String entryId, Caller caller,
                                              @Valid @RequestBody AcknowledgeRequest body) {

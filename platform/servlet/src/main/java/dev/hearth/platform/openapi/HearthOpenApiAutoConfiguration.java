@@ -2,6 +2,7 @@ package dev.hearth.platform.openapi;
 
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.time.Horizon;
+import dev.hearth.platform.web.IdempotencyKeyHeader;
 import dev.hearth.platform.web.ScheduledTime;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -41,6 +42,8 @@ public class HearthOpenApiAutoConfiguration {
     static {
         // The caller comes from the token, not from the request's parameters.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // A create's Idempotency-Key argument is documented as the header it is (ProblemDocumentation).
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(IdempotencyKeyHeader.class);
     }
 
     @Bean

@@ -1,10 +1,15 @@
 package dev.hearth.platform.openapi;
 
+import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.web.IdempotencyKey;
+import dev.hearth.platform.web.IdempotencyKeyHeader;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
@@ -41,6 +46,12 @@ final class ProblemDocumentation implements OperationCustomizer {
         Set<ProblemType> types = EnumSet.copyOf(EVERY_ENDPOINT);
         MethodParameter[] parameters = handler.getMethodParameters();
         if (Arrays.stream(parameters).anyMatch(ProblemDocumentation::isInput)) {
+            types.add(ProblemType.INVALID_REQUEST);
+        }
+        if (Arrays.stream(parameters).anyMatch(parameter -> parameter.getParameterType() == IdempotencyKeyHeader.class)) {
+            operation.addParametersItem(new HeaderParameter().name(IdempotencyKey.HEADER).required(false)
+                    .description("makes a retried create safe: the same key and body answer as the first time")
+                    .schema(new StringSchema().pattern(Ids.IDEMPOTENCY_KEY_PATTERN).minLength(1).maxLength(128)));
             types.add(ProblemType.INVALID_REQUEST);
         }
         if (Arrays.stream(parameters).anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class))) {
