@@ -91,7 +91,7 @@ class PromiseLifecycleTest {
         @Test
         void the_promisee_releases_an_open_promise_and_its_note_is_sealed() {
             fixture.given(made())
-                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, "No need any more"))
+                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, "No need any more", null))
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.RELEASED))
                     .expectEventsMatching(applied(PromiseReleased.class, event -> {
                         PromiseReleased released = (PromiseReleased) event;
@@ -103,25 +103,25 @@ class PromiseLifecycleTest {
 
         @Test
         void the_promiser_cannot_release_their_own_promise() {
-            rejected(fixture.given(made()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null)), ProblemType.NOT_ALLOWED, null);
+            rejected(fixture.given(made()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void the_role_is_checked_before_the_state_so_the_promiser_hears_403_on_a_closed_promise() {
-            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null)),
+            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null, null)),
                     ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void releasing_a_missed_promise_is_rejected() {
-            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null)),
+            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null, null)),
                     ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void releasing_cancels_the_pending_deadline() {
             fixture.givenCommands(make())
-                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, null))
+                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, null, null))
                     .expectSuccessfulHandlerExecution()
                     .expectNoScheduledDeadlines();
         }
@@ -133,7 +133,7 @@ class PromiseLifecycleTest {
         @Test
         void the_promiser_withdraws_before_the_due_time() {
             fixture.given(made())
-                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null))
+                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null))
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.WITHDRAWN))
                     .expectEventsMatching(applied(PromiseWithdrawn.class, event ->
                             assertThat(((PromiseWithdrawn) event).note()).isNull()));
@@ -141,25 +141,25 @@ class PromiseLifecycleTest {
 
         @Test
         void the_promisee_cannot_withdraw() {
-            rejected(fixture.given(made()).when(new WithdrawPromise(PROMISE, COUPLE, BOB, null)), ProblemType.NOT_ALLOWED, null);
+            rejected(fixture.given(made()).when(new WithdrawPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void withdrawing_at_the_due_time_is_rejected_as_closed() {
-            rejected(fixture.given(made()).andGivenCurrentTime(DUE).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)),
+            rejected(fixture.given(made()).andGivenCurrentTime(DUE).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)),
                     ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void withdrawing_after_the_due_time_within_the_grace_is_rejected_as_closed() {
             rejected(fixture.given(made()).andGivenCurrentTime(DUE.plusSeconds(1))
-                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void withdrawing_a_released_promise_is_rejected() {
             rejected(fixture.given(made(), new PromiseReleased(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, null))
-                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
     }
 
@@ -254,7 +254,7 @@ class PromiseLifecycleTest {
         @Test
         void keeping_cancels_the_deadline() {
             fixture.givenCommands(make())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectNoScheduledDeadlines();
         }
 
@@ -270,7 +270,7 @@ class PromiseLifecycleTest {
         @Test
         void kept_a_millisecond_before_the_due_time_the_promise_is_never_missed() {
             fixture.givenCurrentTime(DUE.minusMillis(2))
-                    .andGivenCommands(make(), new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .andGivenCommands(make(), new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .whenTimeAdvancesTo(DUE.plus(GRACE).plusSeconds(1))
                     .expectNoEvents()
                     .expectTriggeredDeadlines();
@@ -304,7 +304,7 @@ class PromiseLifecycleTest {
         void a_missed_promise_kept_within_the_window_is_kept_late() {
             fixture.given(made(), missed())
                     .andGivenCurrentTime(DUE.plus(Duration.ofHours(3)))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null))
                     .expectResultMessagePayloadMatching(Satisfies.that(result -> {
                         PromiseDetails details = PromiseDetails.of((PromiseHistory) result, vault);
                         assertThat(details.status()).isEqualTo(PromiseStatus.KEPT);
@@ -323,14 +323,14 @@ class PromiseLifecycleTest {
         void a_keep_after_the_due_time_of_a_promise_still_open_is_late_too() {
             fixture.given(made())
                     .andGivenCurrentTime(DUE.plusSeconds(1))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectEventsMatching(applied(PromiseKept.class, event -> assertThat(((PromiseKept) event).late()).isTrue()));
         }
 
         @Test
         void a_keep_before_the_due_time_is_not_late() {
             fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectEventsMatching(applied(PromiseKept.class, event -> assertThat(((PromiseKept) event).late()).isFalse()));
         }
 
@@ -338,20 +338,20 @@ class PromiseLifecycleTest {
         void a_missed_promise_can_no_longer_be_kept_after_the_window() {
             rejected(fixture.given(made(), missed())
                     .andGivenCurrentTime(DUE.plus(LATE_KEEP_WINDOW).plusSeconds(1))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void a_missed_promise_cannot_be_broken_released_or_withdrawn() {
-            rejected(fixture.given(made(), missed()).when(new BreakPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
-            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
-            rejected(fixture.given(made(), missed()).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+            rejected(fixture.given(made(), missed()).when(new BreakPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
+            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
+            rejected(fixture.given(made(), missed()).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void a_late_keep_is_final_a_second_keep_is_rejected() {
             rejected(fixture.given(made(), missed(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, ALICE, null, DUE, true, null))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
     }
 
@@ -402,7 +402,7 @@ class PromiseLifecycleTest {
         @Test
         void without_a_key_a_second_outcome_stays_closed() {
             rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Done")), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Done", null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
