@@ -1,17 +1,26 @@
 package dev.hearth.commitment.promise;
 
+import static dev.hearth.commitment.promise.PromiseExamples.ALICE;
+import static dev.hearth.commitment.promise.PromiseExamples.BOB;
+import static dev.hearth.commitment.promise.PromiseExamples.COUPLE;
+import static dev.hearth.commitment.promise.PromiseExamples.DINNER;
+import static dev.hearth.commitment.promise.PromiseExamples.NOW;
+import static dev.hearth.commitment.promise.PromiseExamples.PROMISE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.hearth.commitment.promise.view.PromiseDetails;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import dev.hearth.platform.test.AppliedEvents;
 import dev.hearth.platform.test.Satisfies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -20,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rest of the lifecycle: release, withdraw, renegotiate, the promise-due deadline and its miss,
@@ -27,28 +39,19 @@ import org.junit.jupiter.api.Test;
  */
 class PromiseLifecycleTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant DUE = NOW.plus(Duration.ofDays(1));
     private static final Instant LATER = NOW.plus(Duration.ofDays(3));
     private static final Duration GRACE = Duration.ofMinutes(10);
     private static final Duration LATE_KEEP_WINDOW = Duration.ofHours(24);
-    private static final String PROMISE = "7d1c1c52-4b6c-4a8e-9a57-1f1a3d3f0c11";
-    private static final String COUPLE = "c0ffee00-0000-4000-8000-000000000001";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
-    private static final String DINNER = "Cook dinner on Friday";
     private static final String DEADLINE = "deadline-1";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final List<Boolean> firings = new ArrayList<>();
-    private AggregateTestFixture<Promise> fixture;
+    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault,
+            new PromiseTimes(GRACE, LATE_KEEP_WINDOW), (DueFirings) firings::add);
 
     @BeforeEach
-    void fixture() {
-        fixture = new AggregateTestFixture<>(Promise.class);
-        fixture.registerInjectableResource(vault);
-        fixture.registerInjectableResource(new PromiseTimes(GRACE, LATE_KEEP_WINDOW));
-        fixture.registerInjectableResource((DueFirings) firings::add);
+    void itIsNow() {
         fixture.givenCurrentTime(NOW);
     }
 
@@ -381,28 +384,23 @@ class PromiseLifecycleTest {
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.KEPT));
         }
 
-        @Test
-        void the_same_key_with_another_body_is_an_id_conflict() {
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void after_a_keyed_keep_another_outcome_is_refused(String rule, PromiseOutcome other, ProblemType refusal) {
             rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Done twice", "k1")), ProblemType.ID_CONFLICT, null);
+                    .when(other), refusal, null);
         }
 
-        @Test
-        void the_same_key_for_another_action_is_an_id_conflict() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "Done", "k1")), ProblemType.ID_CONFLICT, null);
-        }
-
-        @Test
-        void keys_are_scoped_to_the_caller_the_partner_with_the_same_key_hears_the_state() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, "Done", "k1")), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @Test
-        void without_a_key_a_second_outcome_stays_closed() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Done", null)), ProblemType.PROMISE_CLOSED, null);
+        static Stream<Arguments> after_a_keyed_keep_another_outcome_is_refused() {
+            return Stream.of(
+                    arguments("the same key with another body is an id conflict",
+                            new KeepPromise(PROMISE, COUPLE, BOB, "Done twice", "k1"), ProblemType.ID_CONFLICT),
+                    arguments("the same key for another action is an id conflict",
+                            new BreakPromise(PROMISE, COUPLE, BOB, "Done", "k1"), ProblemType.ID_CONFLICT),
+                    arguments("keys are scoped to the caller: the partner with the same key hears the state",
+                            new KeepPromise(PROMISE, COUPLE, ALICE, "Done", "k1"), ProblemType.PROMISE_CLOSED),
+                    arguments("without a key a second outcome stays closed",
+                            new KeepPromise(PROMISE, COUPLE, BOB, "Done", null), ProblemType.PROMISE_CLOSED));
         }
 
         @Test

@@ -1,5 +1,11 @@
 package dev.hearth.commitment.promise;
 
+import static dev.hearth.commitment.promise.PromiseExamples.ALICE;
+import static dev.hearth.commitment.promise.PromiseExamples.BOB;
+import static dev.hearth.commitment.promise.PromiseExamples.COUPLE;
+import static dev.hearth.commitment.promise.PromiseExamples.DINNER;
+import static dev.hearth.commitment.promise.PromiseExamples.NOW;
+import static dev.hearth.commitment.promise.PromiseExamples.PROMISE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,15 +32,8 @@ import org.junit.jupiter.api.Test;
 /** The promise's rules, its answers, and its words sealed: what it applies and keeps holds none of them in clear. */
 class PromiseTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
-    private static final String PROMISE = "7d1c1c52-4b6c-4a8e-9a57-1f1a3d3f0c11";
-    private static final String COUPLE = "c0ffee00-0000-4000-8000-000000000001";
     private static final String OTHER_COUPLE = "c0ffee00-0000-4000-8000-000000000002";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
-
-    private static final String DINNER = "Cook dinner on Friday";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE);
