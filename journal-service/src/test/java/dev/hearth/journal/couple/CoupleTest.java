@@ -1,5 +1,8 @@
 package dev.hearth.journal.couple;
 
+import static dev.hearth.journal.JournalExamples.ALICE;
+import static dev.hearth.journal.JournalExamples.BOB;
+import static dev.hearth.journal.JournalExamples.COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -20,9 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CoupleTest {
 
-    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
     private static final String CAROL = "carol";
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Instant EXPIRES = NOW.plus(Duration.ofDays(7));
