@@ -80,7 +80,7 @@ class DeadlinesOnTwoInstancesTest {
             for (int i = 0; i < 12; i++) {
                 ApiClient api = apis.get(i % 2);
                 keeps.add(CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(start);
+                    Waiting.await(start);
                     return api.post("/api/couples/" + coupleId + "/promises/" + raced + "/keep", TestTokens.mint(bob), "{}");
                 }, CONCURRENTLY));
             }
@@ -125,14 +125,5 @@ class DeadlinesOnTwoInstancesTest {
                 "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype = ?",
                 Long.class, promiseId, type.getName());
         return count == null ? 0 : count;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,9 +12,7 @@ abstract class ObservabilityIntegrationTest extends ServiceIntegrationTest {
     @Test
     void prometheus_shows_axon_kafka_http_and_outbox_metrics() {
         Couple couple = couple();
-        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
-                "{\"promiseeId\":\"%s\",\"description\":\"Water the plants\"}".formatted(couple.bob()));
-        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        make(couple, "Water the plants");
 
         await().atMost(WITHIN).until(() -> scrape().contains("hearth_publisher_published_total{topic=\"hearth.commitments.v1\""));
         assertThat(scrape())

@@ -328,7 +328,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         couplesTopic().publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), 0);
         await().atMost(WITHIN).until(() -> memberships.find(couple.id()).isPresent());
         CompletableFuture<Void> joinSoon = CompletableFuture.runAsync(() -> {
-            sleep(200);
+            Waiting.sleep(200);
             couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 2);
         }, CONCURRENTLY);
 
@@ -427,7 +427,7 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         List<CompletableFuture<ApiResponse>> keeps = new ArrayList<>();
         for (String partner : List.of(couple.alice(), couple.bob())) {
             keeps.add(CompletableFuture.supplyAsync(() -> {
-                awaitQuietly(start);
+                Waiting.await(start);
                 return api.post(couple.promises() + "/" + promiseId + "/keep", token(partner), "{}");
             }, CONCURRENTLY));
         }
@@ -481,23 +481,5 @@ abstract class PromiseApiIntegrationTest extends ServiceIntegrationTest {
         List<String> ids = new ArrayList<>();
         page.path("items").forEach(item -> ids.add(item.path("promiseId").asString()));
         return ids;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -111,10 +111,10 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
     void the_list_filters_by_status_promiser_and_due_window_from_documents_read_by_id() {
         Couple couple = couple();
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String inADay = make(couple, couple.alice(), couple.bob(), now.plus(java.time.Duration.ofDays(1)));
-        String inTwoDays = make(couple, couple.alice(), couple.bob(), now.plus(java.time.Duration.ofDays(2)));
-        String undated = make(couple, couple.alice(), couple.bob(), null);
-        String bobs = make(couple, couple.bob(), couple.alice(), now.plus(java.time.Duration.ofDays(3)));
+        String inADay = make(couple, couple.alice(), couple.bob(), "x", now.plus(java.time.Duration.ofDays(1)));
+        String inTwoDays = make(couple, couple.alice(), couple.bob(), "x", now.plus(java.time.Duration.ofDays(2)));
+        String undated = make(couple, couple.alice(), couple.bob(), "x", null);
+        String bobs = make(couple, couple.bob(), couple.alice(), "x", now.plus(java.time.Duration.ofDays(3)));
         keep(couple, inADay);
         awaitListed(couple, 4);
         await().atMost(WITHIN).until(() -> listed(couple, "KEPT", 100) == 1);
@@ -148,12 +148,6 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         assertThat(answer.json().path("detail").asString()).contains(field).contains(says);
     }
 
-    private String make(Couple couple, String promiser, String promisee, @org.jspecify.annotations.Nullable Instant dueAt) {
-        ApiResponse made = api.post(couple.promises(), token(promiser), "{\"promiseeId\":\"%s\",\"description\":\"x\"%s}"
-                .formatted(promisee, dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\""));
-        assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        return made.json().path("promiseId").asString();
-    }
 
     @Test
     void replaying_the_whole_event_store_into_the_list_changes_no_document() {
@@ -199,12 +193,6 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         assertThat(listed(poisoned, null, 20)).isZero();
     }
 
-    private String make(Couple couple, String description) {
-        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
-                "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), description));
-        assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        return made.json().path("promiseId").asString();
-    }
 
     private void keep(Couple couple, String promiseId) {
         ApiResponse kept = api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{}");

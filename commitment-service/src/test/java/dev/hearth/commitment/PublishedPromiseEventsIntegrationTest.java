@@ -8,7 +8,6 @@ import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.commitment.PromiseKept;
 import dev.hearth.contracts.commitment.PromiseMade;
-import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,9 +26,7 @@ abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationT
         Couple couple = couple();
         String secret = "stop drinking " + UUID.randomUUID();
         String note = "a private note " + UUID.randomUUID();
-        ApiResponse made = api.post(couple.promises(), token(couple.alice()),
-                "{\"promiseeId\":\"%s\",\"description\":\"%s\"}".formatted(couple.bob(), secret));
-        String promiseId = made.json().path("promiseId").asString();
+        String promiseId = make(couple, secret);
         api.post(couple.promises() + "/" + promiseId + "/keep", token(couple.bob()), "{\"note\":\"%s\"}".formatted(note));
 
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers,
@@ -58,9 +55,9 @@ abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationT
         String note = "a release note " + UUID.randomUUID();
         String key = "key-" + UUID.randomUUID();
         Instant dueAt = Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String renegotiated = make(couple, dueAt);
-        String released = make(couple, dueAt);
-        String withdrawn = make(couple, null);
+        String renegotiated = make(couple, "Water the plants", dueAt);
+        String released = make(couple, "Water the plants", dueAt);
+        String withdrawn = make(couple, "Water the plants");
         api.post(couple.promises() + "/" + renegotiated + "/renegotiate", token(couple.alice()),
                 "{\"description\":\"%s\"}".formatted(renegotiatedTo));
         Map<String, String> headers = dev.hearth.platform.test.ApiClient.bearer(token(couple.bob()));
@@ -87,12 +84,6 @@ abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationT
         }
     }
 
-    private String make(Couple couple, @org.jspecify.annotations.Nullable Instant dueAt) {
-        ApiResponse made = api.post(couple.promises(), token(couple.alice()), "{\"promiseeId\":\"%s\",\"description\":\"Water the plants\"%s}"
-                .formatted(couple.bob(), dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\""));
-        assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        return made.json().path("promiseId").asString();
-    }
 
     private static void assertEnvelope(ConsumerRecord<String, byte[]> record, Couple couple, String promiseId,
                                        EventType type, long sequence) {

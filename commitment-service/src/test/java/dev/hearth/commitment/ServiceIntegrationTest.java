@@ -1,19 +1,23 @@
 package dev.hearth.commitment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hearth.commitment.membership.view.MembershipView;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.test.ApiClient;
+import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.MongoCommands;
 import dev.hearth.platform.test.RecordMongoCommands;
 import org.springframework.context.annotation.Import;
 import dev.hearth.platform.test.TestTokens;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +95,24 @@ abstract class ServiceIntegrationTest {
         await().atMost(WITHIN).until(() -> memberships.find(couple.id())
                 .map(m -> m.hasMember(couple.alice()) && m.hasMember(couple.bob())).orElse(false));
         return couple;
+    }
+
+    /** {@code promiser} promises {@code promisee} {@code description}, by {@code dueAt} if any: the promise's id, once answered 201. */
+    String make(Couple couple, String promiser, String promisee, String description, @Nullable Instant dueAt) {
+        ApiResponse made = api.post(couple.promises(), token(promiser), "{\"promiseeId\":\"%s\",\"description\":\"%s\"%s}"
+                .formatted(promisee, description, dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\""));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.json().path("promiseId").asString();
+    }
+
+    /** Alice promises Bob {@code description}, by {@code dueAt} if any. */
+    String make(Couple couple, String description, @Nullable Instant dueAt) {
+        return make(couple, couple.alice(), couple.bob(), description, dueAt);
+    }
+
+    /** Alice promises Bob {@code description}, with no due time. */
+    String make(Couple couple, String description) {
+        return make(couple, description, null);
     }
 
     long storedEvents() {

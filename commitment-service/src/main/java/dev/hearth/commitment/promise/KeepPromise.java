@@ -5,20 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Either partner records that the promise was kept; {@code idempotencyKey} makes a retry with the same body harmless. */
 public record KeepPromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome {
+                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome.Noted {
 
-    public KeepPromise(String promiseId, String coupleId, String recordedBy, @Nullable String note) {
-        this(promiseId, coupleId, recordedBy, note, null);
-    }
-
-    @Override
-    public String request() {
-        return "keep|" + (note == null ? "" : note);
-    }
+    @Override public String action() { return "keep"; }
 
     // Commands can end up in logs and exception messages: never with what was written.
-    @Override
-    public String toString() {
-        return "KeepPromise[promiseId=" + promiseId + ", coupleId=" + coupleId + ", recordedBy=" + recordedBy + "]";
-    }
+    @Override public String toString() { return describe(); }
 }

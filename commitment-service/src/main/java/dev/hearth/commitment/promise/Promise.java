@@ -3,6 +3,7 @@ package dev.hearth.commitment.promise;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.hearth.platform.crypto.Aad;
+import dev.hearth.platform.crypto.Sealed;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -80,72 +82,32 @@ public class Promise {
     @CommandHandler
     PromiseHistory handle(KeepPromise command, Vault vault, DeadlineManager deadlines, PromiseTimes times) {
         PromiseState promise = made(command.coupleId(), command.recordedBy());
-        if (isRetry(command, vault)) {
-            return current();
-        }
         Instant now = now();
-        Instant dueAt = promise.dueAt();
-        if (promise.status() == PromiseStatus.MISSED && dueAt != null) {
-            if (now.isAfter(dueAt.plus(times.lateKeepWindow()))) {
-                throw new Rejection(ProblemType.PROMISE_CLOSED, "the promise was missed longer ago than a late keep allows");
-            }
-        } else {
-            requireOpen(promise);
-        }
-        String note = PromiseRules.note(command.note());
-        cancel(deadlines, promise);
-        apply(new PromiseKept(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), note == null ? null : vault.seal(keptNoteOf(promise.coupleId(), promise.promiseId()), note),
-                dueAt, dueAt != null && now.isAfter(dueAt), retryKey(command, vault)));
-        return current();
+        return close(command, vault, deadlines, promise, () -> requireKeepable(promise, now, times), Promise::keptNoteOf,
+                (promiseId, coupleId, promiserId, promiseeId, recordedBy, note, dueAt, retryKey) -> new PromiseKept(promiseId,
+                        coupleId, promiserId, promiseeId, recordedBy, note, dueAt, dueAt != null && now.isAfter(dueAt), retryKey));
     }
 
     /** Only the promisee may say it was broken: the promiser cannot record the other's disappointment. */
     @CommandHandler
     PromiseHistory handle(BreakPromise command, Vault vault, DeadlineManager deadlines) {
         PromiseState promise = byPromisee(command, "only the promisee can record a broken promise");
-        if (isRetry(command, vault)) {
-            return current();
-        }
-        requireOpen(promise);
-        String note = PromiseRules.note(command.note());
-        cancel(deadlines, promise);
-        apply(new PromiseBroken(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), note == null ? null : vault.seal(brokenNoteOf(promise.coupleId(), promise.promiseId()), note),
-                promise.dueAt(), retryKey(command, vault)));
-        return current();
+        return close(command, vault, deadlines, promise, () -> requireOpen(promise), Promise::brokenNoteOf, PromiseBroken::new);
     }
 
     /** Only the promisee may let the promiser off, without blame, while the promise is open. */
     @CommandHandler
     PromiseHistory handle(ReleasePromise command, Vault vault, DeadlineManager deadlines) {
         PromiseState promise = byPromisee(command, "only the promisee can release a promise");
-        if (isRetry(command, vault)) {
-            return current();
-        }
-        requireOpen(promise);
-        String note = PromiseRules.note(command.note());
-        cancel(deadlines, promise);
-        apply(new PromiseReleased(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), note == null ? null : vault.seal(releasedNoteOf(promise.coupleId(), promise.promiseId()), note),
-                promise.dueAt(), retryKey(command, vault)));
-        return current();
+        return close(command, vault, deadlines, promise, () -> requireOpen(promise), Promise::releasedNoteOf, PromiseReleased::new);
     }
 
     /** Only the promiser may take the promise back, while it is open and before its due time. */
     @CommandHandler
     PromiseHistory handle(WithdrawPromise command, Vault vault, DeadlineManager deadlines) {
         PromiseState promise = byPromiser(command, "only the promiser can withdraw a promise");
-        if (isRetry(command, vault)) {
-            return current();
-        }
-        requireBeforeDue(promise, "withdrawn");
-        String note = PromiseRules.note(command.note());
-        cancel(deadlines, promise);
-        apply(new PromiseWithdrawn(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
-                command.recordedBy(), note == null ? null : vault.seal(withdrawnNoteOf(promise.coupleId(), promise.promiseId()), note),
-                promise.dueAt(), retryKey(command, vault)));
-        return current();
+        return close(command, vault, deadlines, promise, () -> requireBeforeDue(promise, "withdrawn"), Promise::withdrawnNoteOf,
+                PromiseWithdrawn::new);
     }
 
     /**
@@ -273,6 +235,43 @@ public class Promise {
 
     private static @Nullable String schedule(DeadlineManager deadlines, PromiseTimes times, @Nullable Instant dueAt) {
         return dueAt == null ? null : deadlines.schedule(dueAt.plus(times.missGrace()), PromiseDue.DEADLINE, new PromiseDue(dueAt));
+    }
+
+    /** The one event an outcome with a note closes a promise with: the note as sealed, the retry key if any. */
+    @FunctionalInterface
+    private interface Closing {
+        PromiseEvent event(String promiseId, String coupleId, String promiserId, String promiseeId, String recordedBy,
+                           @Nullable Sealed note, @Nullable Instant dueAt, @Nullable RetryKey retryKey);
+    }
+
+    /**
+     * Closes the promise with one event: a retry is answered again before any rule is checked; then
+     * the action's rule, the note validated and sealed for what it belongs to, the deadline cancelled.
+     */
+    private PromiseHistory close(PromiseOutcome.Noted command, Vault vault, DeadlineManager deadlines, PromiseState promise,
+                                 Runnable rule, BiFunction<String, String, Aad> noteFor, Closing closing) {
+        if (isRetry(command, vault)) {
+            return current();
+        }
+        rule.run();
+        String note = PromiseRules.note(command.note());
+        cancel(deadlines, promise);
+        apply(closing.event(promise.promiseId(), command.coupleId(), promise.promiserId(), promise.promiseeId(),
+                command.recordedBy(), note == null ? null : vault.seal(noteFor.apply(promise.coupleId(), promise.promiseId()), note),
+                promise.dueAt(), retryKey(command, vault)));
+        return current();
+    }
+
+    // A missed promise may still be kept late, within the late-keep window; otherwise it must be open.
+    private static void requireKeepable(PromiseState promise, Instant now, PromiseTimes times) {
+        Instant dueAt = promise.dueAt();
+        if (promise.status() == PromiseStatus.MISSED && dueAt != null) {
+            if (now.isAfter(dueAt.plus(times.lateKeepWindow()))) {
+                throw new Rejection(ProblemType.PROMISE_CLOSED, "the promise was missed longer ago than a late keep allows");
+            }
+        } else {
+            requireOpen(promise);
+        }
     }
 
     // By id, never cancelAll*: that reads every pending deadline.

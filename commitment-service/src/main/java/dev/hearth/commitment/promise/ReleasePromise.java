@@ -5,20 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The promisee lets the promiser off, without blame; {@code idempotencyKey} makes a retry with the same body harmless. */
 public record ReleasePromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome {
+                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome.Noted {
 
-    public ReleasePromise(String promiseId, String coupleId, String recordedBy, @Nullable String note) {
-        this(promiseId, coupleId, recordedBy, note, null);
-    }
-
-    @Override
-    public String request() {
-        return "release|" + (note == null ? "" : note);
-    }
+    @Override public String action() { return "release"; }
 
     // Commands can end up in logs and exception messages: never with what was written.
-    @Override
-    public String toString() {
-        return "ReleasePromise[promiseId=" + promiseId + ", coupleId=" + coupleId + ", recordedBy=" + recordedBy + "]";
-    }
+    @Override public String toString() { return describe(); }
 }

@@ -5,20 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The promiser takes the promise back, before its due time; {@code idempotencyKey} makes a retry with the same body harmless. */
 public record WithdrawPromise(@TargetAggregateIdentifier String promiseId, String coupleId, String recordedBy,
-                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome {
+                          @Nullable String note, @Nullable String idempotencyKey) implements PromiseOutcome.Noted {
 
-    public WithdrawPromise(String promiseId, String coupleId, String recordedBy, @Nullable String note) {
-        this(promiseId, coupleId, recordedBy, note, null);
-    }
-
-    @Override
-    public String request() {
-        return "withdraw|" + (note == null ? "" : note);
-    }
+    @Override public String action() { return "withdraw"; }
 
     // Commands can end up in logs and exception messages: never with what was written.
-    @Override
-    public String toString() {
-        return "WithdrawPromise[promiseId=" + promiseId + ", coupleId=" + coupleId + ", recordedBy=" + recordedBy + "]";
-    }
+    @Override public String toString() { return describe(); }
 }

@@ -1,17 +1,26 @@
 package dev.hearth.commitment.promise;
 
+import static dev.hearth.commitment.promise.PromiseExamples.ALICE;
+import static dev.hearth.commitment.promise.PromiseExamples.BOB;
+import static dev.hearth.commitment.promise.PromiseExamples.COUPLE;
+import static dev.hearth.commitment.promise.PromiseExamples.DINNER;
+import static dev.hearth.commitment.promise.PromiseExamples.NOW;
+import static dev.hearth.commitment.promise.PromiseExamples.PROMISE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.hearth.commitment.promise.view.PromiseDetails;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.test.AggregateFixtures;
 import dev.hearth.platform.test.AppliedEvents;
 import dev.hearth.platform.test.Satisfies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -20,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rest of the lifecycle: release, withdraw, renegotiate, the promise-due deadline and its miss,
@@ -27,28 +39,19 @@ import org.junit.jupiter.api.Test;
  */
 class PromiseLifecycleTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant DUE = NOW.plus(Duration.ofDays(1));
     private static final Instant LATER = NOW.plus(Duration.ofDays(3));
     private static final Duration GRACE = Duration.ofMinutes(10);
     private static final Duration LATE_KEEP_WINDOW = Duration.ofHours(24);
-    private static final String PROMISE = "7d1c1c52-4b6c-4a8e-9a57-1f1a3d3f0c11";
-    private static final String COUPLE = "c0ffee00-0000-4000-8000-000000000001";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
-    private static final String DINNER = "Cook dinner on Friday";
     private static final String DEADLINE = "deadline-1";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final List<Boolean> firings = new ArrayList<>();
-    private AggregateTestFixture<Promise> fixture;
+    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault,
+            new PromiseTimes(GRACE, LATE_KEEP_WINDOW), (DueFirings) firings::add);
 
     @BeforeEach
-    void fixture() {
-        fixture = new AggregateTestFixture<>(Promise.class);
-        fixture.registerInjectableResource(vault);
-        fixture.registerInjectableResource(new PromiseTimes(GRACE, LATE_KEEP_WINDOW));
-        fixture.registerInjectableResource((DueFirings) firings::add);
+    void itIsNow() {
         fixture.givenCurrentTime(NOW);
     }
 
@@ -91,7 +94,7 @@ class PromiseLifecycleTest {
         @Test
         void the_promisee_releases_an_open_promise_and_its_note_is_sealed() {
             fixture.given(made())
-                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, "No need any more"))
+                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, "No need any more", null))
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.RELEASED))
                     .expectEventsMatching(applied(PromiseReleased.class, event -> {
                         PromiseReleased released = (PromiseReleased) event;
@@ -103,25 +106,25 @@ class PromiseLifecycleTest {
 
         @Test
         void the_promiser_cannot_release_their_own_promise() {
-            rejected(fixture.given(made()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null)), ProblemType.NOT_ALLOWED, null);
+            rejected(fixture.given(made()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void the_role_is_checked_before_the_state_so_the_promiser_hears_403_on_a_closed_promise() {
-            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null)),
+            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, ALICE, null, null)),
                     ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void releasing_a_missed_promise_is_rejected() {
-            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null)),
+            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null, null)),
                     ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void releasing_cancels_the_pending_deadline() {
             fixture.givenCommands(make())
-                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, null))
+                    .when(new ReleasePromise(PROMISE, COUPLE, BOB, null, null))
                     .expectSuccessfulHandlerExecution()
                     .expectNoScheduledDeadlines();
         }
@@ -133,7 +136,7 @@ class PromiseLifecycleTest {
         @Test
         void the_promiser_withdraws_before_the_due_time() {
             fixture.given(made())
-                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null))
+                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null))
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.WITHDRAWN))
                     .expectEventsMatching(applied(PromiseWithdrawn.class, event ->
                             assertThat(((PromiseWithdrawn) event).note()).isNull()));
@@ -141,25 +144,25 @@ class PromiseLifecycleTest {
 
         @Test
         void the_promisee_cannot_withdraw() {
-            rejected(fixture.given(made()).when(new WithdrawPromise(PROMISE, COUPLE, BOB, null)), ProblemType.NOT_ALLOWED, null);
+            rejected(fixture.given(made()).when(new WithdrawPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void withdrawing_at_the_due_time_is_rejected_as_closed() {
-            rejected(fixture.given(made()).andGivenCurrentTime(DUE).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)),
+            rejected(fixture.given(made()).andGivenCurrentTime(DUE).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)),
                     ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void withdrawing_after_the_due_time_within_the_grace_is_rejected_as_closed() {
             rejected(fixture.given(made()).andGivenCurrentTime(DUE.plusSeconds(1))
-                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void withdrawing_a_released_promise_is_rejected() {
             rejected(fixture.given(made(), new PromiseReleased(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, null))
-                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
     }
 
@@ -254,7 +257,7 @@ class PromiseLifecycleTest {
         @Test
         void keeping_cancels_the_deadline() {
             fixture.givenCommands(make())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectNoScheduledDeadlines();
         }
 
@@ -270,7 +273,7 @@ class PromiseLifecycleTest {
         @Test
         void kept_a_millisecond_before_the_due_time_the_promise_is_never_missed() {
             fixture.givenCurrentTime(DUE.minusMillis(2))
-                    .andGivenCommands(make(), new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .andGivenCommands(make(), new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .whenTimeAdvancesTo(DUE.plus(GRACE).plusSeconds(1))
                     .expectNoEvents()
                     .expectTriggeredDeadlines();
@@ -304,7 +307,7 @@ class PromiseLifecycleTest {
         void a_missed_promise_kept_within_the_window_is_kept_late() {
             fixture.given(made(), missed())
                     .andGivenCurrentTime(DUE.plus(Duration.ofHours(3)))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null))
                     .expectResultMessagePayloadMatching(Satisfies.that(result -> {
                         PromiseDetails details = PromiseDetails.of((PromiseHistory) result, vault);
                         assertThat(details.status()).isEqualTo(PromiseStatus.KEPT);
@@ -323,14 +326,14 @@ class PromiseLifecycleTest {
         void a_keep_after_the_due_time_of_a_promise_still_open_is_late_too() {
             fixture.given(made())
                     .andGivenCurrentTime(DUE.plusSeconds(1))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectEventsMatching(applied(PromiseKept.class, event -> assertThat(((PromiseKept) event).late()).isTrue()));
         }
 
         @Test
         void a_keep_before_the_due_time_is_not_late() {
             fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectEventsMatching(applied(PromiseKept.class, event -> assertThat(((PromiseKept) event).late()).isFalse()));
         }
 
@@ -338,20 +341,20 @@ class PromiseLifecycleTest {
         void a_missed_promise_can_no_longer_be_kept_after_the_window() {
             rejected(fixture.given(made(), missed())
                     .andGivenCurrentTime(DUE.plus(LATE_KEEP_WINDOW).plusSeconds(1))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void a_missed_promise_cannot_be_broken_released_or_withdrawn() {
-            rejected(fixture.given(made(), missed()).when(new BreakPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
-            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
-            rejected(fixture.given(made(), missed()).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+            rejected(fixture.given(made(), missed()).when(new BreakPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
+            rejected(fixture.given(made(), missed()).when(new ReleasePromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
+            rejected(fixture.given(made(), missed()).when(new WithdrawPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void a_late_keep_is_final_a_second_keep_is_rejected() {
             rejected(fixture.given(made(), missed(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, ALICE, null, DUE, true, null))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
     }
 
@@ -381,28 +384,23 @@ class PromiseLifecycleTest {
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.KEPT));
         }
 
-        @Test
-        void the_same_key_with_another_body_is_an_id_conflict() {
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void after_a_keyed_keep_another_outcome_is_refused(String rule, PromiseOutcome other, ProblemType refusal) {
             rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Done twice", "k1")), ProblemType.ID_CONFLICT, null);
+                    .when(other), refusal, null);
         }
 
-        @Test
-        void the_same_key_for_another_action_is_an_id_conflict() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "Done", "k1")), ProblemType.ID_CONFLICT, null);
-        }
-
-        @Test
-        void keys_are_scoped_to_the_caller_the_partner_with_the_same_key_hears_the_state() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, "Done", "k1")), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @Test
-        void without_a_key_a_second_outcome_stays_closed() {
-            rejected(fixture.given(made(), new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, false, retryKey("k1", keep)))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Done")), ProblemType.PROMISE_CLOSED, null);
+        static Stream<Arguments> after_a_keyed_keep_another_outcome_is_refused() {
+            return Stream.of(
+                    arguments("the same key with another body is an id conflict",
+                            new KeepPromise(PROMISE, COUPLE, BOB, "Done twice", "k1"), ProblemType.ID_CONFLICT),
+                    arguments("the same key for another action is an id conflict",
+                            new BreakPromise(PROMISE, COUPLE, BOB, "Done", "k1"), ProblemType.ID_CONFLICT),
+                    arguments("keys are scoped to the caller: the partner with the same key hears the state",
+                            new KeepPromise(PROMISE, COUPLE, ALICE, "Done", "k1"), ProblemType.PROMISE_CLOSED),
+                    arguments("without a key a second outcome stays closed",
+                            new KeepPromise(PROMISE, COUPLE, BOB, "Done", null), ProblemType.PROMISE_CLOSED));
         }
 
         @Test

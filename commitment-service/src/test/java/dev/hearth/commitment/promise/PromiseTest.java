@@ -1,5 +1,11 @@
 package dev.hearth.commitment.promise;
 
+import static dev.hearth.commitment.promise.PromiseExamples.ALICE;
+import static dev.hearth.commitment.promise.PromiseExamples.BOB;
+import static dev.hearth.commitment.promise.PromiseExamples.COUPLE;
+import static dev.hearth.commitment.promise.PromiseExamples.DINNER;
+import static dev.hearth.commitment.promise.PromiseExamples.NOW;
+import static dev.hearth.commitment.promise.PromiseExamples.PROMISE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,15 +32,8 @@ import org.junit.jupiter.api.Test;
 /** The promise's rules, its answers, and its words sealed: what it applies and keeps holds none of them in clear. */
 class PromiseTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
-    private static final String PROMISE = "7d1c1c52-4b6c-4a8e-9a57-1f1a3d3f0c11";
-    private static final String COUPLE = "c0ffee00-0000-4000-8000-000000000001";
     private static final String OTHER_COUPLE = "c0ffee00-0000-4000-8000-000000000002";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
-
-    private static final String DINNER = "Cook dinner on Friday";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE);
@@ -194,7 +193,7 @@ class PromiseTest {
         @Test
         void the_promisee_keeps_an_open_promise() {
             fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious"))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious", null))
                     .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
                             .isInstanceOfSatisfying(PromiseKept.class, kept -> {
                                 assertThat(kept.recordedBy()).isEqualTo(BOB);
@@ -206,7 +205,7 @@ class PromiseTest {
         @Test
         void keeping_answers_the_promise_as_it_now_stands_with_its_history() {
             fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious"))
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious", null))
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.KEPT,
                             new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry("KEPT", NOW, BOB, "Delicious")));
         }
@@ -214,38 +213,38 @@ class PromiseTest {
         @Test
         void the_promiser_keeps_an_open_promise() {
             fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null))
+                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null))
                     .expectEvents(kept(ALICE, null));
         }
 
         @Test
         void keeping_an_already_kept_promise_is_rejected() {
             rejected(fixture.given(made(), kept(BOB, null))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void keeping_a_broken_promise_is_rejected() {
             rejected(fixture.given(made(), broken(null))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void keeping_a_promise_of_another_couple_is_not_found() {
             rejected(fixture.given(made())
-                    .when(new KeepPromise(PROMISE, OTHER_COUPLE, "carol", null)), ProblemType.PROMISE_NOT_FOUND, null);
+                    .when(new KeepPromise(PROMISE, OTHER_COUPLE, "carol", null, null)), ProblemType.PROMISE_NOT_FOUND, null);
         }
 
         @Test
         void someone_who_is_neither_promiser_nor_promisee_cannot_keep_it() {
             rejected(fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, "mallory", null)), ProblemType.NOT_ALLOWED, null);
+                    .when(new KeepPromise(PROMISE, COUPLE, "mallory", null, null)), ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void a_note_longer_than_500_characters_is_rejected_naming_note() {
             rejected(fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "x".repeat(501))), ProblemType.INVALID_REQUEST, "note");
+                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "x".repeat(501), null)), ProblemType.INVALID_REQUEST, "note");
         }
     }
 
@@ -255,7 +254,7 @@ class PromiseTest {
         @Test
         void the_promisee_records_a_broken_promise() {
             fixture.given(made())
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again"))
+                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again", null))
                     .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
                             .isInstanceOfSatisfying(PromiseBroken.class, broken -> assertThat(
                                     vault.open(Promise.brokenNoteOf(COUPLE, PROMISE), broken.note())).isEqualTo("Forgot again"))));
@@ -264,7 +263,7 @@ class PromiseTest {
         @Test
         void breaking_answers_the_promise_as_it_now_stands_with_its_history() {
             fixture.given(made())
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null))
+                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null, null))
                     .expectResultMessagePayloadMatching(answers(PromiseStatus.BROKEN,
                             new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry("BROKEN", NOW, BOB, null)));
         }
@@ -272,31 +271,31 @@ class PromiseTest {
         @Test
         void the_promiser_cannot_record_the_promise_as_broken() {
             rejected(fixture.given(made())
-                    .when(new BreakPromise(PROMISE, COUPLE, ALICE, null)), ProblemType.NOT_ALLOWED, null);
+                    .when(new BreakPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.NOT_ALLOWED, null);
         }
 
         @Test
         void breaking_a_kept_promise_is_rejected() {
             rejected(fixture.given(made(), kept(ALICE, null))
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void breaking_an_already_broken_promise_is_rejected() {
             rejected(fixture.given(made(), broken(null))
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
+                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @Test
         void breaking_a_promise_of_another_couple_is_not_found() {
             rejected(fixture.given(made())
-                    .when(new BreakPromise(PROMISE, OTHER_COUPLE, "carol", null)), ProblemType.PROMISE_NOT_FOUND, null);
+                    .when(new BreakPromise(PROMISE, OTHER_COUPLE, "carol", null, null)), ProblemType.PROMISE_NOT_FOUND, null);
         }
 
         @Test
         void a_note_longer_than_500_characters_is_rejected_naming_note() {
             rejected(fixture.given(made())
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "x".repeat(501))), ProblemType.INVALID_REQUEST, "note");
+                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "x".repeat(501), null)), ProblemType.INVALID_REQUEST, "note");
         }
     }
 
@@ -328,8 +327,11 @@ class PromiseTest {
         @Test
         void commands_name_no_words_in_their_text() {
             assertThat(make().toString()).doesNotContain(DINNER);
-            assertThat(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious").toString()).doesNotContain("Delicious");
-            assertThat(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again").toString()).doesNotContain("Forgot again");
+            assertThat(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious", null).toString()).doesNotContain("Delicious");
+            assertThat(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again", null).toString()).doesNotContain("Forgot again");
+            assertThat(new ReleasePromise(PROMISE, COUPLE, BOB, "No need", null).toString()).doesNotContain("No need");
+            assertThat(new WithdrawPromise(PROMISE, COUPLE, ALICE, "Changed my mind", null))
+                    .hasToString("WithdrawPromise[promiseId=" + PROMISE + ", coupleId=" + COUPLE + ", recordedBy=" + ALICE + "]");
         }
     }
 

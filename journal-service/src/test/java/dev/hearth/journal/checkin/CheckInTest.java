@@ -1,5 +1,7 @@
 package dev.hearth.journal.checkin;
 
+import static dev.hearth.journal.JournalExamples.ALICE;
+import static dev.hearth.journal.JournalExamples.COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckInTest {
 
-    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
     private static final String CHECK_IN = "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d";
-    private static final String ALICE = "alice";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final FixtureConfiguration<CheckIn> fixture = AggregateFixtures.of(CheckIn.class, vault);

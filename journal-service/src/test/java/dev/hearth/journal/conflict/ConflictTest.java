@@ -1,5 +1,9 @@
 package dev.hearth.journal.conflict;
 
+import static dev.hearth.journal.JournalExamples.ALICE;
+import static dev.hearth.journal.JournalExamples.BOB;
+import static dev.hearth.journal.JournalExamples.COUPLE;
+import static dev.hearth.journal.JournalExamples.OTHER_COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ConflictTest {
 
-    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
-    private static final String OTHER_COUPLE = "9c1e8e3f-0a2b-4c5d-8e7f-1a2b3c4d5e6f";
     private static final String CONFLICT = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
     private static final Instant OPENED = Instant.parse("2026-03-01T21:00:00Z");
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();

@@ -1,5 +1,8 @@
 package dev.hearth.journal.couple;
 
+import static dev.hearth.journal.JournalExamples.ALICE;
+import static dev.hearth.journal.JournalExamples.BOB;
+import static dev.hearth.journal.JournalExamples.COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -16,12 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CoupleTest {
 
-    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
     private static final String CAROL = "carol";
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Instant EXPIRES = NOW.plus(Duration.ofDays(7));
@@ -56,21 +57,15 @@ class CoupleTest {
                     .expectEvents(new CoupleStarted(COUPLE, ALICE, "UTC"));
         }
 
-        @Test
-        void a_timezone_that_is_not_an_iana_id_is_an_invalid_request_naming_timezone() {
+        // A fixed offset such as +02:00 is no timezone either: the couple's days follow its place's clock changes.
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Mars/Olympus_Mons", "+02:00"})
+        void a_timezone_that_is_not_an_iana_id_is_an_invalid_request_naming_timezone(String timezone) {
             fixture.givenNoPriorActivity()
-                    .when(new StartCouple(COUPLE, ALICE, "Mars/Olympus_Mons"))
+                    .when(new StartCouple(COUPLE, ALICE, timezone))
                     .expectNoEvents()
                     .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "timezone"));
             assertThat(registry.coupleOfUser).isEmpty();
-        }
-
-        @Test
-        void a_fixed_offset_is_not_a_timezone() {
-            fixture.givenNoPriorActivity()
-                    .when(new StartCouple(COUPLE, ALICE, "+02:00"))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.INVALID_REQUEST, "timezone"));
         }
 
         @Test
@@ -171,42 +166,29 @@ class CoupleTest {
                     .expectResultMessagePayload(EXPIRES);
         }
 
-        @Test
-        void a_keyed_retry_after_the_invite_was_used_is_an_id_conflict() {
-            fixture.givenCurrentTime(NOW)
-                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerJoined(COUPLE, BOB, CODE))
-                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true))
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void a_refused_keyed_retry_changes_nothing(String rule, Instant now, List<Object> history, InvitePartner retry,
+                                                   ProblemType refusal) {
+            fixture.givenCurrentTime(now)
+                    .andGiven(history)
+                    .when(retry)
                     .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
+                    .expectException(rejectedWith(refusal));
         }
 
-        @Test
-        void a_keyed_retry_after_the_invite_was_replaced_is_an_id_conflict() {
-            fixture.givenCurrentTime(NOW)
-                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES),
-                            new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES))
-                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
-        }
-
-        @Test
-        void a_keyed_retry_after_the_invite_expired_is_an_id_conflict() {
-            fixture.givenCurrentTime(EXPIRES)
-                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
-                    .when(new InvitePartner(COUPLE, ALICE, CODE, EXPIRES.plus(Duration.ofDays(7)), true))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.ID_CONFLICT));
-        }
-
-        @Test
-        void an_outsider_retrying_someone_elses_key_is_told_the_couple_does_not_exist() {
-            fixture.givenCurrentTime(NOW)
-                    .andGiven(new CoupleStarted(COUPLE, ALICE, "UTC"), new PartnerInvited(COUPLE, ALICE, CODE, EXPIRES))
-                    .when(new InvitePartner(COUPLE, CAROL, CODE, EXPIRES, true))
-                    .expectNoEvents()
-                    .expectException(rejectedWith(ProblemType.COUPLE_NOT_FOUND));
+        static Stream<Arguments> a_refused_keyed_retry_changes_nothing() {
+            return Stream.of(
+                    arguments("a keyed retry after the invite was used is an id conflict", NOW, List.of(STARTED, INVITED, JOINED),
+                            new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true), ProblemType.ID_CONFLICT),
+                    arguments("a keyed retry after the invite was replaced is an id conflict", NOW,
+                            List.of(STARTED, INVITED, INVITED_AGAIN),
+                            new InvitePartner(COUPLE, ALICE, CODE, EXPIRES, true), ProblemType.ID_CONFLICT),
+                    arguments("a keyed retry after the invite expired is an id conflict", EXPIRES, List.of(STARTED, INVITED),
+                            new InvitePartner(COUPLE, ALICE, CODE, EXPIRES.plus(Duration.ofDays(7)), true), ProblemType.ID_CONFLICT),
+                    arguments("an outsider retrying someone else's key is told the couple does not exist", NOW,
+                            List.of(STARTED, INVITED),
+                            new InvitePartner(COUPLE, CAROL, CODE, EXPIRES, true), ProblemType.COUPLE_NOT_FOUND));
         }
     }
 

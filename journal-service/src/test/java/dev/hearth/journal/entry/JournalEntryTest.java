@@ -1,5 +1,9 @@
 package dev.hearth.journal.entry;
 
+import static dev.hearth.journal.JournalExamples.ALICE;
+import static dev.hearth.journal.JournalExamples.BOB;
+import static dev.hearth.journal.JournalExamples.COUPLE;
+import static dev.hearth.journal.JournalExamples.OTHER_COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -23,11 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class JournalEntryTest {
 
-    private static final String COUPLE = "5b0d7d2e-8d7f-4a43-9f5e-0c1f3f0f4a11";
-    private static final String OTHER_COUPLE = "9c1e8e3f-0a2b-4c5d-8e7f-1a2b3c4d5e6f";
     private static final String ENTRY = "0f3a7c2e-6b1d-4e8f-9a0b-2c3d4e5f6a7b";
-    private static final String ALICE = "alice";
-    private static final String BOB = "bob";
     private static final Instant WRITTEN = Instant.parse("2026-03-01T10:00:00Z");
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();

@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Mongo wire server's host JVM: speaks the protocol, keeps its store across a SIGTERM restart. */
-class MongoHostTest {
-
-    @TempDir
-    Path home;
-
-    private final int port = FreePorts.next();
-
-    @RegisterExtension
-    final HostJvms hosts = new HostJvms();
+class MongoHostTest extends HostJvmTest {
 
     @Test
     void a_document_written_before_sigterm_is_there_after_a_restart() throws Exception {

@@ -16,21 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The PostgreSQL host JVM: durable settings, data kept across restarts, nothing left after a stop. */
-class PostgresHostTest {
+class PostgresHostTest extends HostJvmTest {
 
     private static final List<String> DATABASES = List.of("hearth_journal", "hearth_commitment");
-
-    @TempDir
-    Path home;
-
-    private final int port = FreePorts.next();
-
-    @RegisterExtension
-    final HostJvms hosts = new HostJvms();
 
     @AfterEach
     void stopEverything() {

@@ -2,13 +2,11 @@ package dev.hearth.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.ProblemAssertions;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(classes = ProblemsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -27,17 +24,7 @@ import tools.jackson.databind.JsonNode;
                 "logging.pattern.level=%5p [cid=%X{correlationId}]"
         })
 @ExtendWith(OutputCaptureExtension.class)
-class HearthProblemsTest {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient http;
-
-    @BeforeEach
-    void client() {
-        http = ApiClient.onPort(port);
-    }
+class HearthProblemsTest extends OnProblemsTestService {
 
     @Test
     void a_missing_required_field_is_a_400_naming_the_field() {

@@ -2,28 +2,15 @@ package dev.hearth.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The two request formats every service shares: dates that schedule, and the {@code Idempotency-Key}. */
 @SpringBootTest(classes = ProblemsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScheduledTimeAndIdempotencyKeyTest {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient http;
-
-    @BeforeEach
-    void client() {
-        http = ApiClient.onPort(port);
-    }
+class ScheduledTimeAndIdempotencyKeyTest extends OnProblemsTestService {
 
     @Test
     void a_scheduled_date_is_checked_against_the_services_clock_not_the_wall_clock() {

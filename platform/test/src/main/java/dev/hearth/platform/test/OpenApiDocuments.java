@@ -1,5 +1,6 @@
 package dev.hearth.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -27,6 +28,14 @@ public final class OpenApiDocuments {
             .build();
 
     private OpenApiDocuments() {
+    }
+
+    /** The service's {@code /v3/api-docs}, asked without a token: answered, and the committed document. */
+    public static void assertServedAsCommitted(ApiClient api, String service) {
+        ApiResponse document = api.get("/v3/api-docs", null);
+
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        assertMatchesCommitted(service, document.body());
     }
 
     /** @param live the body of the service's {@code /v3/api-docs} */

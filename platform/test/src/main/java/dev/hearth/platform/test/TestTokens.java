@@ -27,7 +27,9 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Tokens like the local platform's ({@code ./hearth token}): RS256, {@code iss=hearth-local},
@@ -89,6 +91,17 @@ public final class TestTokens {
             throw new IllegalStateException("cannot sign a test token", e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * The forged tokens of {@code sub}, each with its forgery's name: unsigned, the key-confusion attack, not valid
+     * yet. Wherever tokens are checked, each is refused; the arguments of a {@code @MethodSource} that says so.
+     */
+    public static Stream<Arguments> forged(String sub) {
+        return Stream.of(
+                Arguments.of("alg none", algNone(sub)),
+                Arguments.of("HS256 with the public key", hs256SignedWithPublicKey(sub)),
+                Arguments.of("not valid yet", notYetValid(sub)));
     }
 
     /** A token signed by the trusted key whose {@code nbf} is an hour away (beyond any clock-skew allowance). */
