@@ -107,6 +107,7 @@ abstract class InsightsIntegrationTest {
         OpenApiDocuments.assertServedAsCommitted(ApiClient.onPort(port), "insights");
     }
 
+    @Test
     void a_kept_promise_shows_as_trust_for_the_couple_and_for_the_promiser() throws Exception {
         Couple couple = formedCouple();
         String promise = UUID.randomUUID().toString();
