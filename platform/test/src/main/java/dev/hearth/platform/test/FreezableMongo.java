@@ -22,19 +22,9 @@ import java.util.concurrent.TimeUnit;
  * {@link TestMongo} run inside the test's JVM and cannot be stopped this way. The process ends with
  * the test JVM, however that ends (its stdin is the lifeline).
  */
-public final class FreezableMongo implements AutoCloseable {
+public record FreezableMongo(Process process, int port, Path log) implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
-
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private FreezableMongo(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
-    }
 
     /** Starts the server on a free port and waits until it accepts connections. */
     public static FreezableMongo start() {
