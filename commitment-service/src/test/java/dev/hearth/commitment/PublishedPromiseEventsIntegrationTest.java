@@ -74,7 +74,7 @@ abstract class PublishedPromiseEventsIntegrationTest extends ServiceIntegrationT
                         couple.bob(), couple.alice(), dueAt, dueAt, true));
         assertThat(HearthEventJson.read(EventType.PROMISE_RELEASED, of(records, released).get(1).value()))
                 .isEqualTo(new dev.hearth.contracts.commitment.PromiseReleased(released, couple.id(), couple.alice(),
-                        couple.bob(), couple.bob(), dueAt));
+                        couple.bob(), couple.bob(), dueAt, null));
         assertThat(HearthEventJson.read(EventType.PROMISE_WITHDRAWN, of(records, withdrawn).get(1).value()))
                 .isEqualTo(new dev.hearth.contracts.commitment.PromiseWithdrawn(withdrawn, couple.id(), couple.alice(),
                         couple.bob(), couple.alice(), null));

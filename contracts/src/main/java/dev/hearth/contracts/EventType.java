@@ -7,9 +7,11 @@ import dev.hearth.contracts.commitment.PromiseMissed;
 import dev.hearth.contracts.commitment.PromiseReleased;
 import dev.hearth.contracts.commitment.PromiseRenegotiated;
 import dev.hearth.contracts.commitment.PromiseWithdrawn;
+import dev.hearth.contracts.couple.CoupleErased;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.contracts.couple.PartnerLeft;
 import dev.hearth.contracts.journal.ConflictOpened;
 import dev.hearth.contracts.journal.ConflictResolved;
 import dev.hearth.contracts.journal.EntryAcknowledged;
@@ -27,6 +29,8 @@ public enum EventType {
     COUPLE_STARTED(CoupleStarted.class, "couple", Topic.COUPLES, 1),
     PARTNER_INVITED(PartnerInvited.class, "couple", Topic.COUPLES, 1),
     PARTNER_JOINED(PartnerJoined.class, "couple", Topic.COUPLES, 1),
+    PARTNER_LEFT(PartnerLeft.class, "couple", Topic.COUPLES, 1),
+    COUPLE_ERASED(CoupleErased.class, "couple", Topic.COUPLES, 1),
     PROMISE_MADE(PromiseMade.class, "commitment", Topic.COMMITMENTS, 1),
     PROMISE_KEPT(PromiseKept.class, "commitment", Topic.COMMITMENTS, 1),
     PROMISE_BROKEN(PromiseBroken.class, "commitment", Topic.COMMITMENTS, 1),

@@ -7,9 +7,11 @@ import dev.hearth.contracts.commitment.PromiseMissed;
 import dev.hearth.contracts.commitment.PromiseReleased;
 import dev.hearth.contracts.commitment.PromiseRenegotiated;
 import dev.hearth.contracts.commitment.PromiseWithdrawn;
+import dev.hearth.contracts.couple.CoupleErased;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerInvited;
 import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.contracts.couple.PartnerLeft;
 import dev.hearth.contracts.journal.ConflictOpened;
 import dev.hearth.contracts.journal.ConflictResolved;
 import dev.hearth.contracts.journal.EntryAcknowledged;
@@ -40,11 +42,14 @@ final class GoldenSamples {
             case COUPLE_STARTED -> new CoupleStarted(COUPLE, ALICE, "Europe/Amsterdam");
             case PARTNER_INVITED -> new PartnerInvited(COUPLE, ALICE, Instant.parse("2025-03-08T09:30:00Z"));
             case PARTNER_JOINED -> new PartnerJoined(COUPLE, BOB);
+            case PARTNER_LEFT -> new PartnerLeft(COUPLE, BOB);
+            case COUPLE_ERASED -> new CoupleErased(COUPLE);
             case PROMISE_MADE -> new PromiseMade(PROMISE, COUPLE, ALICE, BOB, Instant.parse("2025-03-10T18:00:00Z"));
             case PROMISE_KEPT -> new PromiseKept(PROMISE, COUPLE, ALICE, BOB, BOB);
             case PROMISE_BROKEN -> new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB);
             case PROMISE_MISSED -> new PromiseMissed(PROMISE, COUPLE, ALICE, BOB, Instant.parse("2025-03-10T18:00:00Z"));
-            case PROMISE_RELEASED -> new PromiseReleased(PROMISE, COUPLE, ALICE, BOB, BOB, Instant.parse("2025-03-10T18:00:00Z"));
+            case PROMISE_RELEASED -> new PromiseReleased(PROMISE, COUPLE, ALICE, BOB, ALICE, Instant.parse("2025-03-10T18:00:00Z"),
+                    PromiseReleased.PARTNER_LEFT);
             case PROMISE_WITHDRAWN -> new PromiseWithdrawn(PROMISE, COUPLE, ALICE, BOB, ALICE, null);
             case PROMISE_RENEGOTIATED -> new PromiseRenegotiated(PROMISE, COUPLE, ALICE, BOB, ALICE,
                     Instant.parse("2025-03-12T18:00:00Z"), Instant.parse("2025-03-10T18:00:00Z"), true);

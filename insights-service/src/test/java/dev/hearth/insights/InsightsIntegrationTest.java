@@ -136,7 +136,7 @@ abstract class InsightsIntegrationTest {
 
         PromiseMissed miss = new PromiseMissed(promise, couple.id(), couple.alice(), couple.bob(), dueAt);
         events.publish(miss, promise, 1, Instant.now(), "missed-" + promise);
-        events.publish(new PromiseReleased(other, couple.id(), couple.alice(), couple.bob(), couple.bob(), null), other, 1);
+        events.publish(new PromiseReleased(other, couple.id(), couple.alice(), couple.bob(), couple.bob(), null, null), other, 1);
         JsonNode missed = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/missed").asInt() == 1);
         // (1 + 0) / (2 + 1)
         assertThat(missed.at("/trust/score").asDouble()).isEqualTo(33.3);
