@@ -20,6 +20,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     PROMISE_CLOSED(409, "promise-closed", "Promise is closed"),
+    COUPLE_CLOSED(409, "couple-closed", "This couple's partner has left; it is read-only"),
     CONCURRENT_CHANGE(409, "concurrent-change", "Concurrent change"),
     ALREADY_IN_COUPLE(409, "already-in-couple", "Already in a couple"),
     COUPLE_FULL(409, "couple-full", "Couple is full"),
