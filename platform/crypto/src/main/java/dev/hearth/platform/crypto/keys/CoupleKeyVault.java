@@ -166,7 +166,7 @@ public final class CoupleKeyVault implements Vault {
             store.requireTransaction();
             boolean allowed = authorId.isEmpty() ? guard.mayCreateKey(coupleId) : guard.mayCreateAuthorKey(coupleId, authorId);
             if (!allowed) {
-                throw new CoupleKeyRefused();
+                throw new CoupleKeyRefused(coupleId);
             }
             byte[] fresh = AesGcm.randomBytes(random, AesGcm.KEY_BYTES);
             store.addIfAbsent(new StoredKey(coupleId, authorId, FIRST_VERSION,
