@@ -1,5 +1,8 @@
 package dev.hearth.journal.couple.web;
 
+import dev.hearth.journal.couple.CoupleStatus;
+import dev.hearth.journal.couple.EraseCouple;
+import dev.hearth.journal.couple.LeaveCouple;
 import dev.hearth.journal.couple.StartCouple;
 import dev.hearth.journal.couple.view.Couples;
 import dev.hearth.platform.axon.Commands;
@@ -10,9 +13,12 @@ import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.web.Created;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +50,33 @@ class CoupleController {
         String coupleId = request.coupleId() == null ? UUID.randomUUID().toString() : Ids.canonical(request.coupleId());
         commands.send(new StartCouple(coupleId, caller.userId(), request.timezone()));
         return Created.at("/api/couples/" + coupleId, new CoupleCreated(coupleId));
+    }
+
+    /**
+     * The caller leaves: their access ends at once, their private entries become unreadable, and the
+     * couple is closed (read-only for whoever remains). The last partner to leave erases it:
+     * {@code status} {@code ERASED}. No body is read.
+     */
+    @Answers({ProblemType.CONCURRENT_CHANGE})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PostMapping("/{coupleId}/leave")
+    CoupleLeft leave(@PathVariable String coupleId, Caller caller) {
+        String couple = Ids.canonical(coupleId);
+        CoupleStatus status = commands.send(new LeaveCouple(couple, caller.userId()));
+        return new CoupleLeft(couple, Objects.requireNonNull(status, "leaving answers the couple's status"));
+    }
+
+    /**
+     * Any current partner erases the couple, alone and at once: its keys are destroyed, so nothing
+     * anyone wrote in it can be read again, anywhere. Export first. No body is read.
+     */
+    @Answers({ProblemType.CONCURRENT_CHANGE})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @DeleteMapping("/{coupleId}")
+    CoupleErasure erase(@PathVariable String coupleId, Caller caller) {
+        String couple = Ids.canonical(coupleId);
+        Instant erasedAt = commands.send(new EraseCouple(couple, caller.userId()));
+        return new CoupleErasure(couple, Objects.requireNonNull(erasedAt, "erasing answers when"));
     }
 
     /** Read from the couple's own event stream: a partner sees a join the moment it has been accepted. */

@@ -3,20 +3,32 @@ package dev.hearth.journal.couple.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hearth.platform.crypto.Aad;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.SealedValueUnreadable;
+import dev.hearth.platform.crypto.keys.CoupleKeyRefused;
+import dev.hearth.platform.crypto.keys.CoupleKeyShredder;
+import dev.hearth.platform.crypto.keys.CoupleKeyVault;
+import dev.hearth.platform.crypto.keys.JdbcCoupleKeys;
+import dev.hearth.platform.crypto.keys.MasterKey;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.test.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -31,6 +43,7 @@ class JdbcCoupleRegistryTest {
     private static JdbcTemplate jdbc;
     private static TransactionTemplate transactions;
     private static JdbcCoupleRegistry registry;
+    private static CoupleKeyVault vault;
 
     private final String user = "user-" + UUID.randomUUID();
 
@@ -41,7 +54,58 @@ class JdbcCoupleRegistryTest {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        registry = new JdbcCoupleRegistry(jdbc);
+        // The vault asks a registry as its guard, which needs no shredder; the registry under test shreds with the vault.
+        vault = new CoupleKeyVault(MasterKey.fromBase64(MasterKey.generateBase64()), new JdbcCoupleKeys(jdbc),
+                new JdbcCoupleRegistry(jdbc, new StaticListableBeanFactory().getBeanProvider(CoupleKeyShredder.class)), 100,
+                Duration.ofMinutes(1));
+        registry = new JdbcCoupleRegistry(jdbc, new StaticListableBeanFactory(Map.of("keys", vault.shredder()))
+                .getBeanProvider(CoupleKeyShredder.class));
+    }
+
+    @Test
+    void leaving_and_erasing_change_the_rows_with_their_transaction_or_not_at_all() {
+        String couple = UUID.randomUUID().toString();
+        String partner = "partner-" + UUID.randomUUID();
+        Aad text = new Aad(couple, "entry", "text");
+        Sealed[] sealed = transactions.execute(status -> {
+            registry.enrol(user, couple);
+            registry.enrol(partner, couple);
+            registry.recordInvite("%064x".formatted(UUID.randomUUID().getLeastSignificantBits() & Long.MAX_VALUE), couple,
+                    Instant.parse("2026-03-08T10:00:00Z"));
+            return new Sealed[] {vault.seal(text, "ours"), vault.sealForAuthor(text, user, "mine")};
+        });
+
+        transactions.executeWithoutResult(status -> {
+            registry.leave(couple, user);
+            status.setRollbackOnly();
+        });
+        assertThat(rows(couple)).containsExactly(2, 2, 1, 2, 0);
+
+        transactions.executeWithoutResult(status -> registry.leave(couple, user));
+        assertThat(rows(couple)).as("members, partners, invites, keys, departed").containsExactly(0, 2, 0, 1, 1);
+        assertThat(registry.isMember(couple, user)).isFalse();
+        assertThat(registry.isMember(couple, partner)).isTrue();
+        assertThat(registry.isClosed(couple)).isTrue();
+        assertThat(registry.mayCreateKey(couple)).isFalse();
+        assertThatThrownBy(() -> vault.open(text, sealed[1])).isInstanceOf(SealedValueUnreadable.class);
+        assertThat(vault.open(text, sealed[0])).isEqualTo("ours");
+
+        transactions.executeWithoutResult(status -> registry.erase(couple));
+        assertThat(rows(couple)).containsExactly(0, 0, 0, 0, 0);
+        assertThat(registry.isMember(couple, partner)).isFalse();
+        assertThatThrownBy(() -> vault.open(text, sealed[0])).isInstanceOf(SealedValueUnreadable.class);
+        // A write that comes after finds no key and may not make one.
+        assertThatThrownBy(() -> transactions.execute(status -> vault.seal(text, "too late")))
+                .isInstanceOf(CoupleKeyRefused.class);
+    }
+
+    private static List<Integer> rows(String couple) {
+        return Stream.of("SELECT count(*) FROM couple_member WHERE couple_id = ?",
+                        "SELECT count(*) FROM couple_partner WHERE couple_id = ?",
+                        "SELECT count(*) FROM couple_invite WHERE couple_id = ?",
+                        "SELECT count(*) FROM couple_key WHERE couple_id = ?",
+                        "SELECT count(*) FROM couple_partner WHERE couple_id = ? AND left_at IS NOT NULL")
+                .map(sql -> jdbc.queryForObject(sql, Integer.class, couple)).toList();
     }
 
     @Test
