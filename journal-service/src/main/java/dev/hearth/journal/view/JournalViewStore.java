@@ -4,8 +4,13 @@ import com.mongodb.client.MongoDatabase;
 import dev.hearth.platform.axon.view.AxonView;
 import dev.hearth.platform.axon.view.Timeline;
 import dev.hearth.platform.axon.view.Timeline.Stream;
+import dev.hearth.platform.axon.view.ViewBatch;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -24,7 +29,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code journal_heads_v1}: one head per list ({@code <coupleId>/entries},
  *       {@code <coupleId>/<authorId>/private}, {@code <coupleId>/conflicts},
  *       {@code <coupleId>/<userId>/check-ins}) naming its newest part;</li>
- *   <li>{@code journal_locators_v1}: where each entry, conflict and check-in was filed, by its id.</li>
+ *   <li>{@code journal_locators_v1}: where each entry, conflict and check-in was filed, by its id;</li>
+ *   <li>in {@code journal_heads_v1} too, per couple: {@code <coupleId>/streams}, the heads of its
+ *       lists (its index, so erasing it reads nothing but by {@code _id}), and once it was erased its
+ *       tombstone {@code {_id: <coupleId>, erased: true, erasedAt}}, kept for ever: no event, late or
+ *       replayed, files anything of an erased couple again.</li>
  * </ul>
  * See {@link Timeline} for how parts, heads and locators stay consistent and idempotent.
  */
@@ -41,14 +50,19 @@ public class JournalViewStore {
     static final String CHECK_INS = "check_ins";
     static final String HEADS = "journal_heads";
     static final String LOCATORS = "journal_locators";
+    static final String STREAMS = "/streams";
 
+    /** The stage {@link Timeline} writes heads at: the index and tombstones go with them. */
+    private static final int HEAD_STAGE = 2;
+
+    private final ViewCollection heads;
     private final ViewCollection conflictParts;
     private final Timeline entries;
     private final Timeline conflicts;
     private final Timeline checkIns;
 
     public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database) {
-        ViewCollection heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
+        this.heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
         ViewCollection locators = ViewLayouts.prepare(database, LOCATORS, VERSION, false);
         this.conflictParts = ViewLayouts.prepare(database, CONFLICTS, VERSION, false);
         this.entries = new Timeline(ViewLayouts.prepare(database, ENTRIES, VERSION, false), locators, heads);
@@ -71,6 +85,64 @@ public class JournalViewStore {
 
     public Timeline checkIns() {
         return checkIns;
+    }
+
+    /** Whether the couple was erased: then its events file nothing (checked by {@code _id} before every write). */
+    public boolean isErased(String coupleId) {
+        return ViewBatch.of(heads, HEAD_STAGE).find(coupleId).map(tombstone -> tombstone.getBoolean("erased", false))
+                .orElse(false);
+    }
+
+    /** Files an item of the couple in one of its lists, noting the list in the couple's index. */
+    public boolean file(Timeline timeline, String coupleId, Stream stream, String itemId, String period, Document item,
+                        long sequence) {
+        ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
+        String id = coupleId + STREAMS;
+        Document index = batch.find(id).orElseGet(() -> new Document("_id", id).append("heads", List.of()));
+        List<String> known = index.getList("heads", String.class, List.of());
+        if (!known.contains(stream.head())) {
+            List<String> more = new ArrayList<>(known);
+            more.add(stream.head());
+            batch.put(new Document(index).append("heads", more));
+        }
+        return timeline.file(stream, itemId, period, item, sequence);
+    }
+
+    /**
+     * Erases the couple from the view: its tombstone first (at once), then every list its index
+     * names, its open-conflicts document and its index, each by {@code _id}.
+     */
+    public void erase(String coupleId, Instant erasedAt) {
+        Document tombstone = new Document("_id", coupleId).append("erased", true).append("erasedAt", erasedAt.toString());
+        heads.replace(tombstone);
+        ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
+        batch.put(tombstone);
+        String id = coupleId + STREAMS;
+        for (String head : batch.find(id).map(index -> index.getList("heads", String.class, List.of())).orElse(List.of())) {
+            drop(head);
+        }
+        batch.delete(id);
+        ViewBatch.of(conflictParts).delete(openConflicts(coupleId));
+    }
+
+    /** Drops the author's private entries (their key is gone: nobody can read them again), and their place in the index. */
+    public void dropPrivateEntries(String coupleId, String authorId) {
+        String head = privateEntries(coupleId, authorId).head();
+        drop(head);
+        ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
+        String id = coupleId + STREAMS;
+        batch.find(id).ifPresent(index -> batch.put(new Document(index).append("heads",
+                index.getList("heads", String.class, List.of()).stream().filter(known -> !known.equals(head)).toList())));
+    }
+
+    private void drop(String head) {
+        if (head.endsWith("/conflicts")) {
+            conflicts.drop(head, "conflictId");
+        } else if (head.endsWith("/check-ins")) {
+            checkIns.drop(head, "checkInId");
+        } else {
+            entries.drop(head, "entryId");
+        }
     }
 
     /** The collection of conflict parts, which also holds each couple's open-conflicts document. */
