@@ -7,6 +7,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.journal.checkin.SafetyCheckedIn;
 import dev.hearth.journal.conflict.ConflictOpened;
+import dev.hearth.journal.couple.CoupleErased;
+import dev.hearth.journal.couple.PartnerLeft;
 import dev.hearth.journal.conflict.ConflictResolved;
 import dev.hearth.journal.conflict.RepairAttempted;
 import dev.hearth.journal.conflict.Resolution;
@@ -131,6 +133,31 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     }
 
     @Test
+    void an_erased_couple_keeps_its_tombstone_alone_through_redelivery_and_replay() {
+        Instant before = Instant.now().minusSeconds(1);
+        Couple couple = couple();
+        String entry = write(couple, couple.bob(), "SHARED", "one");
+        write(couple, couple.alice(), "PRIVATE", "two");
+        api.post(couple.entries() + "/" + entry + "/acknowledgements", token(couple.alice()), Map.of("response", "HEARD"));
+        api.post(couple.conflicts(), token(couple.alice()), Map.of("topic", "three"));
+        api.post(couple.checkIns(), token(couple.bob()), Map.of("safety", 3));
+        assertThat(api.send("DELETE", couple.path(), Map.of("Authorization", "Bearer " + token(couple.alice())), null).status())
+                .isEqualTo(202);
+        awaitCaughtUp();
+        Map<String, Document> documents = documentsOf(couple.id());
+        assertThat(documents).containsOnlyKeys("journal_heads_v1:" + couple.id());
+
+        for (int replay = 0; replay < 2; replay++) {
+            TrackingEventProcessor processor = processor();
+            processor.shutDown();
+            processor.resetTokens(source -> source.createTokenAt(before));
+            processor.start();
+            awaitCaughtUp();
+            assertThat(documentsOf(couple.id())).as("after replay %d", replay + 1).isEqualTo(documents);
+        }
+    }
+
+    @Test
     void ten_thousand_events_of_one_couple_leave_every_document_it_touched_under_a_fixed_size() {
         String couple = UUID.randomUUID().toString();
         List<GenericDomainEventMessage<?>> events = new ArrayList<>();
@@ -214,6 +241,9 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
             events.add(new GenericDomainEventMessage<>("CheckIn", checkIn, 0, new SafetyCheckedIn(checkIn, couple, "alice", SEALED,
                     null, "1:f")));
         }
+        // Then bob leaves (his private list is dropped) and alice erases: both by _id, whatever the collections hold.
+        events.add(new GenericDomainEventMessage<>("Couple", couple, 0, new PartnerLeft(couple, "bob")));
+        events.add(new GenericDomainEventMessage<>("Couple", couple, 1, new CoupleErased(couple, "alice")));
         assertThat(events).hasSize(Round.EVENTS);
         TrackingEventProcessor processor = processor();
         processor.shutDown();
@@ -227,7 +257,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     }
 
     private record Round(List<Command> commands, long documents, Duration mongo) {
-        static final int EVENTS = 40;
+        static final int EVENTS = 42;
 
         double mongoMillisPerEvent() {
             return mongo.toNanos() / 1e6 / EVENTS;

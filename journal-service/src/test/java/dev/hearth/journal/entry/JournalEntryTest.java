@@ -6,10 +6,13 @@ import static dev.hearth.journal.JournalExamples.COUPLE;
 import static dev.hearth.journal.JournalExamples.OTHER_COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.hearth.journal.words.Mood;
 import dev.hearth.platform.axon.HearthSerializer;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.SealedValueUnreadable;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.test.AggregateFixtures;
@@ -80,6 +83,20 @@ class JournalEntryTest {
                                 assertThat(written.visibility()).isEqualTo(Visibility.PRIVATE);
                                 assertThat(vault.open(JournalEntry.moodOf(COUPLE, ENTRY), written.mood())).isEqualTo("TIRED");
                                 assertThat(stored(written)).doesNotContain("TIRED").doesNotContain("Tired");
+                            })));
+        }
+
+        @Test
+        void a_private_entry_is_sealed_with_its_authors_own_key_and_goes_when_they_leave() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Only mine", Mood.TIRED, null))
+                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
+                            .isInstanceOfSatisfying(EntryWritten.class, written -> {
+                                assertThat(written.text().author()).isEqualTo(BOB);
+                                assertThat(written.mood()).isNotNull().extracting(Sealed::author).isEqualTo(BOB);
+                                vault.shredder().shredAuthor(COUPLE, BOB);
+                                assertThatThrownBy(() -> vault.open(JournalEntry.textOf(COUPLE, ENTRY), written.text()))
+                                        .isInstanceOf(SealedValueUnreadable.class);
                             })));
         }
 
