@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ public abstract class LeavingAndErasureIntegrationTest extends JournalSuite {
     EventStore eventStore;
     @Autowired
     Vault vault;
+    @Autowired
+    EventProcessingConfiguration processing;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -136,6 +140,11 @@ public abstract class LeavingAndErasureIntegrationTest extends JournalSuite {
         assertThat(tombstone.getBoolean("erased")).isTrue();
         assertThat(tombstone.toJson()).doesNotContain(couple.alice()).doesNotContain(couple.bob());
         assertThat(readModels.getCollection("journal_locators_v1").countDocuments(new Document("_id", shared))).isZero();
+        // Each instance's own processor, from the head on, drops the couple's cached keys.
+        long head = eventStore.createHeadToken().position().orElse(0);
+        await().atMost(WITHIN).until(() -> processing.eventProcessor("journal-key-eviction", TrackingEventProcessor.class)
+                .orElseThrow().processingStatus().values().stream()
+                .anyMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.hearth.journal.export.web;
 
-import dev.hearth.journal.export.JournalExport;
+import dev.hearth.journal.export.view.JournalExport;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.security.Caller;
 import org.springframework.http.ContentDisposition;

@@ -5,6 +5,6 @@
  * journal view a page at a time. Never the partner's words.
  */
 @NullMarked
-package dev.hearth.journal.export;
+package dev.hearth.journal.export.view;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.hearth.journal.export;
+package dev.hearth.journal.export.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hearth.journal.checkin.view.CheckInDetails;
