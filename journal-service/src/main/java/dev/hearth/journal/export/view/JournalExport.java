@@ -52,6 +52,12 @@ public class JournalExport {
         this.clock = clock;
     }
 
+    /** What {@link #write} streams, field by field in this order: the API document's description of it. */
+    public record ExportedJournal(String format, Instant exportedAt, String coupleId, String userId, List<EntryDetails> entries,
+                        List<AcknowledgementGiven> acknowledgementsGiven, List<ConflictTaken> conflicts,
+                        List<CheckInDetails> checkIns) {
+    }
+
     /** An acknowledgement the caller gave to one of the partner's shared entries. */
     public record AcknowledgementGiven(String entryId, Response response, Instant at) {
     }

@@ -3,6 +3,9 @@ package dev.hearth.journal.export.web;
 import dev.hearth.journal.export.view.JournalExport;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.security.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,8 +29,10 @@ class ExportController {
         this.export = export;
     }
 
+    @ApiResponse(responseCode = "200", description = "hearth-export.v1, as an attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JournalExport.ExportedJournal.class)))
     @GetMapping(path = "/api/couples/{coupleId}/export/journal", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StreamingResponseBody> journal(@PathVariable String coupleId, Caller caller) {
+    ResponseEntity<StreamingResponseBody> exportJournal(@PathVariable String coupleId, Caller caller) {
         String couple = Ids.canonical(coupleId);
         String userId = caller.userId();
         return ResponseEntity.ok()
