@@ -99,6 +99,55 @@ class JdbcCoupleRegistryTest {
                 .isInstanceOf(CoupleKeyRefused.class);
     }
 
+    @Test
+    void an_entry_write_racing_an_erasure_commits_first_and_is_shredded_or_waits_and_is_refused() throws Exception {
+        for (boolean writeFirst : List.of(true, false)) {
+            String couple = UUID.randomUUID().toString();
+            String author = "author-" + UUID.randomUUID();
+            Aad text = new Aad(couple, "entry", "text");
+            transactions.executeWithoutResult(status -> {
+                registry.enrol(author, couple);
+                vault.seal(text, "the couple's key exists");
+            });
+            var first = new CountDownLatch(1);
+            var release = new CountDownLatch(1);
+            CompletableFuture<Sealed> write;
+            CompletableFuture<Void> erase;
+            if (writeFirst) {
+                write = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+                    Sealed sealed = vault.sealForAuthor(text, author, "written while erasing");
+                    first.countDown();
+                    await(release);
+                    return sealed;
+                }), CONCURRENTLY);
+                assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+                erase = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> registry.erase(couple)),
+                        CONCURRENTLY);
+            } else {
+                erase = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+                    registry.erase(couple);
+                    first.countDown();
+                    await(release);
+                }), CONCURRENTLY);
+                assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+                write = CompletableFuture.supplyAsync(() -> transactions.execute(status ->
+                        vault.sealForAuthor(text, author, "written while erasing")), CONCURRENTLY);
+            }
+            awaitSomeoneBlockedOn("SELECT pg_advisory_xact_lock");
+            release.countDown();
+
+            erase.get(10, TimeUnit.SECONDS);
+            if (writeFirst) {
+                Sealed written = write.get(10, TimeUnit.SECONDS);
+                assertThatThrownBy(() -> vault.open(text, written)).isInstanceOf(SealedValueUnreadable.class);
+            } else {
+                assertThat(write).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(Exception.class)
+                        .havingRootCause().isInstanceOf(CoupleKeyRefused.class);
+            }
+            assertThat(rows(couple)).as("write first: %s", writeFirst).containsExactly(0, 0, 0, 0, 0);
+        }
+    }
+
     private static List<Integer> rows(String couple) {
         return Stream.of("SELECT count(*) FROM couple_member WHERE couple_id = ?",
                         "SELECT count(*) FROM couple_partner WHERE couple_id = ?",
@@ -168,17 +217,22 @@ class JdbcCoupleRegistryTest {
 
     /** The second insert must really be waiting on the first one's uncommitted row, not merely scheduled. */
     private static void awaitSomeoneBlockedOnALock() throws InterruptedException {
+        awaitSomeoneBlockedOn("INSERT INTO couple_member");
+    }
+
+    /** A statement starting so really waits on a lock of another transaction. */
+    private static void awaitSomeoneBlockedOn(String statement) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             Integer waiting = jdbc.queryForObject(
-                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO couple_member%'",
-                    Integer.class);
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?",
+                    Integer.class, statement + "%");
             if (waiting != null && waiting > 0) {
                 return;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the second enrolment never waited for the first");
+        throw new AssertionError("the second transaction never waited for the first");
     }
 
     private static void await(CountDownLatch latch) {
