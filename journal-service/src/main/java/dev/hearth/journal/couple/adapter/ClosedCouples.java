@@ -1,15 +1,11 @@
 package dev.hearth.journal.couple.adapter;
 
 import dev.hearth.journal.couple.Couple;
-import dev.hearth.platform.crypto.keys.CoupleKeyRefused;
 import dev.hearth.platform.id.Ids;
-import dev.hearth.platform.problem.Rejection;
-import dev.hearth.platform.web.ProblemTranslator;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -21,11 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A closed couple is read-only: after the membership check (so outsiders still get 404), a write
  * under it answers 409 {@code couple-closed}, before its body is read. Reading, exporting, leaving
- * and erasing stay open to the remaining partner. And a write that lost a race with an erasure
- * (its couple may no longer get a key) answers like any command on an erased couple: 404.
+ * and erasing stay open to the remaining partner.
  */
 @Component
-class ClosedCouples implements WebMvcConfigurer, HandlerInterceptor, ProblemTranslator {
+class ClosedCouples implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final Set<String> READS = Set.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(), HttpMethod.OPTIONS.name());
 
@@ -54,11 +49,5 @@ class ClosedCouples implements WebMvcConfigurer, HandlerInterceptor, ProblemTran
             throw Couple.closed();
         }
         return true;
-    }
-
-    @Override
-    public Optional<Rejection> translate(Throwable exception) {
-        return exception instanceof CoupleKeyRefused refused
-                ? Optional.of(Rejection.coupleNotFound(refused.coupleId())) : Optional.empty();
     }
 }
