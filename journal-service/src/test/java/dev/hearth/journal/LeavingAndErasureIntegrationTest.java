@@ -84,7 +84,10 @@ public abstract class LeavingAndErasureIntegrationTest extends JournalSuite {
         assertThatThrownBy(() -> vault.open(JournalEntry.textOf(couple.id(), bobsPrivate), sealed))
                 .isInstanceOf(SealedValueUnreadable.class);
         await().atMost(WITHIN).until(() -> head(couple.id() + "/" + couple.bob() + "/private") == null);
+        // Both are free to start another couple; the one who remains keeps reading (and may leave) the closed one.
         assertThat(api.post("/api/couples", token(couple.bob()), Map.of("timezone", "UTC")).status()).isEqualTo(201);
+        assertThat(api.post("/api/couples", token(couple.alice()), Map.of("timezone", "UTC")).status()).isEqualTo(201);
+        assertThat(api.get(couple.entries(), token(couple.alice())).status()).isEqualTo(200);
 
         ApiResponse last = api.post(couple.path() + "/leave", token(couple.alice()), null);
 
