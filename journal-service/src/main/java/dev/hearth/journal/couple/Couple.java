@@ -117,8 +117,8 @@ public class Couple {
 
     /**
      * The partner leaves: their access ends, their own key is shredded by the registry (their
-     * private words with it), and the couple is closed. The last partner to leave erases it, since nobody else could
-     * reach it any more. A repeated leave finds them gone: {@code couple-not-found}.
+     * private words with it), and the couple is closed. The last partner to leave erases it, since
+     * nobody else could reach it any more. A repeated leave finds them gone: {@code couple-not-found}.
      */
     @CommandHandler
     public CoupleStatus handle(LeaveCouple command, CoupleRegistry registry) {
@@ -134,7 +134,8 @@ public class Couple {
 
     /**
      * Any current partner erases the couple, alone: the registry shreds every key of it in this
-     * transaction, with its member, partner and invite rows. Answers when; a repeated erase is {@code couple-not-found}.
+     * transaction, with its member, partner and invite rows. Answers when; a repeated erase is
+     * {@code couple-not-found}.
      */
     @CommandHandler
     public Instant handle(EraseCouple command, CoupleRegistry registry) {
@@ -159,7 +160,7 @@ public class Couple {
         return Objects.requireNonNull(state, "a loaded couple has been started");
     }
 
-    /** The couple as its current partner {@code userId} reaches it; anyone else, or after erasure, is told it does not exist. */
+    /** The couple as its current partner reaches it; anyone else, or anyone after erasure, is told it does not exist. */
     private CoupleState reachable(String userId) {
         CoupleState couple = started();
         if (!couple.isReachableBy(userId)) {
