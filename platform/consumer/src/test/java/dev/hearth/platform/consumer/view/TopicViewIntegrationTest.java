@@ -11,6 +11,7 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.consumer.ConsumerTestInfrastructure;
 import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.mongo.ViewMetrics;
 import dev.hearth.platform.test.RecordMongoCommands;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +99,23 @@ class TopicViewIntegrationTest {
         Document partners = awaitPartners(couple, 2);
         assertThat(partners.getList("users", String.class)).containsExactly("alice", "bob");
         assertThat(partners.getInteger("events")).isEqualTo(2);
+        mongo.assertEveryCommandById(DATABASE);
+    }
+
+    @Test
+    void a_couple_with_a_tombstone_gets_no_document_and_loses_the_one_it_had_read_and_written_by_id_alone() {
+        String couple = UUID.randomUUID().toString();
+        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
+        awaitPartners(couple, 1);
+        mongo.clear();
+
+        database.getCollection(PartnersView.TOMBSTONES).insertOne(Roster.tombstone(Instant.now()).append("_id", couple));
+        RecordMetadata joined = producer.publish(new PartnerJoined(couple, "bob"), couple, 2);
+        RecordMetadata again = producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 7);
+
+        await().atMost(WITHIN).until(() -> producer.consumed(PartnersView.NAME + "-v1", joined)
+                && producer.consumed(PartnersView.NAME + "-v1", again));
+        assertThat(partners(couple)).isNull();
         mongo.assertEveryCommandById(DATABASE);
     }
 
@@ -223,9 +242,15 @@ class TopicViewIntegrationTest {
         static final String NAME = "partners-test";
         static final String COLLECTION = "partners";
         static final String CANNOT_APPLY = "cannot-apply";
+        static final String TOMBSTONES = "tombstones";
 
         PartnersView() {
             super(new Layout(NAME, 1, Topic.COUPLES, COLLECTION), CoupleStarted.class, PartnerJoined.class);
+        }
+
+        @Override
+        public String tombstones() {
+            return TOMBSTONES;
         }
 
         @Override
