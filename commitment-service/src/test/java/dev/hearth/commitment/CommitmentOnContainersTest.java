@@ -53,4 +53,8 @@ class CommitmentOnContainersTest {
     @Testcontainers(disabledWithoutDocker = true)
     class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
     }
+
+    @Nested
+    class CoupleEndings extends CoupleEndingsIntegrationTest {
+    }
 }

@@ -50,4 +50,8 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
     }
+
+    @Nested
+    class CoupleEndings extends CoupleEndingsIntegrationTest {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.hearth.commitment.promise.view;
 
 import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
@@ -77,6 +78,21 @@ public class PromiseList {
         }
         // Stopped before the oldest promise (the parts a page may read were read): go on from there.
         return new PromisePage(items, n >= 0 ? new Cursor(coupleId, n + 1).encode() : null);
+    }
+
+    /**
+     * The ids of the couple's promises the list shows open: its index and each of its parts by
+     * {@code _id}, however many other couples there are.
+     */
+    public List<String> open(String coupleId) {
+        long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
+        List<String> open = new ArrayList<>();
+        for (long part = 0; part * PromiseListLayout.PART_SIZE < count; part++) {
+            items(PromiseListLayout.partId(coupleId, part * PromiseListLayout.PART_SIZE)).stream()
+                    .filter(item -> PromiseStatus.OPEN.name().equals(item.getString("status")))
+                    .forEach(item -> open.add(item.getString("promiseId")));
+        }
+        return open;
     }
 
     private List<Document> items(String partId) {

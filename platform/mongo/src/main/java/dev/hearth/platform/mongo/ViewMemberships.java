@@ -51,6 +51,11 @@ public abstract class ViewMemberships<C> implements MembershipFacts {
         return couples.get(coupleId).filter(couple -> !roster.apply(couple).isErased());
     }
 
+    /** The couple's roster as stored now (read through), erased or not; empty for a couple never seen. */
+    protected Optional<Roster> storedRoster(String coupleId) {
+        return couples.find(coupleId).map(roster);
+    }
+
     /** The couple as stored now (read through, refreshing the cache); never an erased one. */
     protected Optional<C> stored(String coupleId) {
         return couples.find(coupleId).filter(couple -> !roster.apply(couple).isErased());

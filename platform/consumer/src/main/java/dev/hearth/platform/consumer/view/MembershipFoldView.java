@@ -12,22 +12,23 @@ import java.util.function.Consumer;
 /**
  * A service's membership view of {@code hearth.couples.v1}: one document per couple, its {@link Roster}
  * (partners joined, those who left, closed, erased) plus what the service keeps beside it. Once a
- * partner left or the couple was erased, the service's membership cache forgets the couple; once it is
- * erased, the tombstone written, each {@link CoupleErasure} of the service drops the couple's other
- * documents and rows. Invites change no membership and are not read.
+ * partner left or the couple was erased, the service's membership cache forgets the couple. Each
+ * {@link CoupleEnding} of the service hears of a leave before the write that records it (so a crash
+ * hears it again on the redelivery), and of an erasure after the tombstone is written (so nothing it
+ * drops can be revived meanwhile). Invites change no membership and are not read.
  *
  * @param <S> the state of one couple's document
  */
 public abstract class MembershipFoldView<S> extends PerCoupleView<S> {
 
     private final Consumer<String> forget;
-    private final List<CoupleErasure> erasures;
+    private final List<CoupleEnding> endings;
 
     /** @param forget drops a couple from the service's membership cache ({@code ViewMemberships::forget}) */
-    protected MembershipFoldView(Layout layout, Consumer<String> forget, List<CoupleErasure> erasures) {
+    protected MembershipFoldView(Layout layout, Consumer<String> forget, List<CoupleEnding> endings) {
         super(layout, CoupleStarted.class, PartnerJoined.class, PartnerLeft.class, CoupleErased.class);
         this.forget = forget;
-        this.erasures = List.copyOf(erasures);
+        this.endings = List.copyOf(endings);
     }
 
     /** The roster the state holds. */
@@ -53,25 +54,39 @@ public abstract class MembershipFoldView<S> extends PerCoupleView<S> {
     }
 
     @Override
+    public void beforeWrite(String coupleId, S state) {
+        Roster roster = roster(state);
+        if (roster.closed() && !roster.isErased()) {
+            endings.forEach(ending -> ending.left(coupleId, roster));
+        }
+    }
+
+    @Override
     public void afterWrite(String coupleId, S state) {
         Roster roster = roster(state);
         if (roster.closed()) {
             forget.accept(coupleId);
         }
         if (roster.isErased()) {
-            for (CoupleErasure erasure : erasures) {
-                erasure.erase(coupleId);
-            }
+            endings.forEach(ending -> ending.erased(coupleId));
         }
     }
 
     /**
-     * What a service drops when a couple is erased, after its tombstone is written: its documents of the
-     * couple by {@code _id}, through the couple's index documents (never a scan), its rows. Run again on
-     * every redelivery, and for any late event of the couple: it must be idempotent.
+     * What a service does when a couple ends. Heard again on every redelivery and for any later event
+     * of the couple: both must be idempotent, and throwing fails the poll (retried).
      */
-    @FunctionalInterface
-    public interface CoupleErasure {
-        void erase(String coupleId);
+    public interface CoupleEnding {
+
+        /** A partner left (the last of {@code roster.departed()}): before the leave is recorded as applied. */
+        default void left(String coupleId, Roster roster) {
+        }
+
+        /**
+         * The couple was erased, its tombstone written: drop its documents by {@code _id}, through the
+         * couple's index documents (never a scan), and its rows.
+         */
+        default void erased(String coupleId) {
+        }
     }
 }
