@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The {@link Vault} of a write service: its master key from {@code hearth.crypto.master-key}
  * ({@code HEARTH_MASTER_KEY}) and couple keys in its own PostgreSQL ({@code couple_key}, created by
- * this module's migration). Refuses to start — naming the variable, never echoing the value — when
+ * this module's migrations), the {@link CoupleKeyShredder} over them. Refuses to start — naming the variable, never echoing the value — when
  * the key is missing, malformed, or not the one the stored couple keys were wrapped with.
  */
 @AutoConfiguration(afterName = {
@@ -49,9 +50,17 @@ public class HearthCryptoAutoConfiguration {
         return new JdbcCoupleKeys(new JdbcTemplate(dataSource));
     }
 
+    /** With the service's {@link KeyCreationGuard} if it has one, else any couple may get a key. */
     @Bean
-    CoupleKeyVault hearthVault(MasterKey masterKey, JdbcCoupleKeys keys, CryptoProperties properties) {
-        return new CoupleKeyVault(masterKey, keys, properties.keyCacheSize(), properties.keyCacheExpiry());
+    CoupleKeyVault hearthVault(MasterKey masterKey, JdbcCoupleKeys keys, CryptoProperties properties,
+                               ObjectProvider<KeyCreationGuard> guard) {
+        return new CoupleKeyVault(masterKey, keys, guard.getIfAvailable(() -> KeyCreationGuard.ALLOW),
+                properties.keyCacheSize(), properties.keyCacheExpiry());
+    }
+
+    @Bean
+    CoupleKeyShredder hearthCoupleKeyShredder(CoupleKeyVault vault) {
+        return vault.shredder();
     }
 
     /** After every singleton, so after Flyway migrated {@code couple_key}: one indexed lookup at start. */
