@@ -4,18 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import tools.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.membership.view.MembershipView;
+import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.commitment.promise.PromiseMissed;
+import dev.hearth.commitment.promise.view.PromiseListView;
+import dev.hearth.contracts.couple.CoupleErased;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.contracts.couple.PartnerLeft;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.test.ApiResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A couple ends: a partner leaves (their promises released without blame, the leaver 404 at once, the
  * couple read-only for whoever remains) or it is erased (tombstones: nothing comes back).
  */
 abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
+
+    private static final String MEMBERSHIPS = "commitment-memberships-v1";
+
+    @Autowired
+    @Qualifier("readModelDatabase")
+    MongoDatabase readModels;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PromiseListView promiseListView;
 
     @Test
     void a_leave_releases_every_open_promise_by_the_leaver_and_closes_the_couple() throws Exception {
@@ -45,6 +76,88 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         // Past the due time (the grace is 0 s in tests) the deadline, cancelled, records no miss.
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueAt).toMillis()) + 1500);
         assertThat(storedEvents(due, PromiseMissed.class.getName())).isZero();
+    }
+
+    @Test
+    void an_erasure_drops_the_couple_for_good_whatever_arrives_late() {
+        Couple couple = couple();
+        String made = make(couple, "Water the plants");
+        String kept = make(couple, "Book the table");
+        assertThat(api.post(couple.promises() + "/" + kept + "/keep", token(couple.bob()), "{}").status()).isEqualTo(200);
+        await().atMost(WITHIN).until(() -> readModel("promises_v3", couple.id()) != null
+                && readModel("promises_v3", couple.id()).get("count", Number.class).intValue() == 2);
+        assertThat(keyRows(couple.id())).isPositive();
+        mongo.clear();
+
+        couplesTopic().publish(new CoupleErased(couple.id()), 3);
+
+        await().atMost(WITHIN).until(() -> readModel("promises_v3", couple.id()) == null);
+        assertDropped(couple, made, kept);
+        Document tombstone = readModel(MembershipView.COLLECTION, couple.id());
+        assertThat(tombstone.keySet()).containsExactlyInAnyOrder("_id", "erased", "erasedAt", "_applied");
+        assertThat(tombstone.toJson()).doesNotContain(couple.alice()).doesNotContain(couple.bob());
+        assertThat(keyRows(couple.id())).isZero();
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from erased_couple where couple_id = ?",
+                Integer.class, couple.id())).isEqualTo(1);
+
+        // Redelivered (old sequences) and late (new sequences) couple events, then a late promise and outcome.
+        couplesTopic().publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), 0);
+        couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 2);
+        couplesTopic().publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), 10);
+        RecordMetadata last = couplesTopic().publish(new PartnerJoined(couple.id(), couple.bob()), 11);
+        String late = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>("Promise", late, 0, lateMade(couple, late)),
+                new GenericDomainEventMessage<>("Promise", made, 5,
+                        new PromiseKept(made, couple.id(), couple.alice(), couple.bob(), couple.bob(), null)));
+        Couple marker = couple();
+        make(marker, "After the late events");
+        await().atMost(WITHIN).until(() -> couplesTopic().consumed(MEMBERSHIPS, last)
+                && readModel("promises_v3", marker.id()) != null);
+
+        assertDropped(couple, made, kept, late);
+        assertThat(readModel(MembershipView.COLLECTION, couple.id()).getBoolean("erased")).isTrue();
+        mongo.assertEveryCommandById(readModels.getName());
+    }
+
+    @Test
+    void a_batch_of_the_promise_view_in_flight_when_the_couple_is_erased_is_dropped_when_it_commits() {
+        Couple couple = couple();
+        String late = UUID.randomUUID().toString();
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        promiseListView.on(lateMade(couple, late), 0, Instant.now());
+
+        couplesTopic().publish(new CoupleErased(couple.id()), 3);
+        await().atMost(WITHIN).until(() -> Roster.isTombstone(readModel(MembershipView.COLLECTION, couple.id())));
+        batch.commit();
+
+        assertThat(readModel("promises_v3", couple.id())).isNull();
+        assertThat(readModel("promises_v3", couple.id() + ":0")).isNull();
+        assertThat(readModel("promise_locations_v3", late)).isNull();
+    }
+
+    private void assertDropped(Couple couple, String... promiseIds) {
+        assertThat(readModel("promises_v3", couple.id() + ":0")).isNull();
+        for (String promiseId : promiseIds) {
+            assertThat(readModel("promise_locations_v3", promiseId)).isNull();
+            assertProblem(api.get(couple.promises() + "/" + promiseId, token(couple.alice())), 404, "couple-not-found");
+        }
+        assertProblem(api.get(couple.promises(), token(couple.alice())), 404, "couple-not-found");
+        assertProblem(api.get(couple.promises(), token(couple.bob())), 404, "couple-not-found");
+    }
+
+    private static PromiseMade lateMade(Couple couple, String promiseId) {
+        return new PromiseMade(promiseId, couple.id(), couple.alice(), couple.bob(),
+                new Sealed(1, "bGF0ZS1ub25jZQ", "bGF0ZS1jdA"), "1:bGF0ZQ", null, null);
+    }
+
+    private @Nullable Document readModel(String collection, String id) {
+        return readModels.getCollection(collection).find(new Document("_id", id)).first();
+    }
+
+    private int keyRows(String coupleId) {
+        Integer rows = new JdbcTemplate(dataSource).queryForObject("select count(*) from couple_key where couple_id = ?",
+                Integer.class, coupleId);
+        return rows == null ? 0 : rows;
     }
 
     private JsonNode promise(Couple couple, String promiseId) {

@@ -27,7 +27,7 @@ class MembershipFold extends MembershipFoldView<Membership> {
 
     @Override
     public Membership empty(String coupleId) {
-        return new Membership(coupleId, Roster.NONE, "UTC");
+        return new Membership(coupleId, List.of(), "UTC");
     }
 
     @Override
@@ -37,17 +37,17 @@ class MembershipFold extends MembershipFoldView<Membership> {
 
     @Override
     public Document write(Membership membership) {
-        return membership.roster().write(new Document("timezone", membership.timezone()), MEMBERS);
+        return roster(membership).write(new Document("timezone", membership.timezone()), MEMBERS);
     }
 
     @Override
     protected Roster roster(Membership membership) {
-        return membership.roster();
+        return MembershipView.roster(membership);
     }
 
     @Override
     protected Membership with(Membership membership, Roster roster, DecodedEvent event, String coupleId) {
         String timezone = event.event() instanceof CoupleStarted started ? started.timezone() : membership.timezone();
-        return new Membership(coupleId, roster, timezone);
+        return MembershipView.membership(coupleId, roster, timezone);
     }
 }

@@ -23,11 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class MembershipView extends ViewMemberships<Membership> implements CoupleStates {
 
+    /** The collection of the couples' membership documents and tombstones. */
+    public static final String COLLECTION = MembershipFold.LAYOUT.collectionName();
+
     public MembershipView(@Qualifier("readModelDatabase") MongoDatabase database,
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
         super(ViewCollection.in(database, MembershipFold.LAYOUT.collectionName()), MembershipView::membership,
-                Membership::roster, size, expiry);
+                MembershipView::roster, size, expiry);
     }
 
     /** The couple as the view has it now; an erased couple is absent. */
@@ -48,13 +51,20 @@ public class MembershipView extends ViewMemberships<Membership> implements Coupl
 
     /** Refuses a write to a couple a partner has left: it is read-only (409 {@code couple-closed}). */
     public void requireOpen(String coupleId) {
-        if (stored(coupleId).map(Membership::closed).orElse(false)) {
+        if (storedRoster(coupleId).map(Roster::closed).orElse(false)) {
             throw new Rejection(ProblemType.COUPLE_CLOSED, "couple " + coupleId + " is closed: a partner left, it is read-only");
         }
     }
 
     static Membership membership(Document stored) {
-        return new Membership(stored.getString("_id"), Roster.read(stored, MembershipFold.MEMBERS),
-                stored.get("timezone", "UTC"));
+        return membership(stored.getString("_id"), Roster.read(stored, MembershipFold.MEMBERS), stored.get("timezone", "UTC"));
+    }
+
+    static Membership membership(String coupleId, Roster roster, String timezone) {
+        return new Membership(coupleId, roster.partners(), roster.departed(), roster.closed(), roster.erasedAt(), timezone);
+    }
+
+    static Roster roster(Membership membership) {
+        return new Roster(membership.members(), membership.departed(), membership.closed(), membership.erasedAt());
     }
 }
