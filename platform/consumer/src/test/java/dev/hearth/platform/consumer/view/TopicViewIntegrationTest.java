@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import dev.hearth.contracts.CloudEvent;
 import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.Topic;
@@ -120,6 +121,19 @@ class TopicViewIntegrationTest {
     }
 
     @Test
+    void a_couple_erased_while_its_poll_is_being_written_loses_what_the_poll_wrote() {
+        String couple = UUID.randomUUID().toString();
+        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
+        awaitPartners(couple, 1);
+
+        // The view's hook writes the tombstone after the check before the write: the check after it must see it.
+        RecordMetadata joined = producer.publish(new PartnerJoined(couple, PartnersView.ERASED_MEANWHILE), couple, 2);
+
+        await().atMost(WITHIN).until(() -> producer.consumed(PartnersView.NAME + "-v1", joined));
+        assertThat(partners(couple)).isNull();
+    }
+
+    @Test
     void an_event_sent_again_under_a_new_offset_changes_nothing() {
         String couple = UUID.randomUUID().toString();
         Instant at = Instant.now();
@@ -228,8 +242,8 @@ class TopicViewIntegrationTest {
     static class ViewApp {
 
         @Bean
-        PartnersView partnersView() {
-            return new PartnersView();
+        PartnersView partnersView(@Qualifier("readModelDatabase") MongoDatabase database) {
+            return new PartnersView(database);
         }
     }
 
@@ -243,9 +257,22 @@ class TopicViewIntegrationTest {
         static final String COLLECTION = "partners";
         static final String CANNOT_APPLY = "cannot-apply";
         static final String TOMBSTONES = "tombstones";
+        static final String ERASED_MEANWHILE = "erased-meanwhile";
 
-        PartnersView() {
+        private final MongoDatabase database;
+
+        PartnersView(MongoDatabase database) {
             super(new Layout(NAME, 1, Topic.COUPLES, COLLECTION), CoupleStarted.class, PartnerJoined.class);
+            this.database = database;
+        }
+
+        /** Plays an erasure landing between the runner's two checks of the tombstone. */
+        @Override
+        public void beforeWrite(String documentId, Partners state) {
+            if (state.users().contains(ERASED_MEANWHILE)) {
+                database.getCollection(TOMBSTONES).replaceOne(new Document("_id", documentId),
+                        Roster.tombstone(Instant.now()).append("_id", documentId), new ReplaceOptions().upsert(true));
+            }
         }
 
         @Override
