@@ -57,4 +57,8 @@ class CommitmentOnContainersTest {
     @Nested
     class CoupleEndings extends CoupleEndingsIntegrationTest {
     }
+
+    @Nested
+    class CommitmentsExport extends CommitmentsExportIntegrationTest {
+    }
 }

@@ -54,4 +54,8 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class CoupleEndings extends CoupleEndingsIntegrationTest {
     }
+
+    @Nested
+    class CommitmentsExport extends CommitmentsExportIntegrationTest {
+    }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -85,14 +86,22 @@ public class PromiseList {
      * {@code _id}, however many other couples there are.
      */
     public List<String> open(String coupleId) {
+        return promiseIds(coupleId, item -> PromiseStatus.OPEN.name().equals(item.getString("status")));
+    }
+
+    /** The ids of every promise the couple's list shows, oldest first, read like {@link #open}. */
+    public List<String> all(String coupleId) {
+        return promiseIds(coupleId, item -> true);
+    }
+
+    private List<String> promiseIds(String coupleId, Predicate<Document> which) {
         long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
-        List<String> open = new ArrayList<>();
-        for (long part = 0; part * PromiseListLayout.PART_SIZE < count; part++) {
-            items(PromiseListLayout.partId(coupleId, part * PromiseListLayout.PART_SIZE)).stream()
-                    .filter(item -> PromiseStatus.OPEN.name().equals(item.getString("status")))
-                    .forEach(item -> open.add(item.getString("promiseId")));
+        List<String> ids = new ArrayList<>();
+        for (long n = 0; n < count; n += PromiseListLayout.PART_SIZE) {
+            items(PromiseListLayout.partId(coupleId, n)).stream().filter(which)
+                    .forEach(item -> ids.add(item.getString("promiseId")));
         }
-        return open;
+        return ids;
     }
 
     private List<Document> items(String partId) {
