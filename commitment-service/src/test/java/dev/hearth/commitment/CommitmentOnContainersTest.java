@@ -55,10 +55,12 @@ class CommitmentOnContainersTest {
     }
 
     @Nested
+    @Testcontainers(disabledWithoutDocker = true)
     class CoupleEndings extends CoupleEndingsIntegrationTest {
     }
 
     @Nested
+    @Testcontainers(disabledWithoutDocker = true)
     class CommitmentsExport extends CommitmentsExportIntegrationTest {
     }
 }

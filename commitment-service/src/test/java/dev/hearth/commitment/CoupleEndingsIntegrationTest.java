@@ -1,11 +1,13 @@
 package dev.hearth.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import tools.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.commitment.membership.view.MembershipView;
+import dev.hearth.commitment.promise.MakePromise;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.commitment.promise.PromiseMissed;
@@ -14,7 +16,9 @@ import dev.hearth.contracts.couple.CoupleErased;
 import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.contracts.couple.PartnerLeft;
+import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.keys.CoupleKeyRefused;
 import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.test.ApiResponse;
 import java.time.Duration;
@@ -47,6 +51,8 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
     EventStore eventStore;
     @Autowired
     PromiseListView promiseListView;
+    @Autowired
+    Commands commands;
 
     @Test
     void a_leave_releases_every_open_promise_by_the_leaver_and_closes_the_couple() throws Exception {
@@ -99,6 +105,10 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         assertThat(keyRows(couple.id())).isZero();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from erased_couple where couple_id = ?",
                 Integer.class, couple.id())).isEqualTo(1);
+        // A make that passed the membership check just before the erasure finds no key, and may not make one.
+        assertThat(catchThrowable(() -> commands.send(new MakePromise(UUID.randomUUID().toString(), couple.id(),
+                couple.alice(), couple.bob(), "Too late", null)))).isInstanceOf(CoupleKeyRefused.class);
+        assertThat(keyRows(couple.id())).isZero();
 
         // Redelivered (old sequences) and late (new sequences) couple events, then a late promise and outcome.
         couplesTopic().publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), 0);

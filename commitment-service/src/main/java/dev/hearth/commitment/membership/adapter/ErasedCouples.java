@@ -1,5 +1,6 @@
 package dev.hearth.commitment.membership.adapter;
 
+import dev.hearth.platform.consumer.view.EveryInstance;
 import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
 import dev.hearth.platform.crypto.keys.CoupleKeyShredder;
 import dev.hearth.platform.crypto.keys.KeyCreationGuard;
@@ -16,10 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The couples erased, in {@code erased_couple}: on {@code CoupleErased} the couple's key rows are
  * deleted (under its exclusive advisory lock, which waits for a write sealing with them) and its row
  * inserted in one transaction; from then on no key is created for it ({@link KeyCreationGuard}), so a
- * write racing the erasure either committed first and is shredded, or is refused (404).
+ * write racing the erasure either committed first and is shredded, or is refused (404). Every
+ * instance drops the couple's cached keys when it hears of the erasure.
  */
 @Component
-class ErasedCouples implements KeyCreationGuard, CoupleEnding {
+class ErasedCouples implements KeyCreationGuard, CoupleEnding, EveryInstance {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -54,5 +56,11 @@ class ErasedCouples implements KeyCreationGuard, CoupleEnding {
                     coupleId, Timestamp.from(clock.instant()));
             shredder.getObject().shredCouple(coupleId);
         });
+    }
+
+    /** Every instance drops the couple's unwrapped keys it may hold (the shredding one does after its commit). */
+    @Override
+    public void coupleErased(String coupleId) {
+        shredder.getObject().evict(coupleId);
     }
 }

@@ -1,7 +1,10 @@
 package dev.hearth.platform.mongo;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.hearth.platform.security.MembershipFacts;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bson.Document;
@@ -10,8 +13,10 @@ import org.bson.Document;
  * Membership facts of a service that learns couples from {@code hearth.couples.v1}: a view of one
  * document per couple ({@link Roster}) behind a bounded {@link ViewCache} that only ever confirms a
  * current partner, while one who joined a moment ago, or an outsider, is read from the view. A partner
- * who left, or a couple that was erased, is forgotten by the cache when the event is seen
- * ({@link #forget}), and answered at once, without the catch-up wait: such a couple takes nobody new.
+ * who left, or a couple that was erased, is answered at once, without the catch-up wait: such a couple
+ * takes nobody new. Every instance hears those two events itself ({@link #partnerLeft}, {@link #erased}),
+ * before or after the view's one writer records them, and keeps them a while in a bounded table that
+ * overrides both the cache and a document not yet updated: a leaver is refused on every instance at once.
  *
  * @param <C> a couple's document as the service reads it
  */
@@ -19,16 +24,35 @@ public abstract class ViewMemberships<C> implements MembershipFacts {
 
     private final ViewCache<C> couples;
     private final Function<C, Roster> roster;
+    /** What this instance heard of couples ending: who left each, or that it was erased; kept as long as the cache. */
+    private final Cache<String, Roster> endings;
 
     protected ViewMemberships(ViewCollection collection, Function<Document, C> reader, Function<C, Roster> roster,
                               long size, Duration expiry) {
         this.couples = new ViewCache<>(collection, reader, size, expiry);
         this.roster = roster;
+        this.endings = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(expiry).build();
     }
 
     @Override
     public boolean isMember(String coupleId, String userId) {
+        Roster ended = endings.getIfPresent(coupleId);
+        if (ended != null && (ended.isErased() || ended.departed().contains(userId))) {
+            return false;
+        }
         return couples.confirms(coupleId, couple -> roster.apply(couple).partners().contains(userId));
+    }
+
+    /** This instance heard that the user left the couple. */
+    public void partnerLeft(String coupleId, String userId) {
+        endings.asMap().merge(coupleId, Roster.NONE.left(userId), (known, left) -> known.left(userId));
+        couples.invalidate(coupleId);
+    }
+
+    /** This instance heard that the couple was erased. */
+    public void erased(String coupleId, Instant at) {
+        endings.put(coupleId, Roster.NONE.erased(at));
+        couples.invalidate(coupleId);
     }
 
     /**
@@ -38,6 +62,9 @@ public abstract class ViewMemberships<C> implements MembershipFacts {
      */
     @Override
     public boolean knowsBothPartners(String coupleId) {
+        if (endings.getIfPresent(coupleId) != null) {
+            return true;
+        }
         return couples.get(coupleId).map(couple -> roster.apply(couple).takesNoNewcomer()).orElse(false);
     }
 
