@@ -17,6 +17,7 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.contracts.couple.PartnerLeft;
 import dev.hearth.platform.axon.Commands;
+import dev.hearth.platform.consumer.view.TopicViews;
 import dev.hearth.platform.crypto.Sealed;
 import dev.hearth.platform.crypto.keys.CoupleKeyRefused;
 import dev.hearth.platform.mongo.Roster;
@@ -53,6 +54,8 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
     PromiseListView promiseListView;
     @Autowired
     Commands commands;
+    @Autowired
+    TopicViews views;
 
     @Test
     void a_leave_releases_every_open_promise_by_the_leaver_and_closes_the_couple() throws Exception {
@@ -82,6 +85,22 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         // Past the due time (the grace is 0 s in tests) the deadline, cancelled, records no miss.
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueAt).toMillis()) + 1500);
         assertThat(storedEvents(due, PromiseMissed.class.getName())).isZero();
+    }
+
+    @Test
+    void every_instance_refuses_a_leaver_at_once_even_before_the_membership_view_records_the_leave() {
+        Couple couple = couple();
+        assertThat(api.get(couple.promises(), token(couple.bob())).status()).isEqualTo(200);
+        views.stop();
+        try {
+            couplesTopic().publish(new PartnerLeft(couple.id(), couple.bob()), 3);
+
+            await().atMost(WITHIN).until(() -> api.get(couple.promises(), token(couple.bob())).status() == 404);
+            assertThat(memberships.find(couple.id()).orElseThrow().members()).contains(couple.bob());
+            assertThat(api.get(couple.promises(), token(couple.alice())).status()).isEqualTo(200);
+        } finally {
+            views.start();
+        }
     }
 
     @Test
