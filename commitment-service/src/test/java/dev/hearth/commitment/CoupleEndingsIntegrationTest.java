@@ -73,6 +73,7 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
             JsonNode released = await().atMost(WITHIN).until(() -> promise(couple, promiseId),
                     promise -> promise.path("status").asString().equals("RELEASED"));
             assertThat(released.path("history").get(1).path("recordedBy").asString()).isEqualTo(couple.bob());
+            assertThat(released.path("history").get(1).path("reason").asString()).isEqualTo("PARTNER_LEFT");
             assertThat(pendingDeadlines(promiseId)).isZero();
         }
         assertThat(promise(couple, kept).path("status").asString()).isEqualTo("KEPT");

@@ -262,7 +262,8 @@ abstract class InsightsIntegrationTest {
         Couple couple = formedCouple();
         String promise = UUID.randomUUID().toString();
         events.publish(new PromiseKept(promise, couple.id(), couple.bob(), couple.alice(), couple.alice()), promise, 1);
-        JsonNode before = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        JsonNode before = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1
+                && body.at("/partners").size() == 2);
 
         events.publish(new PartnerLeft(couple.id(), couple.bob()), couple.id(), 3);
 

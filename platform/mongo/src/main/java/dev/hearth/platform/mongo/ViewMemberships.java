@@ -20,7 +20,7 @@ import org.bson.Document;
  *
  * @param <C> a couple's document as the service reads it
  */
-public abstract class ViewMemberships<C> implements MembershipFacts {
+public abstract class ViewMemberships<C> implements MembershipFacts, EndedCouples {
 
     private final ViewCache<C> couples;
     private final Function<C, Roster> roster;
@@ -44,12 +44,14 @@ public abstract class ViewMemberships<C> implements MembershipFacts {
     }
 
     /** This instance heard that the user left the couple. */
+    @Override
     public void partnerLeft(String coupleId, String userId) {
         endings.asMap().merge(coupleId, Roster.NONE.left(userId), (known, left) -> known.left(userId));
         couples.invalidate(coupleId);
     }
 
     /** This instance heard that the couple was erased. */
+    @Override
     public void erased(String coupleId, Instant at) {
         endings.put(coupleId, Roster.NONE.erased(at));
         couples.invalidate(coupleId);
@@ -73,9 +75,17 @@ public abstract class ViewMemberships<C> implements MembershipFacts {
         couples.invalidate(coupleId);
     }
 
-    /** The couple as cached once a partner was confirmed, or as stored when it is not cached; never an erased one. */
+    /**
+     * The couple as cached once a partner was confirmed, when it can have changed only by a leave or an
+     * erasure (which this instance hears): both partners in, or closed. Otherwise, or when not cached,
+     * as stored now (a partner may have joined since). Never an erased one.
+     */
     protected Optional<C> cached(String coupleId) {
-        return couples.get(coupleId).filter(couple -> !roster.apply(couple).isErased());
+        Optional<C> cached = couples.get(coupleId);
+        if (cached.isPresent() && !roster.apply(cached.get()).takesNoNewcomer()) {
+            cached = couples.find(coupleId);
+        }
+        return cached.filter(couple -> !roster.apply(couple).isErased());
     }
 
     /** The couple's roster as stored now (read through), erased or not; empty for a couple never seen. */

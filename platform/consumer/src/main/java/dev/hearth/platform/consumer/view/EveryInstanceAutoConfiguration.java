@@ -6,7 +6,7 @@ import dev.hearth.contracts.couple.PartnerLeft;
 import dev.hearth.platform.consumer.HearthConsumerAutoConfiguration;
 import dev.hearth.platform.consumer.PoisonEvent;
 import dev.hearth.platform.consumer.PublicEventRecords;
-import dev.hearth.platform.mongo.ViewMemberships;
+import dev.hearth.platform.mongo.EndedCouples;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -27,13 +27,13 @@ import org.springframework.kafka.support.TopicPartitionOffset;
 
 /**
  * Couples ending, heard by every instance of a service that keeps membership facts
- * ({@link ViewMemberships}): a consumer of its own on every partition of {@code hearth.couples.v1},
+ * ({@link EndedCouples}, e.g. {@code ViewMemberships}): a consumer of its own on every partition of {@code hearth.couples.v1},
  * assigned (no group membership, nothing committed), from the end of the topic, telling each
- * {@link ViewMemberships} and {@link EveryInstance} bean of each leave and erasure.
+ * {@link EndedCouples} and {@link EveryInstance} bean of each leave and erasure.
  */
 @AutoConfiguration(after = HearthConsumerAutoConfiguration.class)
-@ConditionalOnClass(name = {"dev.hearth.platform.mongo.ViewMemberships", "dev.hearth.platform.security.MembershipFacts"})
-@ConditionalOnBean(ViewMemberships.class)
+@ConditionalOnClass(EndedCouples.class)
+@ConditionalOnBean(EndedCouples.class)
 public class EveryInstanceAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EveryInstanceAutoConfiguration.class);
@@ -41,7 +41,7 @@ public class EveryInstanceAutoConfiguration {
     @Bean
     @SuppressWarnings("unchecked")
     KafkaMessageListenerContainer<String, byte[]> hearthEveryInstanceCouples(
-            ConsumerFactory<?, ?> consumerFactory, ObjectProvider<ViewMemberships<?>> memberships,
+            ConsumerFactory<?, ?> consumerFactory, ObjectProvider<EndedCouples> memberships,
             ObjectProvider<EveryInstance> others, Environment environment) {
         TopicPartitionOffset[] partitions = IntStream.range(0, Topic.COUPLES.partitions())
                 .mapToObj(p -> new TopicPartitionOffset(Topic.COUPLES.topicName(), p, TopicPartitionOffset.SeekPosition.END))
@@ -60,7 +60,7 @@ public class EveryInstanceAutoConfiguration {
         return listener;
     }
 
-    private static void hear(ConsumerRecord<String, byte[]> record, List<ViewMemberships<?>> memberships,
+    private static void hear(ConsumerRecord<String, byte[]> record, List<EndedCouples> memberships,
                              List<EveryInstance> others) {
         try {
             PublicEventRecords.decode(record).ifPresent(decoded -> {
