@@ -11,6 +11,7 @@ import dev.hearth.commitment.promise.MakePromise;
 import dev.hearth.commitment.promise.PromiseKept;
 import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.commitment.promise.PromiseMissed;
+import dev.hearth.commitment.promise.PromiseReleased;
 import dev.hearth.commitment.promise.view.PromiseListView;
 import dev.hearth.contracts.couple.CoupleErased;
 import dev.hearth.contracts.couple.CoupleStarted;
@@ -82,6 +83,13 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
                 "{\"promiseeId\":\"%s\",\"description\":\"One more\"}".formatted(couple.bob())), 409, "couple-closed");
         assertProblem(api.post(couple.promises() + "/" + kept + "/keep", token(couple.alice()), "{}"), 409, "couple-closed");
         assertThat(api.get(couple.promises(), token(couple.alice())).status()).isEqualTo(200);
+
+        // The leave again (a redelivery, then a late copy): nothing more is released.
+        couplesTopic().publish(new PartnerLeft(couple.id(), couple.bob()), 3);
+        RecordMetadata again = couplesTopic().publish(new PartnerLeft(couple.id(), couple.bob()), 4);
+        await().atMost(WITHIN).until(() -> couplesTopic().consumed(MEMBERSHIPS, again));
+        assertThat(storedEvents(due, PromiseReleased.class.getName())).isEqualTo(1);
+        assertThat(storedEvents(open, PromiseReleased.class.getName())).isEqualTo(1);
 
         // Past the due time (the grace is 0 s in tests) the deadline, cancelled, records no miss.
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueAt).toMillis()) + 1500);
