@@ -179,7 +179,9 @@ final class TopicViewRunner<S> {
                     view.afterWrite(id, entry.state);
                 }
             });
-            List<Entry<S>> written = entries.values().stream().filter(entry -> entry.dirty && !erased.contains(entry.coupleId)).toList();
+            List<Entry<S>> written = entries.values().stream()
+                    .filter(entry -> entry.dirty && !erased.contains(entry.coupleId)).toList();
+            // The erasure may have landed since the check above: what was written for it goes again.
             Set<String> erasedMeanwhile = erased(written);
             if (!erasedMeanwhile.isEmpty()) {
                 collection.deleteAll(entries.entrySet().stream()
@@ -188,7 +190,7 @@ final class TopicViewRunner<S> {
             }
         }
 
-        /** The couples among these entries' whose tombstone is written: each read by {@code _id}. */
+        /** The couples of these entries whose tombstone is written, each read by {@code _id}. */
         private Set<String> erased(Collection<Entry<S>> touched) {
             if (tombstones == null || touched.isEmpty()) {
                 return Set.of();
