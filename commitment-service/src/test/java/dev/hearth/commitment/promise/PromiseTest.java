@@ -36,7 +36,8 @@ class PromiseTest {
     private static final String OTHER_COUPLE = "c0ffee00-0000-4000-8000-000000000002";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE);
+    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE,
+            CoupleStates.NONE);
 
     @BeforeEach
     void itIsNow() {
