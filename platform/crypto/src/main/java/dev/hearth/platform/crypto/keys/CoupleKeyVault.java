@@ -47,6 +47,13 @@ public final class CoupleKeyVault implements Vault {
     private final KeyCreationGuard guard;
     private final SecureRandom random = new SecureRandom();
     private final Cache<KeyId, DataKey> cache;
+    /**
+     * Scopes shredded lately ({@link #shredMark}): a key read or committed just before a shred may
+     * reach the cache just after its eviction (the write's after-commit runs once the erasure has its
+     * lock); such a key must not be cached again. A mark outlives the race by far, and a shred that
+     * rolled back only costs this instance some reads from the store.
+     */
+    private final Cache<String, Boolean> shredded;
 
     public CoupleKeyVault(MasterKey master, CoupleKeyStore store, KeyCreationGuard guard, long cacheSize,
                           Duration cacheExpiry) {
@@ -54,6 +61,7 @@ public final class CoupleKeyVault implements Vault {
         this.store = store;
         this.guard = guard;
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(cacheExpiry).build();
+        this.shredded = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(cacheExpiry).build();
     }
 
     public CoupleKeyVault(MasterKey master, CoupleKeyStore store, long cacheSize, Duration cacheExpiry) {
@@ -133,11 +141,25 @@ public final class CoupleKeyVault implements Vault {
 
     /** Drops the couple's unwrapped keys, every scope, from this instance's memory. */
     public void forget(String coupleId) {
+        shredded.put(shredMark(coupleId, CoupleKeyStore.COUPLE_SCOPE), true);
         cache.asMap().keySet().removeIf(id -> id.coupleId().equals(coupleId));
     }
 
     private void forget(String coupleId, String authorId) {
+        shredded.put(shredMark(coupleId, authorId), true);
         cache.asMap().keySet().removeIf(id -> id.coupleId().equals(coupleId) && id.authorId().equals(authorId));
+    }
+
+    /** A couple's mark ends in the empty author scope, an author's in their id: a couple shred covers both. */
+    private static String shredMark(String coupleId, String authorId) {
+        return coupleId + "#" + authorId;
+    }
+
+    private void cache(KeyId id, DataKey key) {
+        if (shredded.getIfPresent(shredMark(id.coupleId(), CoupleKeyStore.COUPLE_SCOPE)) == null
+                && shredded.getIfPresent(shredMark(id.coupleId(), id.authorId())) == null) {
+            cache.put(id, key);
+        }
     }
 
     private static String fingerprintWith(DataKey key, Aad aad, String content) {
@@ -211,7 +233,7 @@ public final class CoupleKeyVault implements Vault {
         if (transaction != null) {
             transaction.keys.put(id, key);
         } else {
-            cache.put(id, key);
+            cache(id, key);
         }
     }
 
@@ -227,7 +249,7 @@ public final class CoupleKeyVault implements Vault {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    cache.putAll(created.keys);
+                    created.keys.forEach(CoupleKeyVault.this::cache);
                 }
 
                 @Override
