@@ -2,6 +2,7 @@ package dev.hearth.journal.view;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.Timeline;
 import dev.hearth.platform.axon.view.Timeline.Stream;
 import dev.hearth.platform.axon.view.ViewBatch;
@@ -10,6 +11,7 @@ import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -60,14 +62,16 @@ public class JournalViewStore {
     private final Timeline entries;
     private final Timeline conflicts;
     private final Timeline checkIns;
+    private final ParkedEvents parked;
 
-    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database) {
+    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource) {
         this.heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
         ViewCollection locators = ViewLayouts.prepare(database, LOCATORS, VERSION, false);
         this.conflictParts = ViewLayouts.prepare(database, CONFLICTS, VERSION, false);
         this.entries = new Timeline(ViewLayouts.prepare(database, ENTRIES, VERSION, false), locators, heads);
         this.conflicts = new Timeline(conflictParts, locators, heads);
         this.checkIns = new Timeline(ViewLayouts.prepare(database, CHECK_INS, VERSION, false), locators, heads);
+        this.parked = new ParkedEvents(dataSource, PROCESSOR);
     }
 
     @Bean
@@ -110,7 +114,7 @@ public class JournalViewStore {
 
     /**
      * Erases the couple from the view: its tombstone first (at once), then every list its index
-     * names, its open-conflicts document and its index, each by {@code _id}.
+     * names, its open-conflicts document and its index, each by {@code _id}; last its parked events.
      */
     public void erase(String coupleId, Instant erasedAt) {
         Document tombstone = new Document("_id", coupleId).append("erased", true).append("erasedAt", erasedAt.toString());
@@ -123,6 +127,7 @@ public class JournalViewStore {
         }
         batch.delete(id);
         ViewBatch.of(conflictParts).delete(openConflicts(coupleId));
+        parked.dropCouple(coupleId);
     }
 
     /** Drops the author's private entries (their key is gone: nobody can read them again), and their place in the index. */
