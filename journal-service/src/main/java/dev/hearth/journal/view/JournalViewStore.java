@@ -52,7 +52,6 @@ public class JournalViewStore {
     static final String CHECK_INS = "check_ins";
     static final String HEADS = "journal_heads";
     static final String LOCATORS = "journal_locators";
-    static final String STREAMS = "/streams";
 
     /** The stage {@link Timeline} writes heads at: the index and tombstones go with them. */
     private static final int HEAD_STAGE = 2;
@@ -101,7 +100,7 @@ public class JournalViewStore {
     public boolean file(Timeline timeline, String coupleId, Stream stream, String itemId, String period, Document item,
                         long sequence) {
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
-        String id = coupleId + STREAMS;
+        String id = index(coupleId);
         Document index = batch.find(id).orElseGet(() -> new Document("_id", id).append("heads", List.of()));
         List<String> known = index.getList("heads", String.class, List.of());
         if (!known.contains(stream.head())) {
@@ -121,7 +120,7 @@ public class JournalViewStore {
         heads.replace(tombstone);
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
         batch.put(tombstone);
-        String id = coupleId + STREAMS;
+        String id = index(coupleId);
         for (String head : batch.find(id).map(index -> index.getList("heads", String.class, List.of())).orElse(List.of())) {
             drop(head);
         }
@@ -135,9 +134,14 @@ public class JournalViewStore {
         String head = privateEntries(coupleId, authorId).head();
         drop(head);
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
-        String id = coupleId + STREAMS;
+        String id = index(coupleId);
         batch.find(id).ifPresent(index -> batch.put(new Document(index).append("heads",
                 index.getList("heads", String.class, List.of()).stream().filter(known -> !known.equals(head)).toList())));
+    }
+
+    /** The {@code _id} of the couple's index: the heads of its lists. */
+    private static String index(String coupleId) {
+        return coupleId + "/streams";
     }
 
     private void drop(String head) {
