@@ -182,10 +182,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     void an_event_that_can_never_be_applied_is_parked_and_holds_back_its_own_couple_only() {
         Couple poisoned = couple();
         Couple other = couple();
-        String never = UUID.randomUUID().toString();
-        // An answer to an entry that was never written: nothing in the view to answer.
-        eventStore.publish(new GenericDomainEventMessage<>("JournalEntry", never, 0, new EntryAcknowledged(never,
-                poisoned.id(), poisoned.alice(), EntryKind.REFLECTION, poisoned.bob(), Response.HEARD, Instant.now())));
+        poison(poisoned);
         write(poisoned, poisoned.alice(), "SHARED", "behind the poison");
         String listed = write(other, other.alice(), "SHARED", "goes on");
 
@@ -193,6 +190,27 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
         await().atMost(WITHIN).until(() -> parked(poisoned.id()) >= 1);
         assertThat(api.get(other.entries(), token(other.bob())).json().at("/items/0/entryId").asString()).isEqualTo(listed);
         assertThat(api.get(poisoned.entries(), token(poisoned.bob())).json().path("items")).isEmpty();
+    }
+
+    @Test
+    void erasing_a_couple_drops_its_parked_events_and_its_erasure_is_not_held_back_by_them() {
+        Couple poisoned = couple();
+        poison(poisoned);
+        await().atMost(WITHIN).until(() -> parked(poisoned.id()) >= 1);
+
+        assertThat(api.send("DELETE", poisoned.path(), Map.of("Authorization", "Bearer " + token(poisoned.alice())), null)
+                .status()).isEqualTo(202);
+
+        awaitCaughtUp();
+        await().atMost(WITHIN).until(() -> parked(poisoned.id()) == 0);
+        assertThat(documentsOf(poisoned.id())).containsOnlyKeys("journal_heads_v1:" + poisoned.id());
+    }
+
+    /** An answer to an entry that was never written: nothing in the view to answer, so the view parks it. */
+    private void poison(Couple couple) {
+        String never = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>("JournalEntry", never, 0, new EntryAcknowledged(never,
+                couple.id(), couple.alice(), EntryKind.REFLECTION, couple.bob(), Response.HEARD, Instant.now())));
     }
 
     /** Bob's shared entry, which alice acknowledges, and her private one: the shared one's id. */
