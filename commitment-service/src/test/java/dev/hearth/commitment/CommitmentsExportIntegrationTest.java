@@ -1,5 +1,6 @@
 package dev.hearth.commitment;
 
+import static dev.hearth.platform.test.ExportAssertions.assertExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,14 +28,7 @@ abstract class CommitmentsExportIntegrationTest extends ServiceIntegrationTest {
 
         ApiResponse export = export(couple, couple.alice());
 
-        assertThat(export.status()).as(export.toString()).isEqualTo(200);
-        assertThat(export.contentType()).startsWith("application/json");
-        assertThat(export.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
-        JsonNode body = export.json();
-        assertThat(body.path("format").asString()).isEqualTo("hearth-export.v1");
-        assertThat(body.path("coupleId").asString()).isEqualTo(couple.id());
-        assertThat(body.path("userId").asString()).isEqualTo(couple.alice());
-        assertThat(body.path("exportedAt").asString()).isNotBlank();
+        JsonNode body = assertExport(export, couple.id(), couple.alice());
         List<JsonNode> exported = new ArrayList<>();
         body.path("promises").forEach(exported::add);
         assertThat(exported).containsExactlyElementsOf(promises.stream()

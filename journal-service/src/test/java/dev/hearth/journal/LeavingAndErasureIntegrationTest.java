@@ -1,5 +1,6 @@
 package dev.hearth.journal;
 
+import static dev.hearth.platform.test.ExportAssertions.assertExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -169,13 +170,7 @@ public abstract class LeavingAndErasureIntegrationTest extends JournalSuite {
 
         ApiResponse export = api.get(couple.path() + "/export/journal", token(couple.alice()));
 
-        assertThat(export.status()).as("%s", export).isEqualTo(200);
-        assertThat(export.contentType()).startsWith("application/json");
-        assertThat(export.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
-        JsonNode json = export.json();
-        assertThat(json.path("format").asString()).isEqualTo("hearth-export.v1");
-        assertThat(json.path("coupleId").asString()).isEqualTo(couple.id());
-        assertThat(json.path("userId").asString()).isEqualTo(couple.alice());
+        JsonNode json = assertExport(export, couple.id(), couple.alice());
         assertThat(json.path("entries").valueStream().map(entry -> entry.path("entryId").asString() + ":" + entry.path("text").asString()))
                 .containsExactlyInAnyOrder(shared + ":alice shared", own + ":alice private");
         assertThat(json.path("entries").valueStream().filter(entry -> entry.path("entryId").asString().equals(shared)).findFirst()

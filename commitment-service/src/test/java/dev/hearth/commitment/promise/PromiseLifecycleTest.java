@@ -91,12 +91,19 @@ class PromiseLifecycleTest {
         return new MakePromise(PROMISE, COUPLE, ALICE, BOB, DINNER, DUE);
     }
 
+    /** The promise, as made, reaches its due time and grace: its deadline fires. */
+    private ResultValidator<Promise> whenTheDeadlineFires() {
+        return fixture.givenCommands(make())
+                .whenTimeAdvancesTo(DUE.plus(GRACE))
+                .expectTriggeredDeadlines(new PromiseDue(DUE));
+    }
+
     private static void rejected(ResultValidator<Promise> result, ProblemType type, @Nullable String field) {
         result.expectNoEvents().expectException(rejectedWith(type, field));
     }
 
     private static Matcher<List<EventMessage<?>>> applied(Class<?> type, java.util.function.Consumer<Object> check) {
-        return AppliedEvents.satisfy(events -> assertThat(events).singleElement().isInstanceOfSatisfying(type, check::accept));
+        return AppliedEvents.single(type, check::accept);
     }
 
     private Matcher<Object> answers(PromiseStatus status) {
@@ -278,9 +285,7 @@ class PromiseLifecycleTest {
 
         @Test
         void an_open_promise_is_missed_once_when_its_deadline_fires() {
-            fixture.givenCommands(make())
-                    .whenTimeAdvancesTo(DUE.plus(GRACE))
-                    .expectTriggeredDeadlines(new PromiseDue(DUE))
+            whenTheDeadlineFires()
                     .expectEvents(missed());
             assertThat(firings).containsExactly(true);
         }
@@ -341,9 +346,7 @@ class PromiseLifecycleTest {
         @Test
         void a_deadline_firing_for_a_closed_couple_releases_the_promise_and_never_misses_it() {
             leaver = BOB;
-            fixture.givenCommands(make())
-                    .whenTimeAdvancesTo(DUE.plus(GRACE))
-                    .expectTriggeredDeadlines(new PromiseDue(DUE))
+            whenTheDeadlineFires()
                     .expectEvents(releasedByTheLeaver());
             assertThat(firings).containsExactly(false);
         }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +19,9 @@ import org.springframework.stereotype.Component;
 class CoupleErasureView {
 
     private final JournalViewStore store;
-    private final JdbcTemplate jdbc;
 
-    CoupleErasureView(JournalViewStore store, JdbcTemplate jdbc) {
+    CoupleErasureView(JournalViewStore store) {
         this.store = store;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -37,7 +34,5 @@ class CoupleErasureView {
     @EventHandler
     void on(CoupleErased erased, @Timestamp Instant at) {
         store.erase(erased.coupleId(), at);
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ? AND sequenceidentifier = ?",
-                JournalViewStore.PROCESSOR, erased.coupleId());
     }
 }

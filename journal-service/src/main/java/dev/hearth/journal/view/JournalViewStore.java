@@ -2,6 +2,7 @@ package dev.hearth.journal.view;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.Timeline;
 import dev.hearth.platform.axon.view.Timeline.Stream;
 import dev.hearth.platform.axon.view.ViewBatch;
@@ -10,6 +11,7 @@ import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +52,6 @@ public class JournalViewStore {
     static final String CHECK_INS = "check_ins";
     static final String HEADS = "journal_heads";
     static final String LOCATORS = "journal_locators";
-    static final String STREAMS = "/streams";
 
     /** The stage {@link Timeline} writes heads at: the index and tombstones go with them. */
     private static final int HEAD_STAGE = 2;
@@ -60,14 +61,16 @@ public class JournalViewStore {
     private final Timeline entries;
     private final Timeline conflicts;
     private final Timeline checkIns;
+    private final ParkedEvents parked;
 
-    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database) {
+    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource) {
         this.heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
         ViewCollection locators = ViewLayouts.prepare(database, LOCATORS, VERSION, false);
         this.conflictParts = ViewLayouts.prepare(database, CONFLICTS, VERSION, false);
         this.entries = new Timeline(ViewLayouts.prepare(database, ENTRIES, VERSION, false), locators, heads);
         this.conflicts = new Timeline(conflictParts, locators, heads);
         this.checkIns = new Timeline(ViewLayouts.prepare(database, CHECK_INS, VERSION, false), locators, heads);
+        this.parked = new ParkedEvents(dataSource, PROCESSOR);
     }
 
     @Bean
@@ -97,7 +100,7 @@ public class JournalViewStore {
     public boolean file(Timeline timeline, String coupleId, Stream stream, String itemId, String period, Document item,
                         long sequence) {
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
-        String id = coupleId + STREAMS;
+        String id = index(coupleId);
         Document index = batch.find(id).orElseGet(() -> new Document("_id", id).append("heads", List.of()));
         List<String> known = index.getList("heads", String.class, List.of());
         if (!known.contains(stream.head())) {
@@ -110,19 +113,20 @@ public class JournalViewStore {
 
     /**
      * Erases the couple from the view: its tombstone first (at once), then every list its index
-     * names, its open-conflicts document and its index, each by {@code _id}.
+     * names, its open-conflicts document and its index, each by {@code _id}; last its parked events.
      */
     public void erase(String coupleId, Instant erasedAt) {
         Document tombstone = new Document("_id", coupleId).append("erased", true).append("erasedAt", erasedAt.toString());
         heads.replace(tombstone);
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
         batch.put(tombstone);
-        String id = coupleId + STREAMS;
+        String id = index(coupleId);
         for (String head : batch.find(id).map(index -> index.getList("heads", String.class, List.of())).orElse(List.of())) {
             drop(head);
         }
         batch.delete(id);
         ViewBatch.of(conflictParts).delete(openConflicts(coupleId));
+        parked.dropCouple(coupleId);
     }
 
     /** Drops the author's private entries (their key is gone: nobody can read them again), and their place in the index. */
@@ -130,9 +134,14 @@ public class JournalViewStore {
         String head = privateEntries(coupleId, authorId).head();
         drop(head);
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
-        String id = coupleId + STREAMS;
+        String id = index(coupleId);
         batch.find(id).ifPresent(index -> batch.put(new Document(index).append("heads",
                 index.getList("heads", String.class, List.of()).stream().filter(known -> !known.equals(head)).toList())));
+    }
+
+    /** The {@code _id} of the couple's index: the heads of its lists. */
+    private static String index(String coupleId) {
+        return coupleId + "/streams";
     }
 
     private void drop(String head) {

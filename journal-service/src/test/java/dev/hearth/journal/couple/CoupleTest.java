@@ -244,10 +244,7 @@ class CoupleTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource
         void a_refused_accept_changes_nothing(String rule, List<Object> history, AcceptInvite accept, ProblemType refusal) {
-            fixture.given(history)
-                    .when(accept)
-                    .expectNoEvents()
-                    .expectException(rejectedWith(refusal));
+            assertRefusedAfter(history, accept, refusal);
         }
 
         static Stream<Arguments> a_refused_accept_changes_nothing() {
@@ -271,10 +268,14 @@ class CoupleTest {
 
         private final Aad text = new Aad(COUPLE, "an-entry", "text");
 
-        @Test
-        void a_partner_who_leaves_closes_the_couple_and_their_own_key_goes_while_the_couples_stays() {
+        private void enrolBoth() {
             registry.enrol(ALICE, COUPLE);
             registry.enrol(BOB, COUPLE);
+        }
+
+        @Test
+        void a_partner_who_leaves_closes_the_couple_and_their_own_key_goes_while_the_couples_stays() {
+            enrolBoth();
             Sealed shared = vault.seal(text, "ours");
             Sealed bobsOwn = vault.sealForAuthor(text, BOB, "his alone");
             Sealed alicesOwn = vault.sealForAuthor(text, ALICE, "hers alone");
@@ -313,8 +314,7 @@ class CoupleTest {
 
         @Test
         void either_partner_erases_the_couple_alone_and_every_key_of_it_goes() {
-            registry.enrol(ALICE, COUPLE);
-            registry.enrol(BOB, COUPLE);
+            enrolBoth();
             Sealed shared = vault.seal(text, "ours");
             Sealed alicesOwn = vault.sealForAuthor(text, ALICE, "hers alone");
 
@@ -339,10 +339,7 @@ class CoupleTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource
         void a_refused_command_changes_nothing(String rule, List<Object> history, CoupleCommand command, ProblemType refusal) {
-            fixture.given(history)
-                    .when(command)
-                    .expectNoEvents()
-                    .expectException(rejectedWith(refusal));
+            assertRefusedAfter(history, command, refusal);
         }
 
         static Stream<Arguments> a_refused_command_changes_nothing() {
@@ -373,6 +370,14 @@ class CoupleTest {
                     arguments("a closed couple's id is no retry of its start either", closed,
                             new StartCouple(COUPLE, ALICE, "UTC"), ProblemType.ID_CONFLICT));
         }
+    }
+
+    /** The command, on a couple with this history, is refused with this problem and records nothing. */
+    private void assertRefusedAfter(List<Object> history, CoupleCommand command, ProblemType refusal) {
+        fixture.given(history)
+                .when(command)
+                .expectNoEvents()
+                .expectException(rejectedWith(refusal));
     }
 
     private static String hash(String code) {

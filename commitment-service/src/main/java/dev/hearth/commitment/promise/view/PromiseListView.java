@@ -15,6 +15,7 @@ import dev.hearth.commitment.promise.PromiseWithdrawn;
 import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.ViewBatch;
 import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
 import dev.hearth.platform.mongo.Roster;
@@ -36,7 +37,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,13 +63,13 @@ public class PromiseListView implements CoupleEnding {
     private final ViewCollection parts;
     private final ViewCollection locations;
     private final ViewCollection memberships;
-    private final JdbcTemplate jdbc;
+    private final ParkedEvents parked;
 
     public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource) {
         this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
         this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
         this.memberships = ViewCollection.in(database, MembershipView.COLLECTION);
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.parked = new ParkedEvents(dataSource, PROCESSOR);
     }
 
     @Bean
@@ -108,7 +108,7 @@ public class PromiseListView implements CoupleEnding {
         locations.deleteAll(promiseIds);
         parts.deleteAll(partIds);
         parts.deleteAll(List.of(coupleId));
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ? AND sequenceidentifier = ?", PROCESSOR, coupleId);
+        parked.dropCouple(coupleId);
     }
 
     private boolean isErased(String coupleId) {

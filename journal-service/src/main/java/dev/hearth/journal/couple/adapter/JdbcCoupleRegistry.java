@@ -2,6 +2,7 @@ package dev.hearth.journal.couple.adapter;
 
 import dev.hearth.journal.couple.CoupleRegistry;
 import dev.hearth.journal.view.JournalViewStore;
+import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.crypto.keys.CoupleKeyShredder;
 import dev.hearth.platform.crypto.keys.KeyCreationGuard;
 import dev.hearth.platform.problem.ProblemType;
@@ -70,9 +71,7 @@ class JdbcCoupleRegistry implements CoupleRegistry, MembershipFacts, KeyCreation
         jdbc.update("DELETE FROM couple_partner WHERE couple_id = ?", coupleId);
         jdbc.update("DELETE FROM couple_member WHERE couple_id = ?", coupleId);
         jdbc.update("DELETE FROM couple_invite WHERE couple_id = ?", coupleId);
-        // A parked event would hold the erasure back in the view's sequence of the couple: it is moot now.
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ? AND sequenceidentifier = ?",
-                JournalViewStore.PROCESSOR, coupleId);
+        new ParkedEvents(jdbc, JournalViewStore.PROCESSOR).dropCouple(coupleId);
     }
 
     @Override

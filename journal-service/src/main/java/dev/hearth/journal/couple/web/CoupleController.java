@@ -1,6 +1,6 @@
 package dev.hearth.journal.couple.web;
 
-import dev.hearth.journal.couple.CoupleStatus;
+import dev.hearth.journal.couple.CoupleCommand;
 import dev.hearth.journal.couple.EraseCouple;
 import dev.hearth.journal.couple.LeaveCouple;
 import dev.hearth.journal.couple.StartCouple;
@@ -13,9 +13,9 @@ import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.security.Caller;
 import dev.hearth.platform.web.Created;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -61,9 +61,7 @@ class CoupleController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{coupleId}/leave")
     CoupleLeft leave(@PathVariable String coupleId, Caller caller) {
-        String couple = Ids.canonical(coupleId);
-        CoupleStatus status = commands.send(new LeaveCouple(couple, caller.userId()));
-        return new CoupleLeft(couple, Objects.requireNonNull(status, "leaving answers the couple's status"));
+        return end(coupleId, caller, LeaveCouple::new, CoupleLeft::new);
     }
 
     /**
@@ -74,9 +72,7 @@ class CoupleController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @DeleteMapping("/{coupleId}")
     CoupleErasure erase(@PathVariable String coupleId, Caller caller) {
-        String couple = Ids.canonical(coupleId);
-        Instant erasedAt = commands.send(new EraseCouple(couple, caller.userId()));
-        return new CoupleErasure(couple, Objects.requireNonNull(erasedAt, "erasing answers when"));
+        return end(coupleId, caller, EraseCouple::new, CoupleErasure::new);
     }
 
     /** Read from the couple's own event stream: a partner sees a join the moment it has been accepted. */
@@ -86,5 +82,16 @@ class CoupleController {
                 .filter(couple -> couple.hasPartner(caller.userId()))
                 .map(CoupleView::of)
                 .orElseThrow(() -> Rejection.coupleNotFound(coupleId));
+    }
+
+    /**
+     * Leaving and erasing: the caller's command on the couple, answered with the couple's id and what
+     * the command returns (the couple's status, or when it was erased), which it always does.
+     */
+    private <R, A> A end(String coupleId, Caller caller, BiFunction<String, String, CoupleCommand> command,
+                         BiFunction<String, R, A> answer) {
+        String couple = Ids.canonical(coupleId);
+        R outcome = commands.send(command.apply(couple, caller.userId()));
+        return answer.apply(couple, Objects.requireNonNull(outcome, "ending a couple answers its outcome"));
     }
 }

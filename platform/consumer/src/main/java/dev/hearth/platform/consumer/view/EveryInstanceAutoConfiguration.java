@@ -1,18 +1,10 @@
 package dev.hearth.platform.consumer.view;
 
 import dev.hearth.contracts.Topic;
-import dev.hearth.contracts.couple.CoupleErased;
-import dev.hearth.contracts.couple.PartnerLeft;
 import dev.hearth.platform.consumer.HearthConsumerAutoConfiguration;
-import dev.hearth.platform.consumer.PoisonEvent;
-import dev.hearth.platform.consumer.PublicEventRecords;
 import dev.hearth.platform.mongo.EndedCouples;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,7 +14,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.TopicPartitionOffset;
 
 /**
@@ -35,8 +26,6 @@ import org.springframework.kafka.support.TopicPartitionOffset;
 @ConditionalOnClass(EndedCouples.class)
 @ConditionalOnBean(EndedCouples.class)
 public class EveryInstanceAutoConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(EveryInstanceAutoConfiguration.class);
 
     @Bean
     @SuppressWarnings("unchecked")
@@ -52,34 +41,10 @@ public class EveryInstanceAutoConfiguration {
         container.setClientId(name);
         // Never acknowledged: an instance's position is nobody else's business, and nothing is committed.
         container.setAckMode(ContainerProperties.AckMode.MANUAL);
-        container.setMessageListener((MessageListener<String, byte[]>) record -> hear(record,
-                memberships.orderedStream().toList(), others.orderedStream().toList()));
+        container.setMessageListener(new CoupleEndingsListener(memberships, others));
         KafkaMessageListenerContainer<String, byte[]> listener = new KafkaMessageListenerContainer<>(
                 (ConsumerFactory<String, byte[]>) consumerFactory, container);
         listener.setBeanName(name);
         return listener;
-    }
-
-    private static void hear(ConsumerRecord<String, byte[]> record, List<EndedCouples> memberships,
-                             List<EveryInstance> others) {
-        try {
-            PublicEventRecords.decode(record).ifPresent(decoded -> {
-                switch (decoded.event()) {
-                    case PartnerLeft left -> {
-                        memberships.forEach(facts -> facts.partnerLeft(left.coupleId(), left.userId()));
-                        others.forEach(other -> other.partnerLeft(left.coupleId(), left.userId()));
-                    }
-                    case CoupleErased erased -> {
-                        memberships.forEach(facts -> facts.erased(erased.coupleId(), decoded.envelope().time()));
-                        others.forEach(other -> other.coupleErased(erased.coupleId()));
-                    }
-                    default -> {
-                    }
-                }
-            });
-        } catch (PoisonEvent poison) {
-            // The membership view parks it; here there is nothing to hold.
-            log.debug("Skipping a record no instance can read at {}-{}@{}", record.topic(), record.partition(), record.offset());
-        }
     }
 }

@@ -105,9 +105,7 @@ class TopicViewIntegrationTest {
 
     @Test
     void a_couple_with_a_tombstone_gets_no_document_and_loses_the_one_it_had_read_and_written_by_id_alone() {
-        String couple = UUID.randomUUID().toString();
-        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
-        awaitPartners(couple, 1);
+        String couple = startedByAlice();
         mongo.clear();
 
         database.getCollection(PartnersView.TOMBSTONES).insertOne(Roster.tombstone(Instant.now()).append("_id", couple));
@@ -122,9 +120,7 @@ class TopicViewIntegrationTest {
 
     @Test
     void a_couple_erased_while_its_poll_is_being_written_loses_what_the_poll_wrote() {
-        String couple = UUID.randomUUID().toString();
-        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
-        awaitPartners(couple, 1);
+        String couple = startedByAlice();
 
         // The view's hook writes the tombstone after the check before the write: the check after it must see it.
         RecordMetadata joined = producer.publish(new PartnerJoined(couple, PartnersView.ERASED_MEANWHILE), couple, 2);
@@ -204,14 +200,20 @@ class TopicViewIntegrationTest {
 
     @Test
     void the_lag_gauge_reads_zero_once_everything_is_applied_and_each_event_is_timed() {
-        String couple = UUID.randomUUID().toString();
-        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
-        awaitPartners(couple, 1);
+        String couple = startedByAlice();
 
         await().atMost(WITHIN).until(() -> meters.get(ViewMetrics.LAG).tag("view", PartnersView.NAME).gauge().value() == 0.0);
         assertThat(meters.get(ViewMetrics.APPLY_LAG).tag("view", PartnersView.NAME).timer().count()).isPositive();
         assertThat(meters.get(ViewMetrics.EVENTS).tags("view", PartnersView.NAME, "result", "applied").counter().count())
                 .isPositive();
+    }
+
+    /** A new couple alice started, once the view has it. */
+    private String startedByAlice() {
+        String couple = UUID.randomUUID().toString();
+        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
+        awaitPartners(couple, 1);
+        return couple;
     }
 
     private Document awaitPartners(String couple, int users) {

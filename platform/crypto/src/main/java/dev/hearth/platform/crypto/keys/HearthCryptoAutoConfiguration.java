@@ -9,9 +9,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +31,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(CryptoProperties.class)
 public class HearthCryptoAutoConfiguration {
+
+    /** A write refused its couple's key after an erasure is a 404, in services with Hearth's web edge. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.hearth.platform.web.ProblemTranslator")
+    static class Refusals {
+
+        @Bean
+        RefusedKeys hearthRefusedKeys() {
+            return new RefusedKeys();
+        }
+    }
 
     @Bean
     MasterKey hearthMasterKey(CryptoProperties properties) {

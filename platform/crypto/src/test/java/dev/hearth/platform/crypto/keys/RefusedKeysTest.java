@@ -1,8 +1,7 @@
-package dev.hearth.journal.couple.adapter;
+package dev.hearth.platform.crypto.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.platform.crypto.keys.CoupleKeyRefused;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.problem.Rejection;
 import org.junit.jupiter.api.Test;

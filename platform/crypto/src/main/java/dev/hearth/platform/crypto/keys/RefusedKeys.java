@@ -1,17 +1,14 @@
-package dev.hearth.journal.couple.adapter;
+package dev.hearth.platform.crypto.keys;
 
-import dev.hearth.platform.crypto.keys.CoupleKeyRefused;
 import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.web.ProblemTranslator;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * A write that lost a race with an erasure (its couple, or its author, may no longer get a key)
  * answers like any command on an erased couple: 404 {@code couple-not-found}.
  */
-@Component
-class RefusedKeys implements ProblemTranslator {
+final class RefusedKeys implements ProblemTranslator {
 
     @Override
     public Optional<Rejection> translate(Throwable exception) {
