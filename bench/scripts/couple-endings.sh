@@ -3,7 +3,8 @@
 #   erase -> 404 : DELETE /api/couples/{id} (202) until journal, commitment and insights each answer
 #                  404 couple-not-found to both partners;
 #   leave -> release : POST …/leave (202) until the partner who remains sees the open promise RELEASED.
-# Prints one line per run and then p50 / p95 / max per measure (milliseconds, polled every 20 ms).
+# Prints one line per run and then p50 / p95 / max per measure (milliseconds from the 202, each URL polled
+# every 20 ms by both partners, the three services side by side; a poll is itself a few ms).
 # Usage: bench/scripts/couple-endings.sh [--home DIR] [--gateway URL] [--runs N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,12 +53,15 @@ until_404() { # url -> ms from $t0 until both partners get 404
 }
 
 declare -a JOURNAL COMMITMENT INSIGHTS RELEASE
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for run in $(seq 1 "$RUNS"); do
   read -r couple _ < <(form_couple)
   t0=$(now_ms)
   [ "$(call -X DELETE "$GW/api/couples/$couple" -H "Authorization: Bearer $TB")" = 202 ] || { echo "erase refused" >&2; exit 1; }
-  j=$(until_404 "$GW/api/couples/$couple/entries"); c=$(until_404 "$GW/api/couples/$couple/promises")
-  i=$(until_404 "$GW/api/couples/$couple/insights")
+  # The three services are polled side by side, so each time is that service's own.
+  until_404 "$GW/api/couples/$couple/entries" > "$tmp/j" & until_404 "$GW/api/couples/$couple/promises" > "$tmp/c" &
+  until_404 "$GW/api/couples/$couple/insights" > "$tmp/i" & wait
+  j=$(cat "$tmp/j"); c=$(cat "$tmp/c"); i=$(cat "$tmp/i")
   JOURNAL+=("$j"); COMMITMENT+=("$c"); INSIGHTS+=("$i")
 
   read -r couple promise < <(form_couple)
