@@ -3,6 +3,8 @@ package dev.hearth.platform.test.authorization;
 import static dev.hearth.platform.test.authorization.Expectation.ok;
 import static dev.hearth.platform.test.authorization.Expectation.problem;
 
+import dev.hearth.platform.test.openapi.ApiOperation;
+import dev.hearth.platform.test.openapi.ApiOperations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -118,6 +120,27 @@ public final class AuthorizationMatrix {
      * mapping it has.
      */
     public static void assertCovers(String service, Collection<String> mappings) {
+        fail(differences(service, mappings));
+    }
+
+    /**
+     * Fails unless the committed API documents ({@code docs/openapi/*.json}, as {@link ApiOperations}
+     * reads them) and the matrix name the same operations, service by service: an operation without
+     * a row, or a row of an operation no document has, is named in the message.
+     */
+    public static void assertMatches(Collection<ApiOperation> documented) {
+        Set<String> services = new TreeSet<>();
+        documented.forEach(operation -> services.add(operation.service()));
+        ROWS.forEach(row -> services.add(row.service()));
+        List<String> problems = new ArrayList<>();
+        for (String service : services) {
+            problems.addAll(differences(service, documented.stream()
+                    .filter(operation -> operation.service().equals(service)).map(ApiOperation::name).toList()));
+        }
+        fail(problems);
+    }
+
+    private static List<String> differences(String service, Collection<String> mappings) {
         Set<String> mapped = new TreeSet<>();
         for (String mapping : mappings) {
             int space = mapping.indexOf(' ');
@@ -138,6 +161,10 @@ public final class AuthorizationMatrix {
                 problems.add("a row of the authorization matrix names " + row + ", which " + service + " does not map");
             }
         }
+        return problems;
+    }
+
+    private static void fail(List<String> problems) {
         if (!problems.isEmpty()) {
             throw new AssertionError(String.join("\n", problems)
                     + "\n(add or fix rows in dev.hearth.platform.test.authorization.AuthorizationMatrix)");
