@@ -91,6 +91,16 @@ class HearthProblemsTest extends OnProblemsTestService {
                          "recurrence": {"frequency": "WEEKLY", "daysOfWeek": ["MONDAY", "FUNDAY"]}}
                         """, "recurrence.daysOfWeek[1]",
                         "recurrence.daysOfWeek[1] must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY"),
+                Arguments.of("a number for a text", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": 12345}
+                        """, "description", "description must be a string"),
+                Arguments.of("a number for an enum", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk",
+                         "recurrence": {"frequency": 1}}
+                        """, "recurrence.frequency", "recurrence.frequency must be one of DAILY, WEEKLY"),
+                Arguments.of("a key given twice", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk", "description": "run"}
+                        """, null, "Malformed JSON"),
                 Arguments.of("a date without offset", "POST", "/test/promises", """
                         {"promiseeId": "user-2", "description": "walk", "dueAt": "tomorrow"}
                         """, null, "dueAt must be an ISO-8601 date-time with offset"),
