@@ -29,7 +29,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -120,4 +127,44 @@ public class HearthProblemsAutoConfiguration {
     }
 
     static final int MAX_NESTING = 32;
+
+    /**
+     * Tomcat's own refusals as problem+json ({@link ProblemErrorReportValve}), in place of the HTML
+     * error valve Boot or the host put in; ordered last so that it runs after Boot's customizer.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Tomcat.class, TomcatServletWebServerFactory.class})
+    static class TomcatProblems {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+            return new ProblemErrorReportValveCustomizer();
+        }
+    }
+
+    static final class ProblemErrorReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
+            Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (!(context.getParent() instanceof StandardHost host)) {
+                    return;
+                }
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemErrorReportValve());
+                // The host adds a valve of this class at start unless one is there: ours is.
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.ProblemAssertions;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -196,6 +197,18 @@ class HearthProblemsTest extends OnProblemsTestService {
 
         assertProblem(reply, 404, "not-found");
         assertThat(reply.body()).doesNotContainIgnoringCase("whitelabel");
+    }
+
+    @Test
+    void a_request_tomcat_refuses_before_any_filter_is_a_problem_too_not_its_html_page() {
+        ApiResponse nul = http.get("/test/promises/%00");
+        ApiResponse encodedSlash = http.get("/test%2Fpromises");
+        ApiResponse hugeHeader = http.send("GET", "/test/promises", Map.of("X-Padding", "a".repeat(9000)), null);
+
+        for (ApiResponse refused : List.of(nul, encodedSlash, hugeHeader)) {
+            assertProblem(refused, 400, "invalid-request");
+            assertThat(refused.body()).as("%s", refused).doesNotContain("<html", "Tomcat");
+        }
     }
 
     @Test
