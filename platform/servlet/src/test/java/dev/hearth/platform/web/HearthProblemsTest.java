@@ -99,6 +99,10 @@ class HearthProblemsTest extends OnProblemsTestService {
                         {"promiseeId": "user-2", "description": "walk",
                          "recurrence": {"frequency": 1}}
                         """, "recurrence.frequency", "recurrence.frequency must be one of DAILY, WEEKLY"),
+                Arguments.of("a number no int holds", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk",
+                         "recurrence": {"frequency": "DAILY", "daysOfWeek": [], "count": 99999999999999999999999}}
+                        """, "recurrence.count", "recurrence.count is out of range"),
                 Arguments.of("a key given twice", "POST", "/test/promises", """
                         {"promiseeId": "user-2", "description": "walk", "description": "run"}
                         """, null, "Malformed JSON"),
