@@ -1,62 +1,78 @@
-package dev.hearth.systemtest;
+package dev.hearth.systemtest.owasp;
 
-import static dev.hearth.systemtest.support.Problems.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.hearth.launcher.Component;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
+import dev.hearth.platform.test.openapi.ApiOperation;
+import dev.hearth.systemtest.support.Footprint;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
-import dev.hearth.systemtest.support.User;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
-/** The gateway lets in only tokens signed by the key the platform trusts. */
+/**
+ * API2, broken authentication: every operation, with the body a partner would send, refuses no
+ * token and every forged token (expired, not yet valid, wrong issuer, wrong audience, {@code alg:
+ * none}, HS256 signed with the public key, another key, a tampered payload, a stripped signature, a
+ * malformed {@code sub}) with a 401 problem, through the gateway and at each service's own port;
+ * and nothing of the couple changes.
+ */
 @SystemTest
-class AuthenticationSystemTest {
+class Api2AuthenticationSystemTest {
 
     @Test
-    void a_request_without_a_token_is_401_problem(PlatformUnderTest hearth) {
-        // when
-        ApiResponse write = hearth.gateway().send("POST", "/api/couples", Map.of(),
-                Map.of("timezone", "Europe/Berlin"));
-        ApiResponse read = hearth.gateway().send("GET", "/api/couples/" + UUID.randomUUID() + "/insights",
-                Map.of(), null);
+    void every_operation_refuses_no_token_and_every_forged_token(PlatformUnderTest hearth, TestReporter reporter) {
+        OwaspFixtures fixtures = OwaspFixtures.of(hearth);
+        Ledger ledger = new Ledger("API2 authentication");
+        Footprint before = fixtures.settled(hearth);
+        Map<String, @Nullable String> tokens = tokens(hearth, fixtures);
 
-        // then
-        assertProblem(write, 401, "unauthenticated");
-        assertProblem(read, 401, "unauthenticated");
-        assertThat(write.header("WWW-Authenticate")).as("%s", write).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        for (ApiOperation operation : Operations.all()) {
+            String body = operation.requestSchema() == null ? null : HostileBodies.valid(operation, fixtures.otherPartner().id());
+            tokens.forEach((forgery, token) -> {
+                ApiResponse answer = ledger.send(hearth.gateway(), operation.method(), fixtures.path(operation), token, body);
+                ledger.expectProblem(answer, 401, "unauthenticated", operation.name() + " with " + forgery);
+                if (token == null) {
+                    ledger.expect(answer, refused -> refused.header("WWW-Authenticate").orElse("").startsWith("Bearer"),
+                            operation.name() + " without a token: expected WWW-Authenticate: Bearer");
+                }
+            });
+        }
+        ledger.assertNothingWrong(reporter, "");
+        fixtures.assertUnchanged(before, "the forged tokens", hearth);
     }
 
     @Test
-    void a_token_signed_by_another_key_is_401(PlatformUnderTest hearth) {
-        // given the same user and request, once with the platform's key and once with a stranger's
-        User carol = hearth.newUser("carol");
-        String path = "/api/couples/" + UUID.randomUUID();
+    void each_service_refuses_them_at_its_own_port(PlatformUnderTest hearth, TestReporter reporter) {
+        OwaspFixtures fixtures = OwaspFixtures.of(hearth);
+        Ledger ledger = new Ledger("API2 authentication at the services' ports");
+        Map<String, @Nullable String> tokens = tokens(hearth, fixtures);
 
-        // when
-        ApiResponse forged = hearth.gateway().send("GET", path,
-                ApiClient.bearer(hearth.tokenSignedByAnotherKey(carol)), null);
-        ApiResponse genuine = hearth.gateway().get(path, carol.token());
-
-        // then only the signature made the difference
-        assertProblem(forged, 401, "unauthenticated");
-        assertProblem(genuine, 404, "couple-not-found");
+        for (Component service : Component.services()) {
+            if (service == Component.GATEWAY) {
+                continue;
+            }
+            ApiClient direct = hearth.service(service);
+            Operations.all().stream().filter(operation -> operation.service().equals(service.processName()))
+                    .forEach(operation -> {
+                        String body = operation.requestSchema() == null ? null
+                                : HostileBodies.valid(operation, fixtures.otherPartner().id());
+                        tokens.forEach((forgery, token) -> ledger.expectProblem(
+                                ledger.send(direct, operation.method(), fixtures.path(operation), token, body), 401,
+                                "unauthenticated", service + " " + operation.name() + " with " + forgery));
+                    });
+        }
+        ledger.assertNothingWrong(reporter, "");
     }
 
-    @Test
-    void an_expired_token_is_401(PlatformUnderTest hearth) {
-        // given
-        User carol = hearth.newUser("carol");
-
-        // when
-        ApiResponse expired = hearth.gateway().send("POST", "/api/couples",
-                ApiClient.bearer(hearth.expiredToken(carol)),
-                Map.of("timezone", "Europe/Berlin"));
-
-        // then
-        assertProblem(expired, 401, "unauthenticated");
+    /** No token, then each forgery of the partner's token: only the forgery stands between it and a 2xx. */
+    private static Map<String, @Nullable String> tokens(PlatformUnderTest hearth, OwaspFixtures fixtures) {
+        Map<String, @Nullable String> tokens = new LinkedHashMap<>();
+        tokens.put("no token", null);
+        tokens.putAll(hearth.forgeries().all(fixtures.partner().id()));
+        return tokens;
     }
 }

@@ -60,8 +60,16 @@ public final class ApiOperations {
                     continue;
                 }
                 JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
-                operations.add(new ApiOperation(service, method.toUpperCase(Locale.ROOT), path.getKey(), parameters,
-                        schema.isMissingNode() ? null : resolved(schema, document, 0)));
+                List<String> query = new ArrayList<>();
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if (parameter.path("in").asString("").equals("query")) {
+                        query.add(parameter.path("name").asString());
+                    }
+                }
+                int success = operation.path("responses").propertyNames().stream()
+                        .filter(status -> status.startsWith("2")).mapToInt(Integer::parseInt).min().orElse(200);
+                operations.add(new ApiOperation(service, method.toUpperCase(Locale.ROOT), path.getKey(), parameters, query,
+                        success, schema.isMissingNode() ? null : resolved(schema, document, 0)));
             }
         }
         return operations;

@@ -37,7 +37,7 @@ class AuthorizationMatrixTest {
         ApiOperation insights = documented.stream().filter(operation -> operation.path().endsWith("/insights")).findFirst()
                 .orElseThrow();
         documented.remove(insights);
-        documented.add(new ApiOperation("gateway", "GET", "/api/admin/insights/rebuild", List.of(), null));
+        documented.add(new ApiOperation("gateway", "GET", "/api/admin/insights/rebuild", List.of(), List.of(), 200, null));
 
         assertThatThrownBy(() -> AuthorizationMatrix.assertMatches(documented))
                 .hasMessageContaining("no row in the authorization matrix for gateway GET /api/admin/insights/rebuild")
