@@ -103,7 +103,8 @@ final class HostileBodies {
     /** A fresh valid body of the schema (new ids), for a test that needs one that succeeds. */
     static String valid(ApiOperation operation, String partnerId) {
         JsonNode schema = operation.requestSchema();
-        return schema == null ? "{}" : JSON.writeValueAsString(new HostileBodies(0, operation.name(), partnerId).base(schema));
+        return schema == null ? "{}"
+                : JSON.writeValueAsString(new HostileBodies(new Random().nextLong(), operation.name(), partnerId).base(schema));
     }
 
     private List<Body> chosen() {
