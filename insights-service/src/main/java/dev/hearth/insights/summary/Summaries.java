@@ -15,7 +15,8 @@ public final class Summaries {
     public static InsightsSummary of(CoupleMembers members, CoupleTrust trust, Instant now) {
         return new InsightsSummary(members.coupleId(), TrustPolicy.MODEL, latest(members.updatedAt(), trust.updatedAt()),
                 now, TrustPolicy.score(trust.couple(), now),
-                members.partners().stream()
+                // A partner who left still has their past outcomes counted, and listed.
+                members.everyone().stream()
                         .map(partner -> new InsightsSummary.PartnerInsights(partner,
                                 TrustPolicy.score(trust.of(partner), now)))
                         .toList());
