@@ -8,6 +8,7 @@ import dev.hearth.platform.test.authorization.Actor;
 import dev.hearth.platform.test.authorization.AuthorizationMatrix;
 import dev.hearth.platform.test.authorization.Expectation;
 import dev.hearth.platform.test.authorization.Row;
+import dev.hearth.systemtest.support.EndedCouples;
 import dev.hearth.systemtest.support.Footprint;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
@@ -22,9 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The authorization matrix ({@link AuthorizationMatrix}) played through the gateway on one set of
- * shared fixtures: first every row for the callers without a token and the outsider (who also sends
- * an invalid and a malformed body), after which not one event, view document or topic record of the
- * couple has appeared; then every row for the two partners, in the matrix's order.
+ * shared fixtures: first every row for the callers without a token, the outsider (who also sends
+ * an invalid and a malformed body), the departed partner and the partner after erasure (on the run's
+ * one leave and one erasure, {@link EndedCouples}), after which not one event, view document or topic
+ * record of the couple has appeared, nor an event or view document of the ended couples; then every
+ * row for the two partners, in the matrix's order.
  */
 @SystemTest
 class AuthorizationMatrixSystemTest {
@@ -37,10 +40,13 @@ class AuthorizationMatrixSystemTest {
         Fixtures fixtures = Fixtures.make(hearth);
         String couple = fixtures.placeholders(Actor.PARTNER).get("coupleId");
         Footprint before = Footprint.settled(hearth, couple, fixtures.partner(), fixtures.otherPartner());
+        EndedCouples ended = EndedCouples.of(hearth);
+        Footprint closed = Footprint.atRest(hearth, ended.closed().coupleId());
+        Footprint erased = Footprint.atRest(hearth, ended.erased().coupleId());
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : AuthorizationMatrix.rows()) {
-            for (Actor actor : List.of(Actor.NO_TOKEN, Actor.OUTSIDER)) {
+            for (Actor actor : List.of(Actor.NO_TOKEN, Actor.OUTSIDER, Actor.DEPARTED_PARTNER, Actor.AFTER_ERASURE)) {
                 play(api, fixtures, row, actor, row.body(), mismatches);
                 // Under the couple under test only: under their own couple ({ownCoupleId}) the outsider is a
                 // member, whose body is checked (400) before the resource is looked up.
@@ -51,6 +57,8 @@ class AuthorizationMatrixSystemTest {
         }
         assertThat(mismatches).as("answers that differ from the matrix").isEmpty();
         before.assertUnchanged("the outsiders", hearth, couple, fixtures.partner(), fixtures.otherPartner());
+        closed.assertSameAtRest("the departed partner", hearth, ended.closed().coupleId());
+        erased.assertSameAtRest("the partner after erasure", hearth, ended.erased().coupleId());
 
         for (Row row : AuthorizationMatrix.rows()) {
             for (Actor actor : List.of(Actor.PARTNER, Actor.OTHER_PARTNER)) {
@@ -130,10 +138,16 @@ class AuthorizationMatrixSystemTest {
             values.put(Actor.OTHER_PARTNER, with(shared, couple, alice.id()));
             values.put(Actor.OUTSIDER, with(shared, carols, dave.id()));
             values.put(Actor.NO_TOKEN, with(shared, couple, bob.id()));
+            // The departed and the erased call the couple they had, this couple's ids in its URLs.
+            EndedCouples ended = EndedCouples.of(hearth);
+            values.put(Actor.DEPARTED_PARTNER, ended(shared, ended.closed().coupleId(), ended.remaining().id()));
+            values.put(Actor.AFTER_ERASURE, ended(shared, ended.erased().coupleId(), ended.eraser().id()));
             Map<Actor, String> tokens = new EnumMap<>(Actor.class);
             tokens.put(Actor.PARTNER, alice.token());
             tokens.put(Actor.OTHER_PARTNER, bob.token());
             tokens.put(Actor.OUTSIDER, carol.token());
+            tokens.put(Actor.DEPARTED_PARTNER, ended.departed().token());
+            tokens.put(Actor.AFTER_ERASURE, ended.afterErasure().token());
             return new Fixtures(alice, bob, tokens, values);
         }
 
@@ -143,6 +157,12 @@ class AuthorizationMatrixSystemTest {
 
         @Nullable String token(Actor actor) {
             return tokens.get(actor);
+        }
+
+        private static Map<String, String> ended(Map<String, String> shared, String formerCouple, String formerPartner) {
+            Map<String, String> values = with(shared, formerCouple, formerPartner);
+            values.put("coupleId", formerCouple);
+            return values;
         }
 
         private static Map<String, String> with(Map<String, String> shared, String ownCouple, String partner) {

@@ -3,6 +3,7 @@ package dev.hearth.systemtest.owasp;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.openapi.ApiOperation;
+import dev.hearth.systemtest.support.EndedCouples;
 import dev.hearth.systemtest.support.Footprint;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.TestReporter;
  * would send, answers 404 {@code couple-not-found} to a member of another couple and to a user
  * without one; a member of another couple who puts this couple's entry, conflict or promise id in
  * their own couple's URL gets that resource's 404; and not one event, view document or topic record
- * of the couple appears. (The matrix test plays every row for the partners too; the departed
- * partner and the erased couple join when leaving and erasure exist.)
+ * of the couple appears. A partner who left a couple, and both partners of an erased one, get 404
+ * {@code couple-not-found} from every operation under the couple they had, which changes in nothing
+ * ({@link EndedCouples}: the run's one leave and one erasure).
  */
 @SystemTest
 class Api1ObjectLevelAuthorizationSystemTest {
@@ -31,6 +33,10 @@ class Api1ObjectLevelAuthorizationSystemTest {
         ApiClient api = hearth.gateway();
         Ledger ledger = new Ledger("API1 object-level authorization");
         Footprint before = fixtures.settled(hearth);
+        Footprint theirs = Footprint.settled(hearth, fixtures.others().coupleId(), fixtures.outsider(), fixtures.others().second());
+        EndedCouples ended = EndedCouples.of(hearth);
+        Footprint closed = Footprint.atRest(hearth, ended.closed().coupleId());
+        Footprint erased = Footprint.atRest(hearth, ended.erased().coupleId());
 
         for (ApiOperation operation : Operations.all()) {
             if (!operation.underCouple()) {
@@ -41,6 +47,12 @@ class Api1ObjectLevelAuthorizationSystemTest {
                 ApiResponse answer = ledger.send(api, operation.method(), fixtures.path(operation), stranger.token(), body);
                 ledger.expectProblem(answer, 404, "couple-not-found", operation.name() + " by " + stranger);
             }
+            // Those whose couple ended, on the couple they had: as if it never existed.
+            Map<User, String> former = Map.of(ended.departed(), ended.closed().coupleId(), ended.afterErasure(),
+                    ended.erased().coupleId(), ended.eraser(), ended.erased().coupleId());
+            former.forEach((partner, couple) -> ledger.expectProblem(ledger.send(api, operation.method(),
+                    fixtures.path(operation, couple, Map.of()), partner.token(), body), 404, "couple-not-found",
+                    operation.name() + " by " + partner + " on the couple they had"));
             if (operation.pathParameters().size() > 1) {
                 // Under their own couple, with their own partner in the body: only the id is someone else's.
                 String own = fixtures.path(operation, fixtures.others().coupleId(), Map.of());
@@ -56,6 +68,10 @@ class Api1ObjectLevelAuthorizationSystemTest {
         }
         ledger.assertNothingWrong(reporter, "");
         fixtures.assertUnchanged(before, "the strangers", hearth);
+        theirs.assertUnchanged("their ids of this couple", hearth, fixtures.others().coupleId(), fixtures.outsider(),
+                fixtures.others().second());
+        closed.assertSameAtRest("its departed partner", hearth, ended.closed().coupleId());
+        erased.assertSameAtRest("its partners after erasure", hearth, ended.erased().coupleId());
     }
 
     private static @Nullable String body(ApiOperation operation, User partner) {

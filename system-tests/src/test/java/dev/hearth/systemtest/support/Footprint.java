@@ -46,6 +46,21 @@ public record Footprint(long events, Map<String, String> documents, Map<Topic, I
         assertThat(recordsOf(behind, coupleId)).as("topic records of the couple after %s", by).isEqualTo(expected);
     }
 
+    /**
+     * Events and view documents only, for a couple no sentinel can be written to (closed or erased):
+     * compared by {@link #assertSameAtRest}.
+     */
+    public static Footprint atRest(PlatformUnderTest hearth, String coupleId) {
+        BehindTheApi behind = new BehindTheApi(hearth);
+        return new Footprint(behind.eventsOf(coupleId), writeSideViews(behind, coupleId), Map.of());
+    }
+
+    public void assertSameAtRest(String by, PlatformUnderTest hearth, String coupleId) {
+        BehindTheApi behind = new BehindTheApi(hearth);
+        assertThat(behind.eventsOf(coupleId)).as("events of the ended couple after %s", by).isEqualTo(events);
+        assertThat(writeSideViews(behind, coupleId)).as("view documents of the ended couple after %s", by).isEqualTo(documents);
+    }
+
     private static Footprint of(BehindTheApi behind, String coupleId) {
         return new Footprint(behind.eventsOf(coupleId), writeSideViews(behind, coupleId), recordsOf(behind, coupleId));
     }

@@ -41,14 +41,16 @@ public final class AuthorizationMatrix {
 
     private static final List<Row> ROWS = List.of(
             // couples and invites
+            // whoever left or lost a couple to erasure is in none, and may start another
             row(JOURNAL, "POST", "/api/couples", "{\"timezone\":\"Europe/Paris\"}")
                     .partner(problem(409, "already-in-couple")).otherPartner(problem(409, "already-in-couple"))
-                    .outsider(problem(409, "already-in-couple")).noToken(UNAUTHENTICATED).build(),
+                    .outsider(problem(409, "already-in-couple")).ended(ok(201)).noToken(UNAUTHENTICATED).build(),
             couple(JOURNAL, "GET", "/api/couples/{coupleId}", null, ok(200), ok(200)),
             couple(JOURNAL, "POST", "/api/couples/{coupleId}/invites", "{}", problem(409, "couple-full"), problem(409, "couple-full")),
             row(JOURNAL, "POST", "/api/invites/{code}/accept", "{}")
                     .partner(problem(409, "already-in-couple")).otherPartner(ok(200))
-                    .outsider(problem(410, "invite-expired")).noToken(UNAUTHENTICATED).build(),
+                    .outsider(problem(410, "invite-expired")).ended(problem(410, "invite-expired")).noToken(UNAUTHENTICATED)
+                    .build(),
             // journal entries (the fixture entry is the partner's, shared)
             couple(JOURNAL, "POST", "/api/couples/{coupleId}/entries", ENTRY, ok(201), ok(201)),
             couple(JOURNAL, "GET", "/api/couples/{coupleId}/entries", null, ok(200), ok(200)),
@@ -176,18 +178,24 @@ public final class AuthorizationMatrix {
         }
     }
 
-    /** A request under the couple: outsiders get 404 {@code couple-not-found}, no token 401. */
+    /**
+     * A request under the couple: outsiders get 404 {@code couple-not-found}, and so do the departed
+     * partner and the partner after erasure under their former couple; no token 401.
+     */
     private static Row couple(String service, String method, String path, @Nullable String body, Expectation partner,
                               Expectation otherPartner) {
         return row(service, method, path, body).partner(partner).otherPartner(otherPartner).outsider(COUPLE_NOT_FOUND)
-                .noToken(UNAUTHENTICATED).build();
+                .ended(COUPLE_NOT_FOUND).noToken(UNAUTHENTICATED).build();
     }
 
-    /** A request under each actor's own couple naming this couple's resource: the outsider's is another couple's. */
+    /**
+     * A request under each actor's own couple naming this couple's resource: the outsider's is another
+     * couple's; the departed partner's and the erased one's own couple is the one that ended (404).
+     */
     private static Row ownCouple(String service, String method, String path, @Nullable String body, Expectation partner,
                                  Expectation otherPartner, Expectation outsider) {
         return row(service, method, path, body).partner(partner).otherPartner(otherPartner).outsider(outsider)
-                .noToken(UNAUTHENTICATED).build();
+                .ended(COUPLE_NOT_FOUND).noToken(UNAUTHENTICATED).build();
     }
 
     private static Builder row(String service, String method, String path, @Nullable String body) {
@@ -218,6 +226,11 @@ public final class AuthorizationMatrix {
 
         Builder outsider(Expectation expectation) {
             return expect(Actor.OUTSIDER, expectation);
+        }
+
+        /** The departed partner and the partner after erasure alike. */
+        Builder ended(Expectation expectation) {
+            return expect(Actor.DEPARTED_PARTNER, expectation).expect(Actor.AFTER_ERASURE, expectation);
         }
 
         Builder noToken(Expectation expectation) {

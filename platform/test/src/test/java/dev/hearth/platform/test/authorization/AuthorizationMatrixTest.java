@@ -51,7 +51,9 @@ class AuthorizationMatrixTest {
             assertThat(row.expected()).as("%s", row).containsOnlyKeys(Actor.values());
             assertThat(row.expected().get(Actor.NO_TOKEN).status()).as("%s", row).isEqualTo(401);
             if (row.pathTemplate().startsWith("/api/couples/{")) {
-                assertThat(row.expected().get(Actor.OUTSIDER).status()).as("%s", row).isEqualTo(404);
+                for (Actor stranger : List.of(Actor.OUTSIDER, Actor.DEPARTED_PARTNER, Actor.AFTER_ERASURE)) {
+                    assertThat(row.expected().get(stranger).status()).as("%s %s", stranger, row).isEqualTo(404);
+                }
             }
         });
     }
