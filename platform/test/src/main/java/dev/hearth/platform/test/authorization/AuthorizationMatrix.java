@@ -40,8 +40,7 @@ public final class AuthorizationMatrix {
     private static final String PROMISE = "{\"promiseeId\":\"{partnerId}\",\"description\":\"matrix promise\"}";
 
     private static final List<Row> ROWS = List.of(
-            // couples and invites
-            // whoever left or lost a couple to erasure is in none, and may start another
+            // couples and invites (whoever left a couple or lost it to erasure is in none, and may start another)
             row(JOURNAL, "POST", "/api/couples", "{\"timezone\":\"Europe/Paris\"}")
                     .partner(problem(409, "already-in-couple")).otherPartner(problem(409, "already-in-couple"))
                     .outsider(problem(409, "already-in-couple")).ended(ok(201)).noToken(UNAUTHENTICATED).build(),
