@@ -2,55 +2,51 @@ package dev.hearth.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearth.contracts.Topic;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.authorization.Actor;
 import dev.hearth.platform.test.authorization.AuthorizationMatrix;
 import dev.hearth.platform.test.authorization.Expectation;
 import dev.hearth.platform.test.authorization.Row;
-import dev.hearth.systemtest.support.BehindTheApi;
-import dev.hearth.systemtest.support.Eventually;
+import dev.hearth.systemtest.support.EndedCouples;
+import dev.hearth.systemtest.support.Footprint;
 import dev.hearth.systemtest.support.PlatformUnderTest;
 import dev.hearth.systemtest.support.SystemTest;
 import dev.hearth.systemtest.support.User;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * The authorization matrix ({@link AuthorizationMatrix}) played through the gateway on one set of
- * shared fixtures: first every row for the callers without a token and the outsider (who also sends
- * an invalid and a malformed body), after which not one event, view document or topic record of the
- * couple has appeared; then every row for the two partners, in the matrix's order.
+ * shared fixtures: first every row for the callers without a token, the outsider (who also sends
+ * an invalid and a malformed body), the departed partner and the partner after erasure (on the run's
+ * one leave and one erasure, {@link EndedCouples}), after which not one event, view document or topic
+ * record of the couple has appeared, nor an event or view document of the ended couples; then every
+ * row for the two partners, in the matrix's order.
  */
 @SystemTest
 class AuthorizationMatrixSystemTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final List<String> OUTSIDER_BODIES = List.of("{}", "{\"kind\":", "[1,2]");
 
     @Test
     void every_caller_gets_what_the_matrix_says_and_outsiders_change_nothing(PlatformUnderTest hearth) {
         ApiClient api = hearth.gateway();
-        BehindTheApi behind = new BehindTheApi(hearth);
         Fixtures fixtures = Fixtures.make(hearth);
         String couple = fixtures.placeholders(Actor.PARTNER).get("coupleId");
-        sentinels(hearth, fixtures, behind);
-        long events = behind.eventsOf(couple);
-        // The write services' views (insights reads only the topics, checked below with a sentinel).
-        Map<String, String> documents = writeSideViews(behind, couple);
-        Map<Topic, Integer> records = recordsOf(behind, couple);
+        Footprint before = Footprint.settled(hearth, couple, fixtures.partner(), fixtures.otherPartner());
+        EndedCouples ended = EndedCouples.of(hearth);
+        Footprint closed = Footprint.atRest(hearth, ended.closed().coupleId());
+        Footprint erased = Footprint.atRest(hearth, ended.erased().coupleId());
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : AuthorizationMatrix.rows()) {
-            for (Actor actor : List.of(Actor.NO_TOKEN, Actor.OUTSIDER)) {
+            for (Actor actor : List.of(Actor.NO_TOKEN, Actor.OUTSIDER, Actor.DEPARTED_PARTNER, Actor.AFTER_ERASURE)) {
                 play(api, fixtures, row, actor, row.body(), mismatches);
                 // Under the couple under test only: under their own couple ({ownCoupleId}) the outsider is a
                 // member, whose body is checked (400) before the resource is looked up.
@@ -60,14 +56,9 @@ class AuthorizationMatrixSystemTest {
             }
         }
         assertThat(mismatches).as("answers that differ from the matrix").isEmpty();
-        assertThat(behind.eventsOf(couple)).as("events of the couple after the outsiders").isEqualTo(events);
-        assertThat(writeSideViews(behind, couple)).as("view documents after the outsiders").isEqualTo(documents);
-        // A write of each partner after the outsiders: once it is on its topic, whatever came before it is too.
-        Map<Topic, Integer> expected = new EnumMap<>(records);
-        expected.merge(Topic.JOURNAL, 1, Integer::sum);
-        expected.merge(Topic.COMMITMENTS, 1, Integer::sum);
-        sentinel(hearth, fixtures, behind, records);
-        assertThat(recordsOf(behind, couple)).as("topic records of the couple after the outsiders").isEqualTo(expected);
+        before.assertUnchanged("the outsiders", hearth, couple, fixtures.partner(), fixtures.otherPartner());
+        closed.assertSameAtRest("the departed partner", hearth, ended.closed().coupleId());
+        erased.assertSameAtRest("the partner after erasure", hearth, ended.erased().coupleId());
 
         for (Row row : AuthorizationMatrix.rows()) {
             for (Actor actor : List.of(Actor.PARTNER, Actor.OTHER_PARTNER)) {
@@ -107,54 +98,12 @@ class AuthorizationMatrixSystemTest {
         return filled;
     }
 
-    private static Map<String, String> writeSideViews(BehindTheApi behind, String couple) {
-        Map<String, String> documents = new LinkedHashMap<>(behind.viewDocuments(id -> id.contains(couple)));
-        documents.keySet().removeIf(key -> !key.startsWith("hearth_journal.") && !key.startsWith("hearth_commitment."));
-        return documents;
-    }
-
-    /** The couple's records on each public topic now. */
-    private static Map<Topic, Integer> recordsOf(BehindTheApi behind, String coupleId) {
-        Map<Topic, Integer> counts = new EnumMap<>(Topic.class);
-        for (Topic topic : Topic.values()) {
-            counts.put(topic, (int) behind.records(topic).stream().filter(record -> coupleId.equals(record.key())).count());
-        }
-        return counts;
-    }
-
-    /** The fixtures' own events have reached every topic and view before the outsiders play. */
-    private static void sentinels(PlatformUnderTest hearth, Fixtures fixtures, BehindTheApi behind) {
-        sentinel(hearth, fixtures, behind, recordsOf(behind, fixtures.placeholders(Actor.PARTNER).get("coupleId")));
-    }
-
-    /** A check-in and a promise of the partner, awaited on their topics and in the views that list them. */
-    private static void sentinel(PlatformUnderTest hearth, Fixtures fixtures, BehindTheApi behind, Map<Topic, Integer> before) {
-        String couple = fixtures.placeholders(Actor.PARTNER).get("coupleId");
-        String path = "/api/couples/" + couple;
-        String partner = fixtures.token(Actor.PARTNER);
-        ApiResponse checkIn = hearth.gateway().post(path + "/check-ins", partner, Map.of("safety", 5));
-        ApiResponse promise = hearth.gateway().post(path + "/promises", partner,
-                Map.of("promiseeId", fixtures.placeholders(Actor.PARTNER).get("partnerId"), "description", "sentinel"));
-        assertThat(checkIn.status()).as("%s", checkIn).isEqualTo(201);
-        assertThat(promise.status()).as("%s", promise).isEqualTo(201);
-        for (Topic topic : List.of(Topic.JOURNAL, Topic.COMMITMENTS)) {
-            List<ConsumerRecord<String, byte[]>> read = behind.recordsUntil(topic, records -> records.stream()
-                    .filter(record -> couple.equals(record.key())).count() > before.get(topic));
-            assertThat(read.stream().filter(record -> couple.equals(record.key())).count()).as("%s", topic)
-                    .isGreaterThan(before.get(topic));
-        }
-        Eventually.await("the sentinel check-in listed", WITHIN, () -> hearth.gateway().get(path + "/check-ins", partner),
-                answer -> answer.body().contains(checkIn.text("checkInId")));
-        Eventually.await("the sentinel promise listed", WITHIN, () -> hearth.gateway().get(path + "/promises", partner),
-                answer -> answer.body().contains(promise.text("promiseId")));
-    }
-
     /**
      * The shared fixtures: alice (the partner) and bob (the other partner) formed a couple by invite; alice
      * wrote a shared and a private entry, opened a conflict and made five promises to bob; carol (the
      * outsider) and dave formed a couple of their own.
      */
-    private record Fixtures(Map<Actor, String> tokens, Map<Actor, Map<String, String>> values) {
+    private record Fixtures(User partner, User otherPartner, Map<Actor, String> tokens, Map<Actor, Map<String, String>> values) {
 
         static Fixtures make(PlatformUnderTest hearth) {
             ApiClient api = hearth.gateway();
@@ -189,11 +138,17 @@ class AuthorizationMatrixSystemTest {
             values.put(Actor.OTHER_PARTNER, with(shared, couple, alice.id()));
             values.put(Actor.OUTSIDER, with(shared, carols, dave.id()));
             values.put(Actor.NO_TOKEN, with(shared, couple, bob.id()));
+            // The departed and the erased call the couple they had, this couple's ids in its URLs.
+            EndedCouples ended = EndedCouples.of(hearth);
+            values.put(Actor.DEPARTED_PARTNER, ended(shared, ended.closed().coupleId(), ended.remaining().id()));
+            values.put(Actor.AFTER_ERASURE, ended(shared, ended.erased().coupleId(), ended.eraser().id()));
             Map<Actor, String> tokens = new EnumMap<>(Actor.class);
             tokens.put(Actor.PARTNER, alice.token());
             tokens.put(Actor.OTHER_PARTNER, bob.token());
             tokens.put(Actor.OUTSIDER, carol.token());
-            return new Fixtures(tokens, values);
+            tokens.put(Actor.DEPARTED_PARTNER, ended.departed().token());
+            tokens.put(Actor.AFTER_ERASURE, ended.afterErasure().token());
+            return new Fixtures(alice, bob, tokens, values);
         }
 
         Map<String, String> placeholders(Actor actor) {
@@ -202,6 +157,12 @@ class AuthorizationMatrixSystemTest {
 
         @Nullable String token(Actor actor) {
             return tokens.get(actor);
+        }
+
+        private static Map<String, String> ended(Map<String, String> shared, String formerCouple, String formerPartner) {
+            Map<String, String> values = with(shared, formerCouple, formerPartner);
+            values.put("coupleId", formerCouple);
+            return values;
         }
 
         private static Map<String, String> with(Map<String, String> shared, String ownCouple, String partner) {

@@ -12,8 +12,8 @@ public final class Couples {
     private Couples() {
     }
 
-    /** A couple and its two partners: {@code first} started it and invited {@code second}, who accepted. */
-    public record FormedCouple(String coupleId, User first, User second) {
+    /** A couple and its two partners: {@code first} started it and invited {@code second}, who accepted {@code inviteCode}. */
+    public record FormedCouple(String coupleId, User first, User second, String inviteCode) {
 
         public String path() {
             return "/api/couples/" + coupleId;
@@ -31,7 +31,7 @@ public final class Couples {
         assertThat(invited.status()).as("%s", invited).isEqualTo(201);
         ApiResponse accepted = gateway.post("/api/invites/" + invited.text("/code") + "/accept", second.token(), Map.of());
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
-        return new FormedCouple(coupleId, first, second);
+        return new FormedCouple(coupleId, first, second, invited.text("/code"));
     }
 
     /** {@code promiser} promises the other partner; answers the new promise's id. */

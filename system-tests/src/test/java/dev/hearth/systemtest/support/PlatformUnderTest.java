@@ -1,15 +1,17 @@
 package dev.hearth.systemtest.support;
 
+import dev.hearth.launcher.Component;
 import dev.hearth.launcher.Endpoints;
+import dev.hearth.launcher.keys.LocalKeys;
 import dev.hearth.launcher.keys.LocalTokens;
 import dev.hearth.platform.test.ApiClient;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
-import java.time.Clock;
+import dev.hearth.platform.test.TestTokens;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The running platform as a client sees it: the gateway, and users with tokens. */
 public final class PlatformUnderTest {
@@ -22,20 +24,27 @@ public final class PlatformUnderTest {
     private final ApiClient gateway;
     private final ApiClient gatewayAsItAnswers;
     private final LocalTokens tokens;
-    private final LocalTokens strangersTokens;
+    private final TestTokens.Forgeries forgeries;
+    private final Map<Class<?>, Object> perRun = new HashMap<>();
 
     PlatformUnderTest(Endpoints endpoints, Duration startTime) {
         this.endpoints = endpoints;
         this.startTime = startTime;
         this.gatewayAsItAnswers = new ApiClient(endpoints.gatewayUrl());
         this.gateway = gatewayAsItAnswers.honouringRetryAfter(RETRIES_ON_429);
-        this.tokens = LocalTokens.signedBy(endpoints.keys());
-        this.strangersTokens = new LocalTokens(freshKey(), Clock.systemUTC());
+        LocalKeys keys = endpoints.keys();
+        this.tokens = LocalTokens.signedBy(keys);
+        this.forgeries = TestTokens.forging(keys.privateKey(), keys.publicKey());
     }
 
     /** The gateway through a client that honours {@code Retry-After} (at most {@value #RETRIES_ON_429} times). */
     public ApiClient gateway() {
         return gateway;
+    }
+
+    /** A service on its own port, bypassing the gateway (as someone inside the network could). */
+    public ApiClient service(Component service) {
+        return new ApiClient(endpoints.url(service));
     }
 
     /** Where the platform's servers answer and its files are: for tests that look behind the API (stores, topics, logs). */
@@ -55,27 +64,30 @@ public final class PlatformUnderTest {
 
     /** A new user, unique to this run, with a token signed by the platform's own key (as {@code ./hearth token}). */
     public User newUser(String name) {
+        return newUser(name, List.of());
+    }
+
+    /** A new user with roles besides {@code member} ({@code ./hearth token USER --role analyst}). */
+    public User newUser(String name, List<String> roles) {
         String id = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return new User(id, tokens.mint(id));
+        return new User(id, tokens.mint(id, roles, LocalTokens.DEFAULT_TTL));
     }
 
-    /** A well-formed token for the user, with the right issuer and audience, signed by a key the platform never saw. */
-    public String tokenSignedByAnotherKey(User user) {
-        return strangersTokens.mint(user.id());
+    /** Tokens the platform must refuse, each wrong in one way, made against the platform's own key. */
+    public TestTokens.Forgeries forgeries() {
+        return forgeries;
     }
 
-    /** A token signed by the platform's key that expired a minute ago. */
-    public String expiredToken(User user) {
-        return tokens.mint(user.id(), List.of(), Duration.ofMinutes(-1));
-    }
-
-    private static PrivateKey freshKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair().getPrivate();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is missing from this JVM", e);
+    /**
+     * What several test classes share for the whole run (a few couples formed once, never one set per
+     * class): made by the first that asks, then the same object.
+     */
+    public synchronized <T> T once(Class<T> type, Function<PlatformUnderTest, T> make) {
+        Object made = perRun.get(type);
+        if (made == null) {
+            made = make.apply(this);
+            perRun.put(type, made);
         }
+        return type.cast(made);
     }
 }

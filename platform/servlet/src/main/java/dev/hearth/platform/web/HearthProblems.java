@@ -38,6 +38,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -187,6 +188,13 @@ public class HearthProblems {
             }
             if (cause instanceof StreamConstraintsException) {
                 return invalid("The JSON is nested too deeply or too large to read", List.of());
+            }
+            if (cause instanceof InputCoercionException outOfRange) {
+                // Well-formed JSON with a number the field's type cannot hold: name the field, as for any other value.
+                String field = InvalidFields.path(outOfRange);
+                if (!field.isEmpty()) {
+                    return invalid(List.of(new InvalidField(field, "is out of range")));
+                }
             }
         }
         if (causes.stream().anyMatch(StreamReadException.class::isInstance)) {

@@ -11,8 +11,14 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,7 +29,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -88,8 +101,11 @@ public class HearthProblemsAutoConfiguration {
 
     /**
      * JSON nested deeper than {@value #MAX_NESTING} levels is a 400 before anything is bound: no request
-     * of the API comes near it, and deep nesting costs the parser (and the stack) for nothing. Boot's
-     * own builder, with a parser factory that has the constraint; Boot's customizers still apply.
+     * of the API comes near it, and deep nesting costs the parser (and the stack) for nothing. Read
+     * strictly, so that what a service acts on is what the client unambiguously sent: a key given
+     * twice is a 400 (not the last one, silently), and a number is neither text ({@code "note": 12345})
+     * nor an enum constant by its position ({@code "mood": 7}), nor is text a number. Boot's own
+     * builder, with a parser factory that has the constraints; Boot's customizers still apply.
      */
     @Bean
     @Scope("prototype")
@@ -97,11 +113,58 @@ public class HearthProblemsAutoConfiguration {
     JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers) {
         JsonFactory parsers = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        JsonMapper.Builder builder = JsonMapper.builder(parsers);
+        JsonMapper.Builder builder = JsonMapper.builder(parsers)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         customizers.forEach(customizer -> customizer.customize(builder));
         return builder;
     }
 
     static final int MAX_NESTING = 32;
+
+    /**
+     * Tomcat's own refusals as problem+json ({@link ProblemErrorReportValve}), in place of the HTML
+     * error valve Boot or the host put in; ordered last so that it runs after Boot's customizer.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Tomcat.class, TomcatServletWebServerFactory.class})
+    static class TomcatProblems {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+            return new ProblemErrorReportValveCustomizer();
+        }
+    }
+
+    static final class ProblemErrorReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
+            Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (!(context.getParent() instanceof StandardHost host)) {
+                    return;
+                }
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemErrorReportValve());
+                // The host adds a valve of this class at start unless one is there: ours is.
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
 }

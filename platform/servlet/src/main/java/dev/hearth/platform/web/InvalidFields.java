@@ -34,6 +34,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
@@ -98,6 +101,23 @@ final class InvalidFields {
     static List<InvalidField> of(JacksonException exception) {
         String path = path(exception.getPath());
         return path.isEmpty() ? List.of() : List.of(new InvalidField(path, describe(exception)));
+    }
+
+    /** Where the parser stood when it failed, {@code recurrence.count}; empty at the top level or without a parser. */
+    static String path(StreamReadException exception) {
+        JsonParser parser = exception.processor();
+        if (parser == null) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer segment = parser.streamReadContext().pathAsPointer(); segment.length() > 0; segment = segment.tail()) {
+            if (segment.getMatchingIndex() >= 0) {
+                path.append('[').append(segment.getMatchingIndex()).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(segment.getMatchingProperty());
+            }
+        }
+        return path.toString();
     }
 
     static InvalidField ofParameter(String name, @Nullable Class<?> requiredType) {

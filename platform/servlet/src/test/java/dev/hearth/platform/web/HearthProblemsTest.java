@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.ProblemAssertions;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +92,20 @@ class HearthProblemsTest extends OnProblemsTestService {
                          "recurrence": {"frequency": "WEEKLY", "daysOfWeek": ["MONDAY", "FUNDAY"]}}
                         """, "recurrence.daysOfWeek[1]",
                         "recurrence.daysOfWeek[1] must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY"),
+                Arguments.of("a number for a text", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": 12345}
+                        """, "description", "description must be a string"),
+                Arguments.of("a number for an enum", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk",
+                         "recurrence": {"frequency": 1}}
+                        """, "recurrence.frequency", "recurrence.frequency must be one of DAILY, WEEKLY"),
+                Arguments.of("a number no int holds", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk",
+                         "recurrence": {"frequency": "DAILY", "daysOfWeek": [], "count": 99999999999999999999999}}
+                        """, "recurrence.count", "recurrence.count is out of range"),
+                Arguments.of("a key given twice", "POST", "/test/promises", """
+                        {"promiseeId": "user-2", "description": "walk", "description": "run"}
+                        """, null, "Malformed JSON"),
                 Arguments.of("a date without offset", "POST", "/test/promises", """
                         {"promiseeId": "user-2", "description": "walk", "dueAt": "tomorrow"}
                         """, null, "dueAt must be an ISO-8601 date-time with offset"),
@@ -186,6 +201,18 @@ class HearthProblemsTest extends OnProblemsTestService {
 
         assertProblem(reply, 404, "not-found");
         assertThat(reply.body()).doesNotContainIgnoringCase("whitelabel");
+    }
+
+    @Test
+    void a_request_tomcat_refuses_before_any_filter_is_a_problem_too_not_its_html_page() {
+        ApiResponse nul = http.get("/test/promises/%00");
+        ApiResponse encodedSlash = http.get("/test%2Fpromises");
+        ApiResponse hugeHeader = http.send("GET", "/test/promises", Map.of("X-Padding", "a".repeat(9000)), null);
+
+        for (ApiResponse refused : List.of(nul, encodedSlash, hugeHeader)) {
+            assertProblem(refused, 400, "invalid-request");
+            assertThat(refused.body()).as("%s", refused).doesNotContain("<html", "Tomcat");
+        }
     }
 
     @Test

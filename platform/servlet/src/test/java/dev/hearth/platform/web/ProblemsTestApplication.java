@@ -61,7 +61,7 @@ class ProblemsTestApplication {
 
     enum Status { OPEN, KEPT }
 
-    record Recurrence(Frequency frequency, List<DayOfWeek> daysOfWeek) {
+    record Recurrence(Frequency frequency, List<DayOfWeek> daysOfWeek, @Nullable Integer count) {
     }
 
     record MakePromise(@Nullable UUID promiseId, @NotBlank String promiseeId, @NotBlank String description,

@@ -114,6 +114,12 @@ public final class ApiClient {
         }
     }
 
+    /** Where it sends, for assertion messages. */
+    @Override
+    public String toString() {
+        return baseUrl;
+    }
+
     private static HttpRequest.BodyPublisher publisher(@Nullable Object body) {
         return switch (body) {
             case null -> HttpRequest.BodyPublishers.noBody();

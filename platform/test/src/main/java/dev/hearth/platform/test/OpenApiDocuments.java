@@ -41,7 +41,7 @@ public final class OpenApiDocuments {
     /** @param live the body of the service's {@code /v3/api-docs} */
     public static void assertMatchesCommitted(String service, String live) {
         String document = normalised(live);
-        Path committed = repositoryRoot().resolve("docs/openapi/" + service + ".json");
+        Path committed = committedDirectory().resolve(service + ".json");
         if (Boolean.getBoolean(UPDATE)) {
             write(committed, document);
             return;
@@ -59,6 +59,11 @@ public final class OpenApiDocuments {
     // Keys sorted, two-space indent, a final newline: a diff shows what changed and nothing else.
     private static String normalised(String json) {
         return JSON.writeValueAsString(JSON.readValue(json, Map.class)) + "\n";
+    }
+
+    /** {@code docs/openapi/} of the repository this build runs in. */
+    public static Path committedDirectory() {
+        return repositoryRoot().resolve("docs/openapi");
     }
 
     private static Path repositoryRoot() {

@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +47,7 @@ public final class TestTokens {
     private static final Duration LIFETIME = Duration.ofHours(1);
 
     private static final KeyPair KEYS = newKeyPair();
-    /** Made lazily: most test runs never need a token signed by a stranger. */
-    private static @Nullable KeyPair otherKeys;
+    private static final Forgeries LOCAL = new Forgeries(KEYS);
     private static @Nullable String publicKeyLocation;
 
     private TestTokens() {
@@ -59,22 +60,17 @@ public final class TestTokens {
 
     /** A token that expired an hour ago (beyond any clock-skew allowance). */
     public static String expired(String sub) {
-        return sign(KEYS.getPrivate(), claims(sub, ISSUER, AUDIENCE, now().minus(LIFETIME).minus(LIFETIME)));
+        return LOCAL.expired(sub);
     }
 
     /** A well-formed token signed by a key the services do not trust. */
-    public static synchronized String signedByOtherKey(String sub) {
-        KeyPair stranger = otherKeys;
-        if (stranger == null) {
-            stranger = newKeyPair();
-            otherKeys = stranger;
-        }
-        return sign(stranger.getPrivate(), claims(sub, ISSUER, AUDIENCE, now()));
+    public static String signedByOtherKey(String sub) {
+        return LOCAL.signedByAnotherKey(sub);
     }
 
     /** An unsigned token ({@code "alg": "none"}) with valid claims: accepted by nothing that checks signatures. */
     public static String algNone(String sub) {
-        return new PlainJWT(claims(sub, ISSUER, AUDIENCE, now())).serialize();
+        return LOCAL.algNone(sub);
     }
 
     /**
@@ -83,14 +79,7 @@ public final class TestTokens {
      * algorithm would accept it.
      */
     public static String hs256SignedWithPublicKey(String sub) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
-                claims(sub, ISSUER, AUDIENCE, now()));
-        try {
-            jwt.sign(new MACSigner(pem(KEYS.getPublic().getEncoded()).getBytes(StandardCharsets.US_ASCII)));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign a test token", e);
-        }
-        return jwt.serialize();
+        return LOCAL.hs256SignedWithPublicKey(sub);
     }
 
     /**
@@ -106,17 +95,123 @@ public final class TestTokens {
 
     /** A token signed by the trusted key whose {@code nbf} is an hour away (beyond any clock-skew allowance). */
     public static String notYetValid(String sub) {
-        JWTClaimsSet valid = claims(sub, ISSUER, AUDIENCE, now());
-        JWTClaimsSet later = new JWTClaimsSet.Builder(valid).notBeforeTime(Date.from(now().plus(LIFETIME))).build();
-        return sign(KEYS.getPrivate(), later);
+        return LOCAL.notYetValid(sub);
     }
 
     public static String withIssuer(String sub, String issuer) {
-        return sign(KEYS.getPrivate(), claims(sub, issuer, AUDIENCE, now()));
+        return LOCAL.withIssuer(sub, issuer);
     }
 
     public static String withAudience(String sub, String audience) {
-        return sign(KEYS.getPrivate(), claims(sub, ISSUER, audience, now()));
+        return LOCAL.withAudience(sub, audience);
+    }
+
+    /** The forgeries against this JVM's in-memory key pair (the one services under test trust). */
+    public static Forgeries forgeries() {
+        return LOCAL;
+    }
+
+    /**
+     * The forgeries against another trusted key pair, e.g. a running platform's ({@code .hearth/keys}):
+     * RS256 tokens like {@code ./hearth token}'s, each broken in one way.
+     */
+    public static Forgeries forging(PrivateKey trusted, RSAPublicKey trustedPublic) {
+        return new Forgeries(new KeyPair(trustedPublic, trusted));
+    }
+
+    /**
+     * Tokens that every check of tokens must refuse (401), each wrong in exactly one way, made against
+     * a trusted key pair: whatever a token shows, only the trusted key's signature over unchanged
+     * claims, in time, from the expected issuer, for the expected audience, about a well-formed user
+     * id, lets it in.
+     */
+    public static final class Forgeries {
+
+        /** A {@code sub} outside the user-id format ({@code [A-Za-z0-9._:@|-]{1,128}}): a space, a slash, dots. */
+        public static final String MALFORMED_SUB = "eve smith/../admin";
+
+        private final KeyPair trusted;
+        private @Nullable KeyPair stranger;
+
+        private Forgeries(KeyPair trusted) {
+            this.trusted = trusted;
+        }
+
+        /** Every forgery of {@code sub}, by name, in a stable order. */
+        public Map<String, String> all(String sub) {
+            Map<String, String> tokens = new LinkedHashMap<>();
+            tokens.put("expired", expired(sub));
+            tokens.put("not valid yet", notYetValid(sub));
+            tokens.put("wrong issuer", withIssuer(sub, "someone-else"));
+            tokens.put("wrong audience", withAudience(sub, "another-app"));
+            tokens.put("alg none", algNone(sub));
+            tokens.put("HS256 with the public key", hs256SignedWithPublicKey(sub));
+            tokens.put("another key", signedByAnotherKey(sub));
+            tokens.put("tampered payload", tamperedPayload(sub));
+            tokens.put("stripped signature", strippedSignature(sub));
+            tokens.put("malformed sub", malformedSub());
+            return tokens;
+        }
+
+        public String expired(String sub) {
+            return sign(trusted.getPrivate(), claims(sub, ISSUER, AUDIENCE, now().minus(LIFETIME).minus(LIFETIME)));
+        }
+
+        public String notYetValid(String sub) {
+            JWTClaimsSet valid = claims(sub, ISSUER, AUDIENCE, now());
+            return sign(trusted.getPrivate(),
+                    new JWTClaimsSet.Builder(valid).notBeforeTime(Date.from(now().plus(LIFETIME))).build());
+        }
+
+        public String withIssuer(String sub, String issuer) {
+            return sign(trusted.getPrivate(), claims(sub, issuer, AUDIENCE, now()));
+        }
+
+        public String withAudience(String sub, String audience) {
+            return sign(trusted.getPrivate(), claims(sub, ISSUER, audience, now()));
+        }
+
+        public String algNone(String sub) {
+            return new PlainJWT(claims(sub, ISSUER, AUDIENCE, now())).serialize();
+        }
+
+        public String hs256SignedWithPublicKey(String sub) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+                    claims(sub, ISSUER, AUDIENCE, now()));
+            try {
+                jwt.sign(new MACSigner(pem(trusted.getPublic().getEncoded()).getBytes(StandardCharsets.US_ASCII)));
+            } catch (JOSEException e) {
+                throw new IllegalStateException("cannot sign a test token", e);
+            }
+            return jwt.serialize();
+        }
+
+        /** Made lazily: most test runs never need a token signed by a stranger. */
+        public synchronized String signedByAnotherKey(String sub) {
+            KeyPair other = stranger;
+            if (other == null) {
+                other = newKeyPair();
+                stranger = other;
+            }
+            return sign(other.getPrivate(), claims(sub, ISSUER, AUDIENCE, now()));
+        }
+
+        /** A genuine token of another user whose payload was swapped for {@code sub}'s, the signature kept. */
+        public String tamperedPayload(String sub) {
+            String[] genuine = sign(trusted.getPrivate(), claims("someone-else", ISSUER, AUDIENCE, now())).split("\\.");
+            return genuine[0] + "." + claims(sub, ISSUER, AUDIENCE, now()).toPayload().toBase64URL() + "." + genuine[2];
+        }
+
+        /** A genuine token of {@code sub} with its signature cut off ({@code header.payload.}), the header still RS256. */
+        public String strippedSignature(String sub) {
+            String genuine = sign(trusted.getPrivate(), claims(sub, ISSUER, AUDIENCE, now()));
+            return genuine.substring(0, genuine.lastIndexOf('.') + 1);
+        }
+
+        /** Signed by the trusted key, valid in every way but its {@code sub}, {@value #MALFORMED_SUB}. */
+        public String malformedSub() {
+            return sign(trusted.getPrivate(), claims(MALFORMED_SUB, ISSUER, AUDIENCE, now()));
+        }
     }
 
     public static RSAPublicKey publicKey() {

@@ -2,7 +2,9 @@ package dev.hearth.platform.security.reactive;
 
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.security.core.Unauthenticated;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -19,6 +21,10 @@ import reactor.core.publisher.Mono;
 final class ProblemEntryPoints implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
         ServerExchangeRejectedHandler {
 
+    /** The methods {@code StrictServerWebExchangeFirewall} lets through by default. */
+    private static final Set<HttpMethod> FIREWALL_METHODS = Set.of(HttpMethod.DELETE, HttpMethod.GET, HttpMethod.HEAD,
+            HttpMethod.OPTIONS, HttpMethod.PATCH, HttpMethod.POST, HttpMethod.PUT);
+
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, Unauthenticated.challenge(failure));
@@ -32,6 +38,12 @@ final class ProblemEntryPoints implements ServerAuthenticationEntryPoint, Server
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        // The firewall refuses methods outside its list (TRACE, CONNECT, made-up ones) like a bad path;
+        // what HTTP says, and what the services' Tomcat answers, is 405.
+        if (!FIREWALL_METHODS.contains(exchange.getRequest().getMethod())) {
+            exchange.getResponse().getHeaders().setAllow(FIREWALL_METHODS);
+            return ProblemResponses.write(exchange, ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed");
+        }
         return ProblemResponses.write(exchange, ProblemType.INVALID_REQUEST,
                 "The request path or headers are not acceptable (e.g. encoded slashes, '..' or ';' in the path)");
     }

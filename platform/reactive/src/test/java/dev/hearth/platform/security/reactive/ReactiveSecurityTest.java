@@ -147,6 +147,15 @@ class ReactiveSecurityTest {
         assertThat(problem(response).get("type").asString()).isEqualTo("https://hearth.dev/problems/invalid-request");
     }
 
+    @Test
+    void trace_is_a_405_problem() throws Exception {
+        ApiResponse response = ApiClient.onPort(port).send("TRACE", "/api/me", Map.of(), null);
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(problem(response).get("type").asString()).isEqualTo("https://hearth.dev/problems/method-not-allowed");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
     private void assertUnauthenticated(ApiResponse response) throws IOException {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -3,6 +3,8 @@ package dev.hearth.platform.test.authorization;
 import static dev.hearth.platform.test.authorization.Expectation.ok;
 import static dev.hearth.platform.test.authorization.Expectation.problem;
 
+import dev.hearth.platform.test.openapi.ApiOperation;
+import dev.hearth.platform.test.openapi.ApiOperations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -38,15 +40,16 @@ public final class AuthorizationMatrix {
     private static final String PROMISE = "{\"promiseeId\":\"{partnerId}\",\"description\":\"matrix promise\"}";
 
     private static final List<Row> ROWS = List.of(
-            // couples and invites
+            // couples and invites (whoever left a couple or lost it to erasure is in none, and may start another)
             row(JOURNAL, "POST", "/api/couples", "{\"timezone\":\"Europe/Paris\"}")
                     .partner(problem(409, "already-in-couple")).otherPartner(problem(409, "already-in-couple"))
-                    .outsider(problem(409, "already-in-couple")).noToken(UNAUTHENTICATED).build(),
+                    .outsider(problem(409, "already-in-couple")).ended(ok(201)).noToken(UNAUTHENTICATED).build(),
             couple(JOURNAL, "GET", "/api/couples/{coupleId}", null, ok(200), ok(200)),
             couple(JOURNAL, "POST", "/api/couples/{coupleId}/invites", "{}", problem(409, "couple-full"), problem(409, "couple-full")),
             row(JOURNAL, "POST", "/api/invites/{code}/accept", "{}")
                     .partner(problem(409, "already-in-couple")).otherPartner(ok(200))
-                    .outsider(problem(410, "invite-expired")).noToken(UNAUTHENTICATED).build(),
+                    .outsider(problem(410, "invite-expired")).ended(problem(410, "invite-expired")).noToken(UNAUTHENTICATED)
+                    .build(),
             // journal entries (the fixture entry is the partner's, shared)
             couple(JOURNAL, "POST", "/api/couples/{coupleId}/entries", ENTRY, ok(201), ok(201)),
             couple(JOURNAL, "GET", "/api/couples/{coupleId}/entries", null, ok(200), ok(200)),
@@ -123,6 +126,27 @@ public final class AuthorizationMatrix {
      * mapping it has.
      */
     public static void assertCovers(String service, Collection<String> mappings) {
+        fail(differences(service, mappings));
+    }
+
+    /**
+     * Fails unless the committed API documents ({@code docs/openapi/*.json}, as {@link ApiOperations}
+     * reads them) and the matrix name the same operations, service by service: an operation without
+     * a row, or a row of an operation no document has, is named in the message.
+     */
+    public static void assertMatches(Collection<ApiOperation> documented) {
+        Set<String> services = new TreeSet<>();
+        documented.forEach(operation -> services.add(operation.service()));
+        ROWS.forEach(row -> services.add(row.service()));
+        List<String> problems = new ArrayList<>();
+        for (String service : services) {
+            problems.addAll(differences(service, documented.stream()
+                    .filter(operation -> operation.service().equals(service)).map(ApiOperation::name).toList()));
+        }
+        fail(problems);
+    }
+
+    private static List<String> differences(String service, Collection<String> mappings) {
         Set<String> mapped = new TreeSet<>();
         for (String mapping : mappings) {
             int space = mapping.indexOf(' ');
@@ -143,24 +167,34 @@ public final class AuthorizationMatrix {
                 problems.add("a row of the authorization matrix names " + row + ", which " + service + " does not map");
             }
         }
+        return problems;
+    }
+
+    private static void fail(List<String> problems) {
         if (!problems.isEmpty()) {
             throw new AssertionError(String.join("\n", problems)
                     + "\n(add or fix rows in dev.hearth.platform.test.authorization.AuthorizationMatrix)");
         }
     }
 
-    /** A request under the couple: outsiders get 404 {@code couple-not-found}, no token 401. */
+    /**
+     * A request under the couple: outsiders get 404 {@code couple-not-found}, and so do the departed
+     * partner and the partner after erasure under their former couple; no token 401.
+     */
     private static Row couple(String service, String method, String path, @Nullable String body, Expectation partner,
                               Expectation otherPartner) {
         return row(service, method, path, body).partner(partner).otherPartner(otherPartner).outsider(COUPLE_NOT_FOUND)
-                .noToken(UNAUTHENTICATED).build();
+                .ended(COUPLE_NOT_FOUND).noToken(UNAUTHENTICATED).build();
     }
 
-    /** A request under each actor's own couple naming this couple's resource: the outsider's is another couple's. */
+    /**
+     * A request under each actor's own couple naming this couple's resource: the outsider's is another
+     * couple's; the departed partner's and the erased one's own couple is the one that ended (404).
+     */
     private static Row ownCouple(String service, String method, String path, @Nullable String body, Expectation partner,
                                  Expectation otherPartner, Expectation outsider) {
         return row(service, method, path, body).partner(partner).otherPartner(otherPartner).outsider(outsider)
-                .noToken(UNAUTHENTICATED).build();
+                .ended(COUPLE_NOT_FOUND).noToken(UNAUTHENTICATED).build();
     }
 
     private static Builder row(String service, String method, String path, @Nullable String body) {
@@ -191,6 +225,11 @@ public final class AuthorizationMatrix {
 
         Builder outsider(Expectation expectation) {
             return expect(Actor.OUTSIDER, expectation);
+        }
+
+        /** The departed partner and the partner after erasure alike. */
+        Builder ended(Expectation expectation) {
+            return expect(Actor.DEPARTED_PARTNER, expectation).expect(Actor.AFTER_ERASURE, expectation);
         }
 
         Builder noToken(Expectation expectation) {
