@@ -2,6 +2,7 @@ package dev.hearth.insights.summary;
 
 import dev.hearth.insights.couple.CoupleMembers;
 import dev.hearth.insights.couple.CoupleTrust;
+import dev.hearth.insights.practice.EsiPolicy;
 import dev.hearth.insights.trust.TrustPolicy;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ public final class Summaries {
     }
 
     public static InsightsSummary of(CoupleMembers members, CoupleTrust trust, Instant now) {
-        return new InsightsSummary(members.coupleId(), TrustPolicy.MODEL, latest(members.updatedAt(), trust.updatedAt()),
+        return new InsightsSummary(members.coupleId(), EsiPolicy.MODEL, latest(members.updatedAt(), trust.updatedAt()),
                 now, TrustPolicy.score(trust.couple(), now),
                 members.partners().stream()
                         .map(partner -> new InsightsSummary.PartnerInsights(partner,

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class TrustPolicy {
 
-    public static final String MODEL = "esi-v1";
+    public static final String MODEL = "trust-v1";
     public static final double HALF_LIFE_DAYS = 30.0;
     public static final double LOW_CONFIDENCE_BELOW = 3.0;
 
