@@ -98,7 +98,10 @@ public final class AuthorizationMatrix {
             couple(COMMITMENT, "POST", "/api/couples/{coupleId}/promises/{promiseToRenegotiateId}/renegotiate",
                     "{\"description\":\"matrix renegotiated\"}", ok(200), problem(403, "not-allowed")),
             // insights
-            couple(INSIGHTS, "GET", "/api/couples/{coupleId}/insights", null, ok(200), ok(200)));
+            couple(INSIGHTS, "GET", "/api/couples/{coupleId}/insights", null, ok(200), ok(200)),
+            // trends: membership first (outsiders 404 whatever the query), then the parameters (none given here)
+            couple(INSIGHTS, "GET", "/api/couples/{coupleId}/insights/trends", null,
+                    problem(400, "invalid-request"), problem(400, "invalid-request")));
 
     private AuthorizationMatrix() {
     }
