@@ -1,0 +1,248 @@
+package dev.hearth.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.contracts.CloudEvent;
+import dev.hearth.contracts.EventType;
+import dev.hearth.contracts.Topic;
+import dev.hearth.contracts.commitment.PromiseBroken;
+import dev.hearth.contracts.commitment.PromiseKept;
+import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.couple.PartnerJoined;
+import dev.hearth.contracts.journal.EntryAcknowledged;
+import dev.hearth.contracts.journal.EntryWritten;
+import dev.hearth.contracts.journal.SafetyCheckedIn;
+import dev.hearth.platform.test.ApiResponse;
+import dev.hearth.platform.test.TestTokens;
+import dev.hearth.platform.test.TopicReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The five practices through the API, on the same context as {@link InsightsIntegrationTest}: the
+ * journal and outcome buckets fed by their topics, the summary's new metrics, trends and their
+ * errors, felt safety's privacy.
+ */
+abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
+
+    static final String JOURNAL_WEEKS_GROUP = "insights-journal-weeks-v1";
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void nine_of_ten_kept_against_three_of_ten_is_83_3_and_33_3_and_59_1() throws Exception {
+        Couple couple = formedCouple();
+        for (int i = 0; i < 10; i++) {
+            outcome(couple.id(), couple.alice(), couple.bob(), i < 9);
+            outcome(couple.id(), couple.bob(), couple.alice(), i < 3);
+        }
+
+        JsonNode insights = awaitInsights(couple, couple.alice(), body -> body.at("/trust/evidence").asDouble() >= 19.5
+                && body.at("/consistency/evidence").asInt() == 20);
+        assertThat(insights.at("/trust/score").asDouble()).isEqualTo(59.1);
+        assertThat(insights.at("/trust/model").asString()).isEqualTo("trust-v1");
+        assertThat(insights.at("/model").asString()).isEqualTo("esi-v1");
+        for (JsonNode partner : insights.at("/partners")) {
+            boolean alice = partner.at("/userId").asString().equals(couple.alice());
+            assertThat(partner.at("/trust/score").asDouble()).isEqualTo(alice ? 83.3 : 33.3);
+            assertThat(partner.at("/consistency/score").asDouble()).isEqualTo(12.5);
+            assertThat(partner.at("/consistency/model").asString()).isEqualTo("consistency-v1");
+        }
+        assertThat(insights.at("/signals").findValuesAsString("type")).doesNotContain("TRUST_DROP");
+        assertThat(insights.at("/window/to").asString()).isEqualTo(LocalDate.now(BERLIN).toString());
+    }
+
+    @Test
+    void six_of_seven_bids_answered_is_0_857_and_77_8_for_the_couple_and_the_listener() throws Exception {
+        Couple couple = formedCouple();
+        bids(couple, 7, 6);
+        Couple other = formedCouple();
+        bids(other, 3, 1);
+
+        JsonNode insights = awaitInsights(couple, couple.bob(), body -> body.at("/listening/evidence").asInt() == 7
+                && body.at("/listening/turnTowardRate").asDouble() == 0.857);
+        assertThat(insights.at("/listening/score").asDouble()).isEqualTo(77.8);
+        assertThat(insights.at("/listening/model").asString()).isEqualTo("listening-v1");
+        assertThat(insights.at("/listening/medianResponseSeconds").asLong()).isEqualTo(30);
+        for (JsonNode partner : insights.at("/partners")) {
+            if (partner.at("/userId").asString().equals(couple.bob())) {
+                assertThat(partner.at("/listening/turnTowardRate").asDouble()).isEqualTo(0.857);
+            } else {
+                assertThat(partner.at("/listening/evidence").asInt()).isZero();
+            }
+        }
+        JsonNode few = awaitInsights(other, other.alice(), body -> body.at("/listening/evidence").asInt() == 3
+                && body.at("/listening/turnTowardRate").asDouble() == 0.333);
+        assertThat(few.at("/listening/score").asDouble()).isEqualTo(40.0);
+    }
+
+    @Test
+    void a_journal_event_before_its_couple_started_applies_once_the_couple_is_known() throws Exception {
+        Couple couple = new Couple(UUID.randomUUID().toString(), "alice-" + UUID.randomUUID(), "bob-" + UUID.randomUUID());
+        String entry = UUID.randomUUID().toString();
+        var early = events.publish(new EntryWritten(entry, couple.id(), couple.alice(), "APPRECIATION", 3, couple.bob()),
+                entry, 1);
+        assertThat(awaitConsumed(JOURNAL_WEEKS_GROUP, early)).isTrue();
+
+        events.publish(new CoupleStarted(couple.id(), couple.alice(), "Europe/Berlin"), couple.id(), 0);
+        events.publish(new PartnerJoined(couple.id(), couple.bob()), couple.id(), 2);
+
+        JsonNode insights = awaitInsights(couple, couple.alice(), body -> body.at("/appreciation/evidence").asInt() == 1);
+        assertThat(insights.at("/listening/evidence").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_poison_journal_record_is_dead_lettered_and_later_events_apply() throws Exception {
+        Couple couple = formedCouple();
+        CloudEvent poison = new CloudEvent(UUID.randomUUID().toString(), EventType.ENTRY_WRITTEN.ceType(),
+                "/hearth/journal-service", couple.id(), Instant.now(), UUID.randomUUID().toString(), 1, null,
+                "{\"entryId\":".getBytes(StandardCharsets.UTF_8));
+        events.send(Topic.JOURNAL.topicName(), poison);
+        String entry = UUID.randomUUID().toString();
+        events.publish(new EntryWritten(entry, couple.id(), couple.alice(), "REFLECTION", 3, null), entry, 1);
+
+        awaitInsights(couple, couple.alice(), body -> body.at("/listening/evidence").asInt() == 1);
+        var dead = TopicReader.readUntil(bootstrapServers, Topic.JOURNAL.deadLetterTopic(JOURNAL_WEEKS_GROUP),
+                Duration.ofSeconds(20), records -> records.stream()
+                        .anyMatch(r -> poison.id().equals(TopicReader.headers(r).get("ce_id"))));
+        assertThat(dead).anySatisfy(r -> assertThat(TopicReader.headers(r).get("ce_id")).isEqualTo(poison.id()));
+    }
+
+    @Test
+    void a_check_in_shows_to_its_partner_alone() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
+        JsonNode bobBefore = awaitInsights(couple, couple.bob(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+
+        String checkIn = UUID.randomUUID().toString();
+        events.publish(new SafetyCheckedIn(checkIn, couple.id(), couple.alice(), 4), checkIn, 1);
+
+        JsonNode alice = awaitInsights(couple, couple.alice(), body -> body.at("/feltSafety/checkIns").asInt() == 1);
+        assertThat(alice.at("/feltSafety/mean").asDouble()).isEqualTo(4.0);
+        assertThat(alice.at("/feltSafety/score").asDouble()).isEqualTo(75.0);
+        assertThat(alice.at("/feltSafety/model").asString()).isEqualTo("felt-safety-v1");
+        assertThat(alice.at("/partners").toString()).doesNotContain("feltSafety");
+        JsonNode bob = awaitInsights(couple, couple.bob(), body -> true);
+        assertThat(bob.at("/feltSafety/checkIns").asInt()).isZero();
+        assertThat(bob.at("/feltSafety/mean").isNull()).isTrue();
+        assertThat(bob.at("/updatedAt")).isEqualTo(bobBefore.at("/updatedAt"));
+        assertThat(bob.at("/esi")).isEqualTo(bobBefore.at("/esi"));
+
+        String today = LocalDate.now(BERLIN).toString();
+        ApiResponse others = trends(couple, couple.bob(), "metric=feltSafety&granularity=day&from=" + today + "&to=" + today
+                + "&partner=" + couple.alice());
+        assertThat(others.status()).as(others.toString()).isEqualTo(403);
+        assertThat(others.problemType()).isEqualTo("not-allowed");
+        ApiResponse own = trends(couple, couple.bob(), "metric=feltSafety&granularity=day&from=" + today + "&to=" + today);
+        assertThat(own.json().at("/points/0/evidence").asInt()).isZero();
+        ApiResponse hers = trends(couple, couple.alice(), "metric=feltSafety&granularity=day&from=" + today + "&to=" + today);
+        assertThat(hers.json().at("/points/0/value").asDouble()).isEqualTo(75.0);
+    }
+
+    @Test
+    void a_day_trend_of_trust_has_a_point_per_local_day_through_today() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
+        awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        LocalDate today = LocalDate.now(BERLIN);
+
+        ApiResponse trend = trends(couple, couple.alice(), "metric=trust&granularity=day&from=" + today.minusDays(7)
+                + "&to=" + today.plusDays(1));
+        assertThat(trend.status()).as(trend.toString()).isEqualTo(200);
+        JsonNode points = trend.json().at("/points");
+        assertThat(points).hasSize(8);
+        for (int i = 0; i < 7; i++) {
+            assertThat(points.get(i).at("/value").asDouble()).isEqualTo(50.0);
+            assertThat(points.get(i).at("/evidence").asDouble()).isZero();
+        }
+        assertThat(points.get(7).at("/period").asString()).isEqualTo(today.toString());
+        assertThat(points.get(7).at("/value").asDouble()).isEqualTo(66.7);
+        assertThat(trend.json().at("/model").asString()).isEqualTo("trust-v1");
+        assertThat(trend.json().at("/timezone").asString()).isEqualTo("Europe/Berlin");
+
+        ApiResponse partner = trends(couple, couple.bob(), "metric=trust&granularity=week&from=" + today.minusDays(7)
+                + "&to=" + today + "&partner=" + couple.alice());
+        assertThat(partner.json().at("/points").get(partner.json().at("/points").size() - 1).at("/value").asDouble())
+                .isEqualTo(66.7);
+    }
+
+    @Test
+    void every_trend_error_names_its_parameter_and_an_outsider_gets_404_whatever_the_query() throws Exception {
+        Couple couple = formedCouple();
+        awaitInsights(couple, couple.alice(), body -> true);
+        LocalDate today = LocalDate.now(BERLIN);
+        String ok = "&granularity=day&from=" + today.minusDays(7) + "&to=" + today;
+
+        assertInvalid(couple, "metric=mood" + ok, "metric");
+        assertInvalid(couple, "granularity=day&from=" + today + "&to=" + today, "metric");
+        assertInvalid(couple, "metric=trust&granularity=month&from=" + today + "&to=" + today, "granularity");
+        assertInvalid(couple, "metric=trust&granularity=day&to=" + today, "from");
+        assertInvalid(couple, "metric=trust&granularity=day&from=2026-13-01&to=" + today, "from");
+        assertInvalid(couple, "metric=trust&granularity=day&from=" + today, "to");
+        assertInvalid(couple, "metric=trust&granularity=day&from=" + today + "&to=" + today.minusDays(1), "to");
+        assertThat(assertInvalid(couple, "metric=trust&granularity=day&from=" + today.minusDays(92) + "&to=" + today, "to"))
+                .contains("92");
+        assertThat(assertInvalid(couple, "metric=trust&granularity=week&from=" + today.minusWeeks(54) + "&to=" + today, "to"))
+                .contains("53");
+        assertThat(assertInvalid(couple, "metric=trust&granularity=week&from=" + today.minusDays(372) + "&to="
+                + today.minusDays(300), "from")).contains("371");
+        assertInvalid(couple, "metric=trust" + ok + "&partner=carol", "partner");
+        assertThat(trends(couple, couple.alice(), "metric=trust&granularity=day&from=" + today.minusDays(91) + "&to="
+                + today).status()).isEqualTo(200);
+
+        ApiResponse outsider = api().get("/api/couples/" + couple.id() + "/insights/trends?metric=mood",
+                TestTokens.mint("carol-" + UUID.randomUUID()));
+        assertThat(outsider.status()).isEqualTo(404);
+        assertThat(outsider.problemType()).isEqualTo("couple-not-found");
+    }
+
+    private String assertInvalid(Couple couple, String query, String parameter) {
+        ApiResponse response = trends(couple, couple.alice(), query);
+        assertThat(response.status()).as(query + " → " + response).isEqualTo(400);
+        assertThat(response.problemType()).isEqualTo("invalid-request");
+        assertThat(response.body()).as(query).contains(parameter);
+        return response.json().at("/detail").asString();
+    }
+
+    private ApiResponse trends(Couple couple, String caller, String query) {
+        return api().get("/api/couples/" + couple.id() + "/insights/trends?" + query, TestTokens.mint(caller));
+    }
+
+    private void outcome(String coupleId, String promiser, String promisee, boolean kept) {
+        String promise = UUID.randomUUID().toString();
+        events.publish(kept ? new PromiseKept(promise, coupleId, promiser, promisee, promisee)
+                : new PromiseBroken(promise, coupleId, promiser, promisee, promisee), promise, 1);
+    }
+
+    /** {@code count} bids by alice; bob answers the first {@code answered} within a minute. */
+    private void bids(Couple couple, int count, int answered) {
+        Instant written = Instant.now().minusSeconds(120);
+        for (int i = 0; i < count; i++) {
+            String entry = UUID.randomUUID().toString();
+            events.publish(new EntryWritten(entry, couple.id(), couple.alice(), "REFLECTION", 4, null), entry, 1,
+                    written, UUID.randomUUID().toString());
+            if (i < answered) {
+                events.publish(new EntryAcknowledged(entry, couple.id(), couple.alice(), "REFLECTION", couple.bob(), "HEARD",
+                        written), entry, 2, written.plusSeconds(40), UUID.randomUUID().toString());
+            }
+        }
+    }
+
+    private boolean awaitConsumed(String group, org.apache.kafka.clients.producer.RecordMetadata record) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (events.consumed(group, record)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+}
