@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -150,7 +151,9 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
         Couple couple = formedCouple();
         String promise = UUID.randomUUID().toString();
         events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
-        awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        // Both views have it: the tallies (trust now) and the buckets (trust before, consistency).
+        awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1
+                && body.at("/consistency/evidence").asInt() == 1);
         LocalDate today = LocalDate.now(BERLIN);
 
         ApiResponse trend = trends(couple, couple.alice(), "metric=trust&granularity=day&from=" + today.minusDays(7)
@@ -201,6 +204,171 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
                 TestTokens.mint("carol-" + UUID.randomUUID()));
         assertThat(outsider.status()).isEqualTo(404);
         assertThat(outsider.problemType()).isEqualTo("couple-not-found");
+    }
+
+    static final String JOURNAL_STATE_GROUP = "insights-journal-state-v1";
+    static final String COMMITMENT_WEEKS_GROUP = "insights-commitment-weeks-v1";
+
+    /**
+     * Flat cost: the same events, summary and trends for a couple among 1k and among 100k documents
+     * of other couples in each weeks collection send the same MongoDB commands, each by {@code _id}
+     * alone. Times are printed for the report, never asserted.
+     */
+    @Test
+    void the_same_events_and_reads_cost_the_same_commands_among_1k_and_100k_other_couples() throws Exception {
+        seedOtherCouples(1_000);
+        Cost small = costOfOneCouple();
+        seedOtherCouples(99_000);
+        Cost large = costOfOneCouple();
+
+        assertThat(large.applyCommands()).as("apply").isEqualTo(small.applyCommands());
+        assertThat(large.readCommands()).as("summary and trends").isEqualTo(small.readCommands());
+        System.out.println("[flat cost] insights practices, 1k other couples: " + small);
+        System.out.println("[flat cost] insights practices, 100k other couples: " + large);
+    }
+
+    @Test
+    void journal_and_outcome_events_applied_twice_and_the_topics_read_again_change_no_bucket() throws Exception {
+        Couple couple = formedCouple();
+        Instant when = Instant.now().minusSeconds(60);
+        for (int i = 0; i < 3; i++) {
+            String entry = UUID.randomUUID().toString();
+            EntryWritten written = new EntryWritten(entry, couple.id(), couple.alice(), "VULNERABILITY", 5, null);
+            events.publish(written, entry, 1, when, "written-" + entry);
+            events.publish(written, entry, 1, when, "written-" + entry);
+            String promise = UUID.randomUUID().toString();
+            PromiseKept kept = new PromiseKept(promise, couple.id(), couple.bob(), couple.alice(), couple.alice());
+            events.publish(kept, promise, 1, when, "kept-" + promise);
+            events.publish(kept, promise, 1, when, "kept-" + promise);
+        }
+        JsonNode once = awaitInsights(couple, couple.alice(), body -> body.at("/vulnerability/evidence").asInt() == 3
+                && body.at("/consistency/evidence").asInt() == 3);
+        String week = couple.id() + ":" + dev.hearth.insights.activity.LocalWeeks.week(LocalDate.now(BERLIN));
+        org.bson.Document journalBefore = withoutApplied("journal_weeks_v1", week);
+        org.bson.Document outcomesBefore = withoutApplied("commitment_weeks_v1", week);
+
+        views.stop();
+        try {
+            events.rewind(JOURNAL_WEEKS_GROUP, Topic.JOURNAL.topicName());
+            events.rewind(COMMITMENT_WEEKS_GROUP, Topic.COMMITMENTS.topicName());
+        } finally {
+            views.start();
+        }
+        Couple marker = formedCouple();
+        String entry = UUID.randomUUID().toString();
+        var last = events.publish(new EntryWritten(entry, marker.id(), marker.alice(), "REFLECTION", 1, null), entry, 1);
+        String promise = UUID.randomUUID().toString();
+        var lastOutcome = events.publish(new PromiseKept(promise, marker.id(), marker.alice(), marker.bob(), marker.bob()),
+                promise, 1);
+        assertThat(awaitConsumed(JOURNAL_WEEKS_GROUP, last)).isTrue();
+        assertThat(awaitConsumed(COMMITMENT_WEEKS_GROUP, lastOutcome)).isTrue();
+
+        assertThat(withoutApplied("journal_weeks_v1", week)).isEqualTo(journalBefore);
+        assertThat(withoutApplied("commitment_weeks_v1", week)).isEqualTo(outcomesBefore);
+        JsonNode again = awaitInsights(couple, couple.alice(), body -> true);
+        assertThat(again.at("/vulnerability")).isEqualTo(once.at("/vulnerability"));
+        assertThat(again.at("/consistency")).isEqualTo(once.at("/consistency"));
+    }
+
+    record Cost(int applyCommands, int readCommands, Duration applyMongoTime, List<Long> summaryMillis,
+                List<Long> trendMillis, long largestBucketBytes) {
+    }
+
+    private Cost costOfOneCouple() throws Exception {
+        Couple couple = formedCouple();
+        awaitInsights(couple, couple.alice(), body -> true);
+        awaitInsights(couple, couple.bob(), body -> true);
+        mongo.clear();
+        Instant now = Instant.now();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String conflict = UUID.randomUUID().toString();
+        String checkIn = UUID.randomUUID().toString();
+        String kept = UUID.randomUUID().toString();
+        String broken = UUID.randomUUID().toString();
+        applied(events.publish(new EntryWritten(first, couple.id(), couple.alice(), "REFLECTION", 3, null), first, 1),
+                JOURNAL_WEEKS_GROUP, JOURNAL_STATE_GROUP);
+        applied(events.publish(new EntryWritten(second, couple.id(), couple.alice(), "APPRECIATION", 3, couple.bob()), second, 1),
+                JOURNAL_WEEKS_GROUP, JOURNAL_STATE_GROUP);
+        applied(events.publish(new EntryAcknowledged(first, couple.id(), couple.alice(), "REFLECTION", couple.bob(), "HEARD",
+                now), first, 2), JOURNAL_WEEKS_GROUP, JOURNAL_STATE_GROUP);
+        applied(events.publish(new dev.hearth.contracts.journal.ConflictOpened(conflict, couple.id(), couple.alice()),
+                conflict, 1), JOURNAL_WEEKS_GROUP, JOURNAL_STATE_GROUP);
+        applied(events.publish(new SafetyCheckedIn(checkIn, couple.id(), couple.alice(), 3), checkIn, 1),
+                JOURNAL_WEEKS_GROUP, JOURNAL_STATE_GROUP);
+        applied(events.publish(new PromiseKept(kept, couple.id(), couple.alice(), couple.bob(), couple.bob()), kept, 1),
+                TRUST_GROUP, COMMITMENT_WEEKS_GROUP);
+        applied(events.publish(new PromiseBroken(broken, couple.id(), couple.bob(), couple.alice(), couple.alice()), broken, 1),
+                TRUST_GROUP, COMMITMENT_WEEKS_GROUP);
+        int apply = mongo.on(database()).size();
+        Duration applyTime = mongo.elapsed();
+        mongo.assertEveryCommandById(database());
+
+        mongo.clear();
+        LocalDate today = LocalDate.now(BERLIN);
+        String trend = "/api/couples/" + couple.id() + "/insights/trends?metric=esi&granularity=week&from="
+                + today.minusWeeks(8) + "&to=" + today;
+        assertThat(api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(couple.alice())).status()).isEqualTo(200);
+        assertThat(api().get(trend, TestTokens.mint(couple.alice())).status()).isEqualTo(200);
+        int read = mongo.on(database()).size();
+        mongo.assertEveryCommandById(database());
+
+        List<Long> summary = new java.util.ArrayList<>();
+        List<Long> trends = new java.util.ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            summary.add(millis(() -> api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(couple.alice()))));
+            trends.add(millis(() -> api().get(trend, TestTokens.mint(couple.alice()))));
+        }
+        String week = couple.id() + ":" + dev.hearth.insights.activity.LocalWeeks.week(today);
+        long bytes = Math.max(bytes("journal_weeks_v1", week), bytes("commitment_weeks_v1", week));
+        return new Cost(apply, read, applyTime, summary.stream().sorted().toList(), trends.stream().sorted().toList(), bytes);
+    }
+
+    private void applied(org.apache.kafka.clients.producer.RecordMetadata record, String... groups) throws Exception {
+        for (String group : groups) {
+            assertThat(awaitConsumed(group, record)).as(group).isTrue();
+        }
+    }
+
+    private static long millis(Runnable request) {
+        long start = System.nanoTime();
+        request.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private long bytes(String collection, String id) {
+        org.bson.Document document = readModels().getCollection(collection).find(new org.bson.Document("_id", id)).first();
+        return document == null ? 0 : org.bson.RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining();
+    }
+
+    private org.bson.Document withoutApplied(String collection, String id) {
+        org.bson.Document document = readModels().getCollection(collection).find(new org.bson.Document("_id", id)).first();
+        assertThat(document).as(collection + " " + id).isNotNull();
+        org.bson.Document facts = new org.bson.Document(document);
+        facts.remove("_applied");
+        return facts;
+    }
+
+    /** Documents of other couples, one bucket each in the journal and the commitment weeks. */
+    private void seedOtherCouples(int count) {
+        String week = dev.hearth.insights.activity.LocalWeeks.week(LocalDate.now(BERLIN));
+        String day = LocalDate.now(BERLIN).toString();
+        for (String collection : List.of("journal_weeks_v1", "commitment_weeks_v1")) {
+            List<org.bson.Document> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                batch.add(new org.bson.Document("_id", UUID.randomUUID() + ":" + week).append("days", List.of(
+                        new org.bson.Document("date", day).append("partners", List.of(new org.bson.Document("userId",
+                                "someone-" + i).append("c", new org.bson.Document("bids", 1).append("kept", 1)
+                                .append("kw", 1.0).append("tw", 1.0)))))));
+                if (batch.size() == 10_000) {
+                    readModels().getCollection(collection).insertMany(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                readModels().getCollection(collection).insertMany(batch);
+            }
+        }
     }
 
     private String assertInvalid(Couple couple, String query, String parameter) {
