@@ -33,10 +33,4 @@ public record JournalCounters(long bids, long answeredInTime, Histogram response
                 conflictsOpened + other.conflictsOpened, conflictsResolved + other.conflictsResolved,
                 repairs.plus(other.repairs), checkIns + other.checkIns, safetySum + other.safetySum);
     }
-
-    /** Everything but the check-ins: what the partner's own view of the other may show. */
-    public JournalCounters withoutCheckIns() {
-        return new JournalCounters(bids, answeredInTime, responses, shares, sharesMetWithCare, appreciations,
-                acknowledgementsGiven, conflictsOpened, conflictsResolved, repairs, 0, 0);
-    }
 }

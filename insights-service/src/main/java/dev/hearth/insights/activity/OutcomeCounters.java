@@ -14,8 +14,4 @@ public record OutcomeCounters(long kept, long broken, long missed, double keptWe
         return new OutcomeCounters(kept + other.kept, broken + other.broken, missed + other.missed,
                 keptWeight + other.keptWeight, totalWeight + other.totalWeight);
     }
-
-    public boolean isEmpty() {
-        return kept == 0 && broken == 0 && missed == 0 && keptWeight == 0 && totalWeight == 0;
-    }
 }

@@ -22,10 +22,6 @@ public record Window(LocalDate from, LocalDate to, int days) {
         return new Window(from, today, (int) Math.clamp(existed, MIN_DAYS, DAYS));
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
     /** A count over the window as a weekly rate (unrounded). */
     public double perWeek(long count) {
         return count * 7.0 / days;

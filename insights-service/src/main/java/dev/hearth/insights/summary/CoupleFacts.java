@@ -51,7 +51,7 @@ public record CoupleFacts(CoupleMembers members, CoupleTrust trust, Days<Journal
         return weeks;
     }
 
-    /** The other partner, or null while only one has joined. */
+    /** The other partner, or "" (no one) while only one has joined. */
     public String other(String userId) {
         return members.partners().stream().filter(partner -> !partner.equals(userId)).findFirst().orElse("");
     }
