@@ -1,24 +1,28 @@
 package dev.hearth.insights.activity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document of a weeks view: a week's day buckets ({@code coupleId:YYYY-Www}), or the couple's
- * pending facts ({@code coupleId:pending}) — those that arrived before the couple's
- * {@code CoupleStarted} (topics are not ordered with each other), kept until its timezone is known
- * and then folded into the weeks by whoever reads them. Never a reason to stop or dead-letter.
+ * index ({@code coupleId:index}). The index lists the couple's buckets as the span of local days
+ * they cover (so erasure can delete each by {@code _id}, in bounded space), and keeps the facts that
+ * arrived before the couple's {@code CoupleStarted} (topics are not ordered with each other) until its
+ * timezone is known; readers then fold them in. Never a reason to stop or dead-letter.
  *
  * @param <C> the counters of a day
  * @param <F> the facts
  */
-public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending) {
+public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending, @Nullable Span span) {
 
     /** Facts of a couple not known yet, at most this many (the oldest give way): a start arrives in seconds. */
     public static final int MAX_PENDING = 500;
-    public static final String PENDING = "pending";
+    public static final String INDEX = "index";
 
     public Bucket {
         pending = List.copyOf(pending);
@@ -28,18 +32,27 @@ public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending) {
     public record Pending<F>(String eventId, F fact) {
     }
 
-    public static String pendingId(String coupleId) {
-        return coupleId + ":" + PENDING;
+    /** The first and last local days the couple's buckets hold: its buckets are the ISO weeks between. */
+    public record Span(LocalDate first, LocalDate last) {
+
+        Span with(LocalDate day) {
+            return new Span(day.isBefore(first) ? day : first, day.isAfter(last) ? day : last);
+        }
     }
 
-    public static boolean isPending(String documentId) {
-        return documentId.endsWith(":" + PENDING);
+    public static String indexId(String coupleId) {
+        return coupleId + ":" + INDEX;
+    }
+
+    public static boolean isIndex(String documentId) {
+        return documentId.endsWith(":" + INDEX);
     }
 
     public static <C, F> Bucket<C, F> empty(String id) {
-        return new Bucket<>(DayBuckets.empty(id), List.of());
+        return new Bucket<>(DayBuckets.empty(id), List.of(), null);
     }
 
+    /** The index with a fact of a couple not known yet. */
     public Bucket<C, F> waiting(String eventId, F fact) {
         List<Pending<F>> more = new ArrayList<>(pending);
         if (more.stream().noneMatch(p -> p.eventId().equals(eventId))) {
@@ -48,7 +61,16 @@ public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending) {
         while (more.size() > MAX_PENDING) {
             more.removeFirst();
         }
-        return new Bucket<>(week, more);
+        return new Bucket<>(week, more, span);
+    }
+
+    /** The index with the days of a fact's changes among the couple's buckets. */
+    public Bucket<C, F> listing(List<DayBuckets.Change<C>> changes) {
+        Span next = span;
+        for (DayBuckets.Change<C> change : changes) {
+            next = next == null ? new Span(change.day(), change.day()) : next.with(change.day());
+        }
+        return new Bucket<>(week, pending, next);
     }
 
     /** This week with those of the fact's changes that fall in it. */
@@ -59,7 +81,7 @@ public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending) {
                 next = next.with(change, plus);
             }
         }
-        return new Bucket<>(next, pending);
+        return new Bucket<>(next, pending, span);
     }
 
     /** The ids of the week buckets a fact's changes fall in. */
@@ -67,10 +89,19 @@ public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending) {
         return changes.stream().map(change -> LocalWeeks.bucketId(coupleId, change.day())).distinct().toList();
     }
 
+    /** Every document of the couple this index lists, itself included: what erasure deletes. */
+    public List<String> documents(String coupleId) {
+        List<String> ids = new ArrayList<>();
+        if (span != null) {
+            ids.addAll(LocalWeeks.bucketIds(coupleId, span.first(), span.last()));
+        }
+        ids.add(indexId(coupleId));
+        return ids;
+    }
+
     /** Folds pending facts into the given weeks (as read), for a couple now known ({@code changes} knows its timezone). */
-    public static <C, F> void foldPending(List<Pending<F>> pending, java.util.Map<String, DayBuckets<C>> weeks,
-                                          String coupleId, Function<F, List<DayBuckets.Change<C>>> changes,
-                                          BinaryOperator<C> plus) {
+    public static <C, F> void foldPending(List<Pending<F>> pending, Map<String, DayBuckets<C>> weeks, String coupleId,
+                                          Function<F, List<DayBuckets.Change<C>>> changes, BinaryOperator<C> plus) {
         for (Pending<F> fact : pending) {
             for (DayBuckets.Change<C> change : changes.apply(fact.fact())) {
                 String id = LocalWeeks.bucketId(coupleId, change.day());

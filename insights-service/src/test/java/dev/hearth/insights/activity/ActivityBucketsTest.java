@@ -110,6 +110,20 @@ class ActivityBucketsTest {
     }
 
     @Test
+    void the_index_lists_every_bucket_by_the_span_of_its_days_and_keeps_facts_of_a_couple_not_known_yet() {
+        Bucket<JournalCounters, JournalFact> index = Bucket.empty(Bucket.indexId("c"));
+        JournalFact early = new JournalFact.Bid("a", "REFLECTION", Instant.parse("2026-12-20T10:00:00Z"));
+        index = index.waiting("entry-1:1", early).waiting("entry-1:1", early);
+        for (String at : List.of("2026-12-29T10:00:00Z", "2027-01-05T10:00:00Z", "2026-12-21T10:00:00Z")) {
+            index = index.listing(new JournalFact.Bid("a", "REFLECTION", Instant.parse(at)).changes(BERLIN));
+        }
+
+        assertThat(index.pending()).hasSize(1);
+        assertThat(index.span()).isEqualTo(new Bucket.Span(LocalDate.parse("2026-12-21"), LocalDate.parse("2027-01-05")));
+        assertThat(index.documents("c")).containsExactly("c:2026-W52", "c:2026-W53", "c:2027-W01", "c:index");
+    }
+
+    @Test
     void a_histogram_keeps_one_bin_per_duration_however_many() {
         assertThat(Histogram.empty().with(10).with(20).total()).isEqualTo(2);
     }

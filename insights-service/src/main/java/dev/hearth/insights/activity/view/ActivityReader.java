@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a couple's activity for a span of local days: one {@code _id} read per ISO week the span
- * touches, plus the couple's pending document, whose facts (if any arrived before the couple was
+ * touches, plus the couple's index, whose pending facts (if any arrived before the couple was
  * known) are folded in here, except those a week already applied (a re-sent copy).
  */
 @Component
@@ -65,7 +65,7 @@ public class ActivityReader {
                                        LocalDate to, Function<Document, C> counters, Function<Document, F> facts,
                                        Changes<F, C> changes, C none, BinaryOperator<C> plus) {
         List<String> ids = new ArrayList<>(LocalWeeks.bucketIds(coupleId, from, to));
-        ids.add(Bucket.pendingId(coupleId));
+        ids.add(Bucket.indexId(coupleId));
         Map<String, Document> stored = collection.findAll(ids);
         Map<String, DayBuckets<C>> weeks = new LinkedHashMap<>();
         Set<String> applied = new HashSet<>();
@@ -76,7 +76,7 @@ public class ActivityReader {
                 applied.addAll(ring.getList("recent", String.class, List.of()));
             }
         }
-        Document pending = stored.get(Bucket.pendingId(coupleId));
+        Document pending = stored.get(Bucket.indexId(coupleId));
         if (pending != null) {
             List<Bucket.Pending<F>> waiting = pending.getList("pending", Document.class, List.of()).stream()
                     .filter(fact -> !applied.contains(fact.getString("id")))

@@ -5,7 +5,9 @@ import dev.hearth.insights.activity.DayBuckets;
 import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.consumer.view.TopicView;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A view of week buckets fed by one topic: each fact goes to the bucket of the local day(s) it
- * counts on, in the couple's timezone as the {@code couples} view knows it; a fact of a couple not
- * known yet waits in the couple's pending document (never blocking the partition, never a dead
- * letter) and is folded in by readers once the couple is known ({@link ActivityReader}).
+ * counts on, in the couple's timezone as the {@code couples} view knows it, and widens the span of
+ * days its index ({@code coupleId:index}) lists; a fact of a couple not known yet waits in that index
+ * (never blocking the partition, never a dead letter) and is folded in by readers once the couple is
+ * known ({@link ActivityReader}).
  */
 abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
 
@@ -58,8 +61,10 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
             return List.of();
         }
         String coupleId = event.event().coupleId();
-        return zone(coupleId).map(zone -> Bucket.bucketsOf(changes(fact, zone), coupleId))
-                .orElseGet(() -> List.of(Bucket.pendingId(coupleId)));
+        List<String> documents = new ArrayList<>();
+        zone(coupleId).ifPresent(zone -> documents.addAll(Bucket.bucketsOf(changes(fact, zone), coupleId)));
+        documents.add(Bucket.indexId(coupleId));
+        return documents;
     }
 
     @Override
@@ -73,12 +78,17 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
         return new Bucket<>(ActivityDocuments.days(id, stored, readCounters),
                 stored.getList("pending", Document.class, List.of()).stream()
                         .map(pending -> new Bucket.Pending<>(pending.getString("id"), readFact.apply(pending.get("f", Document.class))))
-                        .toList());
+                        .toList(),
+                stored.containsKey("first") ? new Bucket.Span(LocalDate.parse(stored.getString("first")),
+                        LocalDate.parse(stored.getString("last"))) : null);
     }
 
     @Override
     public final Document write(Bucket<C, F> bucket) {
         Document document = ActivityDocuments.days(bucket.week(), writeCounters);
+        if (bucket.span() != null) {
+            document.append("first", bucket.span().first().toString()).append("last", bucket.span().last().toString());
+        }
         if (!bucket.pending().isEmpty()) {
             document.append("pending", bucket.pending().stream()
                     .map(pending -> new Document("id", pending.eventId()).append("f", writeFact.apply(pending.fact())))
@@ -94,11 +104,13 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
             return bucket;
         }
         String coupleId = event.event().coupleId();
-        if (Bucket.isPending(documentId)) {
-            return bucket.waiting(event.envelope().aggregateId() + ":" + event.envelope().aggregateSequence(), fact);
+        Optional<ZoneId> zone = zone(coupleId);
+        if (Bucket.isIndex(documentId)) {
+            return zone.map(known -> bucket.listing(changes(fact, known)))
+                    .orElseGet(() -> bucket.waiting(event.envelope().aggregateId() + ":" + event.envelope().aggregateSequence(), fact));
         }
-        ZoneId zone = zone(coupleId).orElseThrow(() -> new IllegalStateException("couple " + coupleId + " unknown"));
-        return bucket.folding(changes(fact, zone), coupleId, plus);
+        return bucket.folding(changes(fact, zone.orElseThrow(() -> new IllegalStateException("couple " + coupleId + " unknown"))),
+                coupleId, plus);
     }
 
     private Optional<ZoneId> zone(String coupleId) {
