@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Predicate;
@@ -39,8 +40,8 @@ public final class Days<C> {
     }
 
     /** Each day's counters of those {@code who} counts, from {@code from} to {@code to}, oldest first (days without any left out). */
-    public java.util.SortedMap<LocalDate, C> daily(LocalDate from, LocalDate to, Predicate<String> who) {
-        java.util.SortedMap<LocalDate, C> daily = new TreeMap<>();
+    public SortedMap<LocalDate, C> daily(LocalDate from, LocalDate to, Predicate<String> who) {
+        SortedMap<LocalDate, C> daily = new TreeMap<>();
         if (to.isBefore(from)) {
             return daily;
         }

@@ -5,6 +5,7 @@ import dev.hearth.insights.practice.Histogram;
 import dev.hearth.insights.practice.ListeningPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public sealed interface JournalFact {
                     care ? 1 : 0, 0, 0, 0, 0, Histogram.empty(), 0, 0);
             JournalCounters listener = new JournalCounters(0, 0, Histogram.empty(), 0, 0, 0, 1, 0, 0, Histogram.empty(),
                     0, 0);
-            java.time.LocalDate day = LocalWeeks.day(entryWrittenAt, zone);
+            LocalDate day = LocalWeeks.day(entryWrittenAt, zone);
             return List.of(new Change<>(day, authorId, author), new Change<>(day, answeredBy, listener));
         }
     }

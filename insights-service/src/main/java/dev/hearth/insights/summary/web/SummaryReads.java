@@ -7,6 +7,7 @@ import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.insights.practice.ConsistencyPolicy;
 import dev.hearth.insights.practice.Window;
 import dev.hearth.insights.summary.CoupleFacts;
+import dev.hearth.insights.summary.Trends;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,9 +48,9 @@ class SummaryReads {
     CoupleFacts forTrend(CoupleMembers members, Instant now, LocalDate from) {
         ZoneId zone = ZoneId.of(members.timezone());
         LocalDate today = LocalWeeks.day(now, zone);
-        int weeks = (int) (java.time.temporal.ChronoUnit.WEEKS.between(LocalWeeks.monday(from), LocalWeeks.monday(today)) + 1)
-                + ConsistencyPolicy.WEEKS - 1;
-        return read(members, now, from.isAfter(today) ? today : from, weeks);
+        LocalDate first = from.isAfter(today) ? today : from;
+        int weeks = (int) Trends.periods(Trends.Granularity.WEEK, first, today) + ConsistencyPolicy.WEEKS - 1;
+        return read(members, now, first, weeks);
     }
 
     private CoupleFacts read(CoupleMembers members, Instant now, LocalDate journalFrom, int outcomeWeeks) {
