@@ -32,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.hearth.insights.activity.view.ActivityErasure erasure;
+
     static final String JOURNAL_WEEKS_GROUP = "insights-journal-weeks-v1";
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -369,6 +372,42 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
                 readModels().getCollection(collection).insertMany(batch);
             }
         }
+    }
+
+    @Test
+    void erasing_a_couple_deletes_its_buckets_indexes_and_open_conflicts_by_id() throws Exception {
+        Couple couple = formedCouple();
+        Instant weeksAgo = Instant.now().minus(Duration.ofDays(20));
+        String old = UUID.randomUUID().toString();
+        events.publish(new EntryWritten(old, couple.id(), couple.alice(), "REFLECTION", 2, null), old, 1, weeksAgo,
+                UUID.randomUUID().toString());
+        String entry = UUID.randomUUID().toString();
+        events.publish(new EntryWritten(entry, couple.id(), couple.alice(), "REFLECTION", 2, null), entry, 1);
+        String conflict = UUID.randomUUID().toString();
+        events.publish(new dev.hearth.contracts.journal.ConflictOpened(conflict, couple.id(), couple.bob()), conflict, 1);
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob()), promise, 1);
+        awaitInsights(couple, couple.alice(), body -> body.at("/listening/evidence").asInt() == 2
+                && body.at("/conflict/opened").asInt() == 1 && body.at("/consistency/evidence").asInt() == 1);
+        List<String> journal = dev.hearth.insights.activity.LocalWeeks.bucketIds(couple.id(), LocalDate.now(BERLIN).minusDays(21),
+                LocalDate.now(BERLIN));
+        assertThat(journal.stream().filter(id -> present("journal_weeks_v1", id)).count()).isEqualTo(2);
+
+        mongo.clear();
+        erasure.erased(couple.id());
+
+        mongo.assertEveryCommandById(database());
+        for (String id : journal) {
+            assertThat(present("journal_weeks_v1", id)).as(id).isFalse();
+            assertThat(present("commitment_weeks_v1", id)).as(id).isFalse();
+        }
+        assertThat(present("journal_weeks_v1", couple.id() + ":index")).isFalse();
+        assertThat(present("commitment_weeks_v1", couple.id() + ":index")).isFalse();
+        assertThat(present("journal_state_v1", couple.id())).isFalse();
+    }
+
+    private boolean present(String collection, String id) {
+        return readModels().getCollection(collection).find(new org.bson.Document("_id", id)).first() != null;
     }
 
     private String assertInvalid(Couple couple, String query, String parameter) {

@@ -89,16 +89,6 @@ public record Bucket<C, F>(DayBuckets<C> week, List<Pending<F>> pending, @Nullab
         return changes.stream().map(change -> LocalWeeks.bucketId(coupleId, change.day())).distinct().toList();
     }
 
-    /** Every document of the couple this index lists, itself included: what erasure deletes. */
-    public List<String> documents(String coupleId) {
-        List<String> ids = new ArrayList<>();
-        if (span != null) {
-            ids.addAll(LocalWeeks.bucketIds(coupleId, span.first(), span.last()));
-        }
-        ids.add(indexId(coupleId));
-        return ids;
-    }
-
     /** Folds pending facts into the given weeks (as read), for a couple now known ({@code changes} knows its timezone). */
     public static <C, F> void foldPending(List<Pending<F>> pending, Map<String, DayBuckets<C>> weeks, String coupleId,
                                           Function<F, List<DayBuckets.Change<C>>> changes, BinaryOperator<C> plus) {
