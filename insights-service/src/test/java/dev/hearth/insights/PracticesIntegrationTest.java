@@ -228,6 +228,17 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
         assertThat(large.readCommands()).as("summary and trends").isEqualTo(small.readCommands());
         System.out.println("[flat cost] insights practices, 1k other couples: " + small);
         System.out.println("[flat cost] insights practices, 100k other couples: " + large);
+        // The apply-lag timer of the journal buckets (event time to written: acknowledgement → insight), for the report.
+        ApiResponse metrics = api().get("/actuator/prometheus");
+        if (metrics.status() == 200) {
+            String view = "view=\"insights-journal-weeks\"";
+            List<String> buckets = metrics.body().lines()
+                    .filter(line -> line.startsWith("hearth_view_apply_lag_seconds_bucket{" + view)).toList();
+            long count = buckets.isEmpty() ? 0 : (long) Double.parseDouble(buckets.getLast().substring(buckets.getLast().lastIndexOf(' ') + 1));
+            buckets.stream().filter(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) * 2 >= count)
+                    .findFirst().ifPresent(median -> System.out.println("[apply lag] journal weeks, " + count
+                            + " events, median at most " + median.substring(median.indexOf("le=\"") + 4, median.indexOf("\"}")) + " s"));
+        }
     }
 
     @Test

@@ -89,10 +89,12 @@ class PracticesToInsightsSystemTest {
         bids(hearth, many, 7, 6);
         bids(hearth, few, 3, 1);
 
-        JsonNode seven = Eventually.await("listening evidence 7", DEADLINE,
+        Observed<ApiResponse> answered = Eventually.await("listening evidence 7", DEADLINE,
                 () -> hearth.gateway().get(many.path() + "/insights", many.first().token()),
                 response -> response.status() == 200 && response.json().at("/listening/evidence").asInt() == 7
-                        && response.json().at("/listening/turnTowardRate").asDouble() == 0.857).value().json();
+                        && response.json().at("/listening/turnTowardRate").asDouble() == 0.857);
+        System.out.println("[system-test] practices, last acknowledgement -> insight: " + answered.after().toMillis() + " ms");
+        JsonNode seven = answered.value().json();
         assertThat(seven.at("/listening/score").asDouble()).isEqualTo(77.8);
         assertThat(partner(seven, many.second()).at("/listening/turnTowardRate").asDouble()).isEqualTo(0.857);
         JsonNode three = Eventually.await("listening evidence 3", DEADLINE,
