@@ -153,6 +153,38 @@ class SummariesTest {
     }
 
     @Test
+    void unanswered_bids_an_appreciation_imbalance_and_a_stalled_repair_are_signalled_from_the_buckets() {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        Couple couple = new Couple("UTC", now.minus(Duration.ofDays(60)));
+        // bob's three bids of five days ago: one answered within the hour, two never
+        for (int i = 0; i < 3; i++) {
+            Instant written = now.minus(Duration.ofDays(5)).plusSeconds(i);
+            couple.journal.add(new JournalFact.Bid(B, "REFLECTION", written));
+            if (i == 0) {
+                couple.journal.add(new JournalFact.Answer(B, "REFLECTION", A, "HEARD", written, written.plusSeconds(600)));
+            }
+        }
+        // a bid of yesterday is too recent to count as waiting
+        couple.journal.add(new JournalFact.Bid(A, "REFLECTION", now.minus(Duration.ofDays(1))));
+        // alice's four appreciations (bob answers each at once): all one way
+        for (int i = 0; i < 4; i++) {
+            Instant written = now.minus(Duration.ofDays(3)).plusSeconds(i);
+            couple.journal.add(new JournalFact.Bid(A, "APPRECIATION", written));
+            couple.journal.add(new JournalFact.Answer(A, "APPRECIATION", B, "HEARD", written, written.plusSeconds(60)));
+        }
+        couple.open.add(new OpenConflicts.Open("conflict", now.minus(Duration.ofDays(8))));
+
+        InsightsSummary summary = Summaries.of(couple.at(now, 8), A);
+
+        assertThat(summary.signals()).extracting(SignalsPolicy.Signal::type).containsExactly(
+                SignalsPolicy.Type.APPRECIATION_IMBALANCE, SignalsPolicy.Type.UNANSWERED_BIDS,
+                SignalsPolicy.Type.REPAIR_STALLED);
+        assertThat(summary.signals().get(1).partnerId()).isEqualTo(B);
+        assertThat(summary.signals().get(1).explanation()).contains("2 of 3 bids");
+        assertThat(summary.signals().get(2).explanation()).contains("8 days");
+    }
+
+    @Test
     void the_summary_reads_the_window_with_at_least_seven_days_and_the_callers_own_felt_safety() {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
         Couple couple = new Couple("UTC", now.minus(Duration.ofDays(2)));
