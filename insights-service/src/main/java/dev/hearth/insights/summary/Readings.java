@@ -5,13 +5,13 @@ import dev.hearth.insights.activity.OutcomeCounters;
 import dev.hearth.insights.activity.TrustHistory;
 import dev.hearth.insights.practice.AppreciationPolicy;
 import dev.hearth.insights.practice.ConflictPolicy;
+import dev.hearth.insights.practice.EsiPolicy;
 import dev.hearth.insights.practice.ListeningPolicy;
 import dev.hearth.insights.practice.VulnerabilityPolicy;
 import dev.hearth.insights.practice.Window;
 import dev.hearth.insights.trust.TrustPolicy;
 import dev.hearth.insights.trust.TrustScore;
 import dev.hearth.insights.trust.TrustTally;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -35,8 +35,14 @@ final class Readings {
                 outcomes.broken() + outcomes.missed()));
     }
 
-    static @Nullable Double withEvidence(TrustScore trust) {
-        return trust.evidence() > 0 ? trust.score() : null;
+    /** The couple's ESI (with conflict) or a partner's (without: conflict is the couple's alone). */
+    static EsiPolicy.Esi esi(TrustScore trust, ListeningPolicy.Listening listening,
+                             VulnerabilityPolicy.Vulnerability vulnerability, AppreciationPolicy.Appreciation appreciation,
+                             ConflictPolicy.@Nullable Conflict conflict) {
+        @Nullable Double trustScore = trust.evidence() > 0 ? trust.score() : null;
+        return conflict == null
+                ? EsiPolicy.of(trustScore, listening.score(), vulnerability.score(), appreciation.score())
+                : EsiPolicy.of(trustScore, listening.score(), vulnerability.score(), appreciation.score(), conflict.score());
     }
 
     static TrustScore trust(CoupleFacts facts, LocalDate end, @Nullable String partner) {
@@ -48,8 +54,7 @@ final class Readings {
         return TrustHistory.atEndOf(end, tally, facts.outcomes(), facts.zone(), facts.today(), who);
     }
 
-    static ListeningPolicy.Listening listening(CoupleFacts facts, LocalDate from, LocalDate to,
-                                                       @Nullable String partner) {
+    static ListeningPolicy.Listening listening(CoupleFacts facts, LocalDate from, LocalDate to, @Nullable String partner) {
         JournalCounters bids = partner == null ? facts.journal().sum(from, to)
                 : facts.journal().sum(from, to, facts.other(partner));
         return ListeningPolicy.of(new ListeningPolicy.Bids(bids.bids(), bids.answeredInTime(), bids.responses()));

@@ -44,8 +44,7 @@ public final class Summaries {
                 facts.members().partners().stream().map(partner -> partner(facts, partner, window)).toList(),
                 new InsightsSummary.Period(window.from(), today), consistency(facts, user -> true), listening,
                 vulnerability, appreciation, conflict, FeltSafetyPolicy.of(own.checkIns(), own.safetySum()),
-                EsiPolicy.of(Readings.withEvidence(trust), listening.score(), vulnerability.score(), appreciation.score(),
-                        conflict.score()),
+                Readings.esi(trust, listening, vulnerability, appreciation, conflict),
                 signals(facts, window));
     }
 
@@ -56,7 +55,7 @@ public final class Summaries {
         AppreciationPolicy.Appreciation appreciation = Readings.appreciation(facts, window, partner);
         return new InsightsSummary.PartnerInsights(partner, InsightsSummary.TrustInsight.of(trust),
                 consistency(facts, partner::equals), listening, vulnerability, appreciation,
-                EsiPolicy.of(Readings.withEvidence(trust), listening.score(), vulnerability.score(), appreciation.score()));
+                Readings.esi(trust, listening, vulnerability, appreciation, null));
     }
 
     private static ConsistencyPolicy.Consistency consistency(CoupleFacts facts, Predicate<String> who) {

@@ -2,8 +2,6 @@ package dev.hearth.insights.summary;
 
 import dev.hearth.insights.activity.JournalCounters;
 import dev.hearth.insights.activity.LocalWeeks;
-import dev.hearth.insights.activity.OutcomeCounters;
-import dev.hearth.insights.activity.TrustHistory;
 import dev.hearth.insights.practice.AppreciationPolicy;
 import dev.hearth.insights.practice.ConflictPolicy;
 import dev.hearth.insights.practice.ConsistencyPolicy;
@@ -137,11 +135,8 @@ public final class Trends {
                 ListeningPolicy.Listening listening = Readings.listening(facts, from, to, partner);
                 VulnerabilityPolicy.Vulnerability vulnerability = Readings.vulnerability(facts, window, partner);
                 AppreciationPolicy.Appreciation appreciation = Readings.appreciation(facts, window, partner);
-                EsiPolicy.Esi esi = partner != null
-                        ? EsiPolicy.of(Readings.withEvidence(trust), listening.score(), vulnerability.score(),
-                                appreciation.score())
-                        : EsiPolicy.of(Readings.withEvidence(trust), listening.score(), vulnerability.score(),
-                                appreciation.score(), Readings.conflict(facts, from, to).score());
+                EsiPolicy.Esi esi = Readings.esi(trust, listening, vulnerability, appreciation,
+                        partner == null ? Readings.conflict(facts, from, to) : null);
                 yield new Point(label, esi.score(), esi.practices());
             }
         };
