@@ -53,4 +53,14 @@ class CommitmentOnContainersTest {
     @Testcontainers(disabledWithoutDocker = true)
     class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
     }
+
+    @Nested
+    @Testcontainers(disabledWithoutDocker = true)
+    class CoupleEndings extends CoupleEndingsIntegrationTest {
+    }
+
+    @Nested
+    @Testcontainers(disabledWithoutDocker = true)
+    class CommitmentsExport extends CommitmentsExportIntegrationTest {
+    }
 }

@@ -50,4 +50,12 @@ class CommitmentOnEmbeddedServersTest {
     @Nested
     class PromiseLifecycle extends PromiseLifecycleIntegrationTest {
     }
+
+    @Nested
+    class CoupleEndings extends CoupleEndingsIntegrationTest {
+    }
+
+    @Nested
+    class CommitmentsExport extends CommitmentsExportIntegrationTest {
+    }
 }

@@ -221,12 +221,6 @@ abstract class PromiseLifecycleIntegrationTest extends ServiceIntegrationTest {
         return promiseId;
     }
 
-    private long pendingDeadlines(String promiseId) {
-        Long count = new JdbcTemplate(dataSource).queryForObject(
-                "select count(*) from scheduled_tasks where convert_from(task_data, 'UTF8') like ?", Long.class, "%" + promiseId + "%");
-        return count == null ? 0 : count;
-    }
-
     private List<ApiResponse> inParallel(int times, java.util.function.Supplier<ApiResponse> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<ApiResponse>> calls = new ArrayList<>();
@@ -253,12 +247,6 @@ abstract class PromiseLifecycleIntegrationTest extends ServiceIntegrationTest {
         Map<String, String> headers = ApiClient.bearer(token(userId));
         headers.put("Idempotency-Key", key);
         return headers;
-    }
-
-    private static void assertProblem(ApiResponse answer, int status, String type) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.problemType()).isEqualTo(type);
     }
 
     private static void assertInvalid(ApiResponse answer, String field) {

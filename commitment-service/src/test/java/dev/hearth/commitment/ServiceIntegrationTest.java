@@ -127,6 +127,18 @@ abstract class ServiceIntegrationTest {
         return count == null ? 0 : count;
     }
 
+    long pendingDeadlines(String promiseId) {
+        Long count = new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from scheduled_tasks where convert_from(task_data, 'UTF8') like ?", Long.class, "%" + promiseId + "%");
+        return count == null ? 0 : count;
+    }
+
+    static void assertProblem(ApiResponse answer, int status, String type) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.problemType()).isEqualTo(type);
+    }
+
     record Couple(String id, String alice, String bob) {
 
         String promises() {

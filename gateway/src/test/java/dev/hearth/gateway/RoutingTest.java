@@ -19,6 +19,8 @@ class RoutingTest extends GatewayTestSupport {
             "POST, /api/couples/c1/promises, commitment, -",
             "GET, /api/couples/c1/promises, commitment, -",
             "POST, /api/couples/c1/promises/p1/keep, commitment, -",
+            "GET, /api/couples/c1/export/commitments, commitment, -",
+            "GET, /api/couples/c1/export/journal, journal, -",
             "GET, /api/couples/c1/insights, insights, -",
             "GET, /api/couples/c1/insights/trends, insights, -",
             "GET, /api/analytics/cohorts, insights, analyst",

@@ -1,6 +1,7 @@
 package dev.hearth.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.platform.consumer.view.TopicViews;
@@ -22,6 +23,9 @@ import dev.hearth.contracts.commitment.PromiseReleased;
 import dev.hearth.contracts.commitment.PromiseRenegotiated;
 import dev.hearth.contracts.commitment.PromiseWithdrawn;
 import dev.hearth.contracts.couple.CoupleStarted;
+import dev.hearth.contracts.commitment.PromiseMade;
+import dev.hearth.contracts.couple.CoupleErased;
+import dev.hearth.contracts.couple.PartnerLeft;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.security.Memberships;
 import dev.hearth.platform.test.ApiClient;
@@ -251,6 +255,64 @@ abstract class InsightsIntegrationTest {
 
         JsonNode insights = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
         assertThat(insights.at("/trust/outcomes/broken").asInt()).isZero();
+    }
+
+    @Test
+    void a_partner_who_left_gets_404_at_once_and_their_past_outcomes_still_count() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        events.publish(new PromiseKept(promise, couple.id(), couple.bob(), couple.alice(), couple.alice()), promise, 1);
+        JsonNode before = awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1
+                && body.at("/partners").size() == 2);
+
+        events.publish(new PartnerLeft(couple.id(), couple.bob()), couple.id(), 3);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> insights(couple, couple.bob()).status() == 404);
+        assertThat(insights(couple, couple.bob()).problemType()).isEqualTo("couple-not-found");
+        assertThat(memberships.waiting()).isZero();
+        JsonNode after = awaitInsights(couple, couple.alice(), body -> true);
+        assertThat(after.at("/trust")).isEqualTo(before.at("/trust"));
+        assertThat(after.at("/partners").findValuesAsString("userId")).containsExactly(couple.alice(), couple.bob());
+        assertThat(after.at("/partners").get(1).at("/trust")).isEqualTo(before.at("/partners").get(1).at("/trust"));
+    }
+
+    @Test
+    void an_erased_couple_is_dropped_and_nothing_revives_it() throws Exception {
+        Couple couple = formedCouple();
+        String promise = UUID.randomUUID().toString();
+        PromiseKept kept = new PromiseKept(promise, couple.id(), couple.alice(), couple.bob(), couple.bob());
+        events.publish(kept, promise, 1, Instant.now(), "kept-" + promise);
+        awaitInsights(couple, couple.alice(), body -> body.at("/trust/outcomes/kept").asInt() == 1);
+        mongo.clear();
+
+        events.publish(new CoupleErased(couple.id()), couple.id(), 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> readModels().getCollection("trust_v1")
+                .find(new Document("_id", couple.id())).first() == null);
+
+        // Redelivered (old sequences, same ids) and late (new sequences) events of every kind.
+        events.publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), couple.id(), 0);
+        events.publish(new PartnerJoined(couple.id(), couple.bob()), couple.id(), 2);
+        events.publish(new CoupleStarted(couple.id(), couple.alice(), "UTC"), couple.id(), 10);
+        RecordMetadata joined = events.publish(new PartnerJoined(couple.id(), couple.bob()), couple.id(), 11);
+        events.publish(new PromiseMade(promise, couple.id(), couple.alice(), couple.bob(), null), promise, 0);
+        events.publish(kept, promise, 1, Instant.now(), "kept-" + promise);
+        String late = UUID.randomUUID().toString();
+        RecordMetadata broken = events.publish(new PromiseBroken(late, couple.id(), couple.alice(), couple.bob(), couple.bob()), late, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.consumed(TRUST_GROUP, broken)
+                && events.consumed("insights-couples-v1", joined));
+
+        Document tombstone = readModels().getCollection("couples_v1").find(new Document("_id", couple.id())).first();
+        assertThat(tombstone.getBoolean("erased")).isTrue();
+        assertThat(tombstone.toJson()).doesNotContain(couple.alice()).doesNotContain(couple.bob());
+        assertThat(readModels().getCollection("trust_v1").find(new Document("_id", couple.id())).first()).isNull();
+        for (String partner : List.of(couple.alice(), couple.bob())) {
+            assertThat(insights(couple, partner).problemType()).isEqualTo("couple-not-found");
+        }
+        mongo.assertEveryCommandById(database());
+    }
+
+    private ApiResponse insights(Couple couple, String caller) {
+        return api().get("/api/couples/" + couple.id() + "/insights", TestTokens.mint(caller));
     }
 
     @Test

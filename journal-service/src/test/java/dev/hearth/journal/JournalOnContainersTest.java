@@ -38,4 +38,9 @@ class JournalOnContainersTest {
     @Testcontainers(disabledWithoutDocker = true)
     class JournalView extends JournalViewIntegrationTest {
     }
+
+    @Nested
+    @Testcontainers(disabledWithoutDocker = true)
+    class LeavingAndErasure extends LeavingAndErasureIntegrationTest {
+    }
 }

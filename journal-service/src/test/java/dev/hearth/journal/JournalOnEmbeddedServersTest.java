@@ -32,4 +32,8 @@ class JournalOnEmbeddedServersTest {
     @Nested
     class JournalView extends JournalViewIntegrationTest {
     }
+
+    @Nested
+    class LeavingAndErasure extends LeavingAndErasureIntegrationTest {
+    }
 }

@@ -7,6 +7,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.journal.checkin.SafetyCheckedIn;
 import dev.hearth.journal.conflict.ConflictOpened;
+import dev.hearth.journal.couple.CoupleErased;
+import dev.hearth.journal.couple.PartnerLeft;
 import dev.hearth.journal.conflict.ConflictResolved;
 import dev.hearth.journal.conflict.RepairAttempted;
 import dev.hearth.journal.conflict.Resolution;
@@ -64,9 +66,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
         Couple couple = couple();
         mongo.clear();
 
-        String entry = write(couple, couple.bob(), "SHARED", "one");
-        write(couple, couple.alice(), "PRIVATE", "two");
-        api.post(couple.entries() + "/" + entry + "/acknowledgements", token(couple.alice()), Map.of("response", "HEARD"));
+        String entry = writeBothKindsAndAcknowledge(couple);
         String conflict = api.post(couple.conflicts(), token(couple.alice()), Map.of("topic", "three")).text("conflictId");
         api.post(couple.conflicts() + "/" + conflict + "/repairs", token(couple.bob()), Map.of("note", "four"));
         api.post(couple.conflicts(), token(couple.alice()), Map.of("topic", "five"));
@@ -104,9 +104,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     void replaying_the_couples_events_changes_no_document_of_the_view() {
         Instant before = Instant.now().minusSeconds(1);
         Couple couple = couple();
-        String entry = write(couple, couple.bob(), "SHARED", "one");
-        write(couple, couple.alice(), "PRIVATE", "two");
-        api.post(couple.entries() + "/" + entry + "/acknowledgements", token(couple.alice()), Map.of("response", "HEARD"));
+        writeBothKindsAndAcknowledge(couple);
         String conflict = api.post(couple.conflicts(), token(couple.alice()), Map.of("topic", "three")).text("conflictId");
         api.post(couple.conflicts() + "/" + conflict + "/repairs", token(couple.bob()), Map.of("note", "four"));
         api.post(couple.conflicts() + "/" + conflict + "/resolve", token(couple.bob()), Map.of("resolution", "AGREEMENT"));
@@ -117,17 +115,26 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
         awaitCaughtUp();
         Map<String, Document> documents = documentsOf(couple.id());
 
-        for (int replay = 0; replay < 2; replay++) {
-            TrackingEventProcessor processor = processor();
-            processor.shutDown();
-            processor.resetTokens(source -> source.createTokenAt(before));
-            processor.start();
-            awaitCaughtUp();
-            assertThat(documentsOf(couple.id())).as("after replay %d", replay + 1).isEqualTo(documents);
-        }
+        assertTwoReplaysLeave(documents, couple, before);
         assertThat(documents.keySet()).contains("journal_heads_v1:" + couple.id() + "/entries",
                 "conflicts_v1:" + couple.id() + "/open-conflicts", "journal_heads_v1:" + couple.id() + "/" + couple.alice() + "/private",
                 "journal_heads_v1:" + couple.id() + "/" + couple.bob() + "/check-ins");
+    }
+
+    @Test
+    void an_erased_couple_keeps_its_tombstone_alone_through_redelivery_and_replay() {
+        Instant before = Instant.now().minusSeconds(1);
+        Couple couple = couple();
+        writeBothKindsAndAcknowledge(couple);
+        api.post(couple.conflicts(), token(couple.alice()), Map.of("topic", "three"));
+        api.post(couple.checkIns(), token(couple.bob()), Map.of("safety", 3));
+        assertThat(api.send("DELETE", couple.path(), Map.of("Authorization", "Bearer " + token(couple.alice())), null).status())
+                .isEqualTo(202);
+        awaitCaughtUp();
+        Map<String, Document> documents = documentsOf(couple.id());
+        assertThat(documents).containsOnlyKeys("journal_heads_v1:" + couple.id());
+
+        assertTwoReplaysLeave(documents, couple, before);
     }
 
     @Test
@@ -175,10 +182,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     void an_event_that_can_never_be_applied_is_parked_and_holds_back_its_own_couple_only() {
         Couple poisoned = couple();
         Couple other = couple();
-        String never = UUID.randomUUID().toString();
-        // An answer to an entry that was never written: nothing in the view to answer.
-        eventStore.publish(new GenericDomainEventMessage<>("JournalEntry", never, 0, new EntryAcknowledged(never,
-                poisoned.id(), poisoned.alice(), EntryKind.REFLECTION, poisoned.bob(), Response.HEARD, Instant.now())));
+        poison(poisoned);
         write(poisoned, poisoned.alice(), "SHARED", "behind the poison");
         String listed = write(other, other.alice(), "SHARED", "goes on");
 
@@ -186,6 +190,47 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
         await().atMost(WITHIN).until(() -> parked(poisoned.id()) >= 1);
         assertThat(api.get(other.entries(), token(other.bob())).json().at("/items/0/entryId").asString()).isEqualTo(listed);
         assertThat(api.get(poisoned.entries(), token(poisoned.bob())).json().path("items")).isEmpty();
+    }
+
+    @Test
+    void erasing_a_couple_drops_its_parked_events_and_its_erasure_is_not_held_back_by_them() {
+        Couple poisoned = couple();
+        poison(poisoned);
+        await().atMost(WITHIN).until(() -> parked(poisoned.id()) >= 1);
+
+        assertThat(api.send("DELETE", poisoned.path(), Map.of("Authorization", "Bearer " + token(poisoned.alice())), null)
+                .status()).isEqualTo(202);
+
+        awaitCaughtUp();
+        await().atMost(WITHIN).until(() -> parked(poisoned.id()) == 0);
+        assertThat(documentsOf(poisoned.id())).containsOnlyKeys("journal_heads_v1:" + poisoned.id());
+    }
+
+    /** An answer to an entry that was never written: nothing in the view to answer, so the view parks it. */
+    private void poison(Couple couple) {
+        String never = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>("JournalEntry", never, 0, new EntryAcknowledged(never,
+                couple.id(), couple.alice(), EntryKind.REFLECTION, couple.bob(), Response.HEARD, Instant.now())));
+    }
+
+    /** Bob's shared entry, which alice acknowledges, and her private one: the shared one's id. */
+    private String writeBothKindsAndAcknowledge(Couple couple) {
+        String entry = write(couple, couple.bob(), "SHARED", "one");
+        write(couple, couple.alice(), "PRIVATE", "two");
+        api.post(couple.entries() + "/" + entry + "/acknowledgements", token(couple.alice()), Map.of("response", "HEARD"));
+        return entry;
+    }
+
+    /** Replays the view from {@code before}, twice: neither changes a document of the couple. */
+    private void assertTwoReplaysLeave(Map<String, Document> documents, Couple couple, Instant before) {
+        for (int replay = 0; replay < 2; replay++) {
+            TrackingEventProcessor processor = processor();
+            processor.shutDown();
+            processor.resetTokens(source -> source.createTokenAt(before));
+            processor.start();
+            awaitCaughtUp();
+            assertThat(documentsOf(couple.id())).as("after replay %d", replay + 1).isEqualTo(documents);
+        }
     }
 
     /** One fixed script of {@value #EVENTS} events of a new couple, taken by the view in one batch. */
@@ -214,6 +259,9 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
             events.add(new GenericDomainEventMessage<>("CheckIn", checkIn, 0, new SafetyCheckedIn(checkIn, couple, "alice", SEALED,
                     null, "1:f")));
         }
+        // Then bob leaves (his private list is dropped) and alice erases: both by _id, whatever the collections hold.
+        events.add(new GenericDomainEventMessage<>("Couple", couple, 0, new PartnerLeft(couple, "bob")));
+        events.add(new GenericDomainEventMessage<>("Couple", couple, 1, new CoupleErased(couple, "alice")));
         assertThat(events).hasSize(Round.EVENTS);
         TrackingEventProcessor processor = processor();
         processor.shutDown();
@@ -227,7 +275,7 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     }
 
     private record Round(List<Command> commands, long documents, Duration mongo) {
-        static final int EVENTS = 40;
+        static final int EVENTS = 42;
 
         double mongoMillisPerEvent() {
             return mongo.toNanos() / 1e6 / EVENTS;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -149,17 +150,43 @@ public class Promise {
     /**
      * The due time (plus the grace) passed: a promise still open with the due time this deadline
      * guards is missed; any other firing (closed since, or renegotiated) is ignored. Every instance
-     * may fire it, but one pick and the store's unique (aggregate, sequence) make one miss.
+     * may fire it, but one pick and the store's unique (aggregate, sequence) make one miss. A promise of
+     * a couple a partner left is released instead (a straggler the leave did not reach), never missed;
+     * one of an erased couple is left alone.
      */
     @DeadlineHandler(deadlineName = PromiseDue.DEADLINE)
-    void on(PromiseDue due, DueFirings firings) {
+    void on(PromiseDue due, DueFirings firings, CoupleStates couples) {
         PromiseState promise = current().promise();
-        boolean missed = promise.status() == PromiseStatus.OPEN && due.dueAt().equals(promise.dueAt());
-        if (missed) {
-            apply(new PromiseMissed(promise.promiseId(), promise.coupleId(), promise.promiserId(), promise.promiseeId(),
-                    due.dueAt()));
+        boolean isDue = promise.status() == PromiseStatus.OPEN && due.dueAt().equals(promise.dueAt());
+        if (!isDue || couples.erased(promise.coupleId())) {
+            firings.fired(false);
+            return;
         }
-        firings.fired(missed);
+        Optional<String> leaver = couples.leaver(promise.coupleId());
+        if (leaver.isPresent()) {
+            releaseOnLeave(promise, leaver.get());
+            firings.fired(false);
+            return;
+        }
+        apply(new PromiseMissed(promise.promiseId(), promise.coupleId(), promise.promiserId(), promise.promiseeId(),
+                due.dueAt()));
+        firings.fired(true);
+    }
+
+    /** Released because a partner left; one no longer open (kept, released before, or a redelivery) stays as it is. */
+    @CommandHandler
+    void handle(ReleaseOnLeave command, DeadlineManager deadlines) {
+        PromiseState promise = current().promise();
+        if (!command.coupleId().equals(promise.coupleId()) || promise.status() != PromiseStatus.OPEN) {
+            return;
+        }
+        cancel(deadlines, promise);
+        releaseOnLeave(promise, command.leaverId());
+    }
+
+    private void releaseOnLeave(PromiseState promise, String leaverId) {
+        apply(new PromiseReleased(promise.promiseId(), promise.coupleId(), promise.promiserId(), promise.promiseeId(),
+                leaverId, null, promise.dueAt(), null, PromiseReleased.PARTNER_LEFT));
     }
 
     @EventSourcingHandler

@@ -34,16 +34,21 @@ public record PromiseHistory(PromiseState promise, List<Entry> entries) {
     /**
      * One event: its step, when, by whom (nobody for a miss: the service recorded it), with the note
      * (sealed) if it had one; {@code late} for a keep after the due time, and both due times of a
-     * renegotiation.
+     * renegotiation; the {@code reason} of a release the service made ({@code PARTNER_LEFT}).
      *
      * @param at the event's time to the millisecond, the precision the event store keeps, so that
      *           an answer folded in memory equals the same promise read back from the store
      */
     public record Entry(Step step, Instant at, @Nullable String recordedBy, @Nullable Sealed note, boolean late,
-                        @Nullable Instant previousDueAt, @Nullable Instant dueAt) {
+                        @Nullable Instant previousDueAt, @Nullable Instant dueAt, @Nullable String reason) {
 
         public Entry {
             at = at.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        public Entry(Step step, Instant at, @Nullable String recordedBy, @Nullable Sealed note, boolean late,
+                     @Nullable Instant previousDueAt, @Nullable Instant dueAt) {
+            this(step, at, recordedBy, note, late, previousDueAt, dueAt, null);
         }
 
         public Entry(Step step, Instant at, @Nullable String recordedBy, @Nullable Sealed note) {
@@ -56,7 +61,8 @@ public record PromiseHistory(PromiseState promise, List<Entry> entries) {
                 case PromiseKept kept -> new Entry(Step.KEPT, at, kept.recordedBy(), kept.note(), kept.late(), null, null);
                 case PromiseBroken broken -> new Entry(Step.BROKEN, at, broken.recordedBy(), broken.note());
                 case PromiseMissed missed -> new Entry(Step.MISSED, at, null, null, false, null, missed.dueAt());
-                case PromiseReleased released -> new Entry(Step.RELEASED, at, released.recordedBy(), released.note());
+                case PromiseReleased released -> new Entry(Step.RELEASED, at, released.recordedBy(), released.note(), false,
+                        null, null, released.reason());
                 case PromiseWithdrawn withdrawn -> new Entry(Step.WITHDRAWN, at, withdrawn.recordedBy(), withdrawn.note());
                 case PromiseRenegotiated renegotiated -> new Entry(Step.RENEGOTIATED, at, renegotiated.recordedBy(), null,
                         false, renegotiated.previousDueAt(), renegotiated.dueAt());

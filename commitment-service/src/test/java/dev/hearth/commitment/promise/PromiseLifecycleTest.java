@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -47,8 +48,22 @@ class PromiseLifecycleTest {
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final List<Boolean> firings = new ArrayList<>();
+    /** The couple as the membership view has it: who left it, whether it was erased. */
+    private @Nullable String leaver;
+    private boolean erased;
+    private final CoupleStates couples = new CoupleStates() {
+        @Override
+        public Optional<String> leaver(String coupleId) {
+            return Optional.ofNullable(leaver);
+        }
+
+        @Override
+        public boolean erased(String coupleId) {
+            return erased;
+        }
+    };
     private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault,
-            new PromiseTimes(GRACE, LATE_KEEP_WINDOW), (DueFirings) firings::add);
+            new PromiseTimes(GRACE, LATE_KEEP_WINDOW), (DueFirings) firings::add, couples);
 
     @BeforeEach
     void itIsNow() {
@@ -76,12 +91,19 @@ class PromiseLifecycleTest {
         return new MakePromise(PROMISE, COUPLE, ALICE, BOB, DINNER, DUE);
     }
 
+    /** The promise, as made, reaches its due time and grace: its deadline fires. */
+    private ResultValidator<Promise> whenTheDeadlineFires() {
+        return fixture.givenCommands(make())
+                .whenTimeAdvancesTo(DUE.plus(GRACE))
+                .expectTriggeredDeadlines(new PromiseDue(DUE));
+    }
+
     private static void rejected(ResultValidator<Promise> result, ProblemType type, @Nullable String field) {
         result.expectNoEvents().expectException(rejectedWith(type, field));
     }
 
     private static Matcher<List<EventMessage<?>>> applied(Class<?> type, java.util.function.Consumer<Object> check) {
-        return AppliedEvents.satisfy(events -> assertThat(events).singleElement().isInstanceOfSatisfying(type, check::accept));
+        return AppliedEvents.single(type, check::accept);
     }
 
     private Matcher<Object> answers(PromiseStatus status) {
@@ -263,9 +285,7 @@ class PromiseLifecycleTest {
 
         @Test
         void an_open_promise_is_missed_once_when_its_deadline_fires() {
-            fixture.givenCommands(make())
-                    .whenTimeAdvancesTo(DUE.plus(GRACE))
-                    .expectTriggeredDeadlines(new PromiseDue(DUE))
+            whenTheDeadlineFires()
                     .expectEvents(missed());
             assertThat(firings).containsExactly(true);
         }
@@ -294,6 +314,47 @@ class PromiseLifecycleTest {
         void a_deadline_of_a_closed_promise_is_ignored() {
             fixture.givenCommands(make())
                     .andGiven(new PromiseBroken(PROMISE, COUPLE, ALICE, BOB, BOB, null))
+                    .whenTimeAdvancesTo(DUE.plus(GRACE))
+                    .expectNoEvents();
+            assertThat(firings).containsExactly(false);
+        }
+    }
+
+    @Nested
+    class Leaving {
+
+        private PromiseReleased releasedByTheLeaver() {
+            return new PromiseReleased(PROMISE, COUPLE, ALICE, BOB, BOB, null, DUE, null, PromiseReleased.PARTNER_LEFT);
+        }
+
+        @Test
+        void an_open_promise_is_released_by_the_leaver_without_blame_and_its_deadline_cancelled() {
+            fixture.givenCommands(make())
+                    .when(new ReleaseOnLeave(PROMISE, COUPLE, BOB))
+                    .expectEvents(releasedByTheLeaver())
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void a_promise_no_longer_open_or_released_already_is_left_as_it_is() {
+            fixture.givenCommands(make())
+                    .andGiven(releasedByTheLeaver())
+                    .when(new ReleaseOnLeave(PROMISE, COUPLE, BOB))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_deadline_firing_for_a_closed_couple_releases_the_promise_and_never_misses_it() {
+            leaver = BOB;
+            whenTheDeadlineFires()
+                    .expectEvents(releasedByTheLeaver());
+            assertThat(firings).containsExactly(false);
+        }
+
+        @Test
+        void a_deadline_firing_for_an_erased_couple_is_ignored() {
+            erased = true;
+            fixture.givenCommands(make())
                     .whenTimeAdvancesTo(DUE.plus(GRACE))
                     .expectNoEvents();
             assertThat(firings).containsExactly(false);

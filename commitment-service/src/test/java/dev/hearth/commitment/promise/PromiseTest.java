@@ -36,7 +36,8 @@ class PromiseTest {
     private static final String OTHER_COUPLE = "c0ffee00-0000-4000-8000-000000000002";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
-    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE);
+    private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE,
+            CoupleStates.NONE);
 
     @BeforeEach
     void itIsNow() {
@@ -63,13 +64,13 @@ class PromiseTest {
 
     /** Made as {@link #made(String, Instant)} would have it, its description sealed (another nonce) and never in clear. */
     private org.hamcrest.Matcher<List<org.axonframework.eventhandling.EventMessage<?>>> madeWith(String description, @Nullable Instant dueAt) {
-        return AppliedEvents.satisfy(events -> assertThat(events).singleElement().isInstanceOfSatisfying(PromiseMade.class, made -> {
+        return AppliedEvents.single(PromiseMade.class, made -> {
             assertThat(made).extracting(PromiseMade::promiseId, PromiseMade::coupleId, PromiseMade::promiserId,
                     PromiseMade::promiseeId, PromiseMade::dueAt).containsExactly(PROMISE, COUPLE, ALICE, BOB, dueAt);
             assertThat(vault.open(Promise.descriptionOf(COUPLE, PROMISE), made.description())).isEqualTo(description);
             assertThat(vault.matches(Promise.contentOf(COUPLE, PROMISE), made.fingerprint(), description)).isTrue();
             assertThat(HearthSerializer.forEvents().serialize(made, String.class).getData()).doesNotContain(description);
-        }));
+        });
     }
 
     /** The command's answer, opened as the API opens it. */
@@ -194,12 +195,11 @@ class PromiseTest {
         void the_promisee_keeps_an_open_promise() {
             fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious", null))
-                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                            .isInstanceOfSatisfying(PromiseKept.class, kept -> {
-                                assertThat(kept.recordedBy()).isEqualTo(BOB);
-                                assertThat(vault.open(Promise.keptNoteOf(COUPLE, PROMISE), kept.note())).isEqualTo("Delicious");
-                                assertThat(HearthSerializer.forEvents().serialize(kept, String.class).getData()).doesNotContain("Delicious");
-                            })));
+                    .expectEventsMatching(AppliedEvents.single(PromiseKept.class, kept -> {
+                            assertThat(kept.recordedBy()).isEqualTo(BOB);
+                            assertThat(vault.open(Promise.keptNoteOf(COUPLE, PROMISE), kept.note())).isEqualTo("Delicious");
+                            assertThat(HearthSerializer.forEvents().serialize(kept, String.class).getData()).doesNotContain("Delicious");
+                        }));
         }
 
         @Test
@@ -255,9 +255,8 @@ class PromiseTest {
         void the_promisee_records_a_broken_promise() {
             fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, BOB, "Forgot again", null))
-                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                            .isInstanceOfSatisfying(PromiseBroken.class, broken -> assertThat(
-                                    vault.open(Promise.brokenNoteOf(COUPLE, PROMISE), broken.note())).isEqualTo("Forgot again"))));
+                    .expectEventsMatching(AppliedEvents.single(PromiseBroken.class, broken -> assertThat(
+                                vault.open(Promise.brokenNoteOf(COUPLE, PROMISE), broken.note())).isEqualTo("Forgot again")));
         }
 
         @Test

@@ -41,6 +41,17 @@ class StoredPromiseEventsTest {
         assertThat(read).isEqualTo(new PromiseKept(PROMISE, COUPLE, "alice", "bob", "bob", null));
     }
 
+    @Test
+    void a_release_written_before_it_had_a_reason_reads_with_none() {
+        String released = """
+                {"promiseId":"%s","coupleId":"%s","promiserId":"alice","promiseeId":"bob","recordedBy":"bob","note":null,
+                 "dueAt":null,"retryKey":null}""".formatted(PROMISE, COUPLE);
+        Object read = HearthSerializer.forEvents().deserialize(new SimpleSerializedObject<>(released, String.class,
+                PromiseReleased.class.getName(), "1"));
+
+        assertThat(read).isEqualTo(new PromiseReleased(PROMISE, COUPLE, "alice", "bob", "bob", null, null, null));
+    }
+
     @TestFactory
     Stream<DynamicNode> every_stored_promise_event_is_pinned_by_a_golden_sample() {
         return StoredEventSamples.pin(PromiseEvent.class, HearthSerializer.forEvents(),

@@ -1,6 +1,7 @@
 package dev.hearth.journal.couple;
 
 import static dev.hearth.platform.problem.ProblemType.ALREADY_IN_COUPLE;
+import static dev.hearth.platform.problem.ProblemType.COUPLE_CLOSED;
 import static dev.hearth.platform.problem.ProblemType.COUPLE_FULL;
 import static dev.hearth.platform.problem.ProblemType.ID_CONFLICT;
 import static dev.hearth.platform.problem.ProblemType.INVITE_EXPIRED;
@@ -45,7 +46,9 @@ public class Couple {
     public void handle(StartCouple command, CoupleRegistry registry) {
         String zone = validTimezone(command.timezone());
         if (state != null) {
-            if (state.partners().get(0).equals(command.userId()) && zone.equals(state.timezone())) {
+            // An erased or closed couple's id is never a retry: it stays taken for ever.
+            if (state.status() == CoupleStatus.ACTIVE && state.partners().get(0).equals(command.userId())
+                    && zone.equals(state.timezone())) {
                 return;
             }
             throw new Rejection(ID_CONFLICT, "Couple id " + command.coupleId() + " is already taken by another request");
@@ -60,10 +63,7 @@ public class Couple {
      */
     @CommandHandler
     public Instant handle(InvitePartner command, CoupleRegistry registry) {
-        CoupleState couple = started();
-        if (!couple.hasPartner(command.invitedBy())) {
-            throw Rejection.coupleNotFound(command.coupleId());
-        }
+        CoupleState couple = open(command.invitedBy());
         if (command.keyed() && couple.issuedInvites().contains(command.codeHash())) {
             CoupleState.OpenInvite open = couple.openInvite();
             if (open != null && open.codeHash().equals(command.codeHash())
@@ -86,8 +86,11 @@ public class Couple {
     public void handle(AcceptInvite command, CoupleRegistry registry) {
         CoupleState couple = started();
         String hash = command.codeHash();
-        if (!couple.issuedInvites().contains(hash)) {
+        if (!couple.issuedInvites().contains(hash) || couple.status() == CoupleStatus.ERASED) {
             throw inviteNotFound();
+        }
+        if (couple.status() == CoupleStatus.CLOSED) {
+            throw closed();
         }
         if (couple.hasPartner(command.userId())) {
             if (command.userId().equals(couple.inviteUsedBy().get(hash))) {
@@ -112,6 +115,40 @@ public class Couple {
         apply(new PartnerJoined(command.coupleId(), command.userId(), hash));
     }
 
+    /**
+     * The partner leaves: their access ends, their own key is shredded by the registry (their
+     * private words with it), and the couple is closed. The last partner to leave erases it, since
+     * nobody else could reach it any more. A repeated leave finds them gone: {@code couple-not-found}.
+     */
+    @CommandHandler
+    public CoupleStatus handle(LeaveCouple command, CoupleRegistry registry) {
+        CoupleState couple = reachable(command.userId());
+        registry.leave(command.coupleId(), command.userId());
+        apply(new PartnerLeft(command.coupleId(), command.userId()));
+        if (couple.partners().size() > 1) {
+            return CoupleStatus.CLOSED;
+        }
+        erase(command.coupleId(), command.userId(), registry);
+        return CoupleStatus.ERASED;
+    }
+
+    /**
+     * Any current partner erases the couple, alone: the registry shreds every key of it in this
+     * transaction, with its member, partner and invite rows. Answers when; a repeated erase is
+     * {@code couple-not-found}.
+     */
+    @CommandHandler
+    public Instant handle(EraseCouple command, CoupleRegistry registry) {
+        reachable(command.userId());
+        erase(command.coupleId(), command.userId(), registry);
+        return GenericEventMessage.clock.instant();
+    }
+
+    private static void erase(String coupleId, String by, CoupleRegistry registry) {
+        registry.erase(coupleId);
+        apply(new CoupleErased(coupleId, by));
+    }
+
     @EventSourcingHandler
     void on(CoupleEvent event) {
         state = CoupleState.after(state, event);
@@ -121,6 +158,28 @@ public class Couple {
     // Axon only loads a couple for these commands once it has events, so there is a state.
     private CoupleState started() {
         return Objects.requireNonNull(state, "a loaded couple has been started");
+    }
+
+    /** The couple as its current partner reaches it; anyone else, or anyone after erasure, is told it does not exist. */
+    private CoupleState reachable(String userId) {
+        CoupleState couple = started();
+        if (!couple.isReachableBy(userId)) {
+            throw Rejection.coupleNotFound(couple.coupleId());
+        }
+        return couple;
+    }
+
+    /** As {@link #reachable}, and open to writes. */
+    private CoupleState open(String userId) {
+        CoupleState couple = reachable(userId);
+        if (couple.status() == CoupleStatus.CLOSED) {
+            throw closed();
+        }
+        return couple;
+    }
+
+    public static Rejection closed() {
+        return new Rejection(COUPLE_CLOSED, "This couple's partner has left; it is read-only");
     }
 
     public static Rejection inviteNotFound() {

@@ -7,7 +7,8 @@ import dev.hearth.platform.couple.OfCouple;
  * translation of the stream is an exhaustive {@code switch}: a new event does not compile until each
  * of them says what it means.
  */
-public sealed interface CoupleEvent extends OfCouple permits CoupleStarted, PartnerInvited, PartnerJoined {
+public sealed interface CoupleEvent extends OfCouple permits CoupleStarted, PartnerInvited, PartnerJoined, PartnerLeft,
+        CoupleErased {
 
     String coupleId();
 }

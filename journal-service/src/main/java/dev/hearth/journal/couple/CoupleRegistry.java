@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Lookups that span aggregates: who is in which couple, and which couple an invite code belongs to.
+ * Lookups that span aggregates: who is in which couple (a user's one active couple, and each couple's
+ * current partners), and which couple an invite code belongs to.
  * The Couple aggregate writes them while it handles a command, in the transaction that appends its
  * event, so "a user belongs to at most one couple" holds even when two couples race for one user.
  */
@@ -17,4 +18,14 @@ public interface CoupleRegistry {
     void recordInvite(String codeHash, String coupleId, Instant expiresAt);
 
     Optional<String> coupleOfInvite(String codeHash);
+
+    /**
+     * The partner left: their access ends (their partner row is marked left), their own key in the
+     * couple is shredded, and the couple takes nobody new (both partners' member rows and the
+     * couple's invites go; whoever remains may join or start another couple).
+     */
+    void leave(String coupleId, String userId);
+
+    /** The couple is erased: every key, member, partner and invite row of it goes. */
+    void erase(String coupleId);
 }

@@ -20,8 +20,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One journal entry. Its author writes it, private or shared; the other partner may acknowledge a
- * shared one, once. What the author typed is sealed with the couple's key ({@link Vault}, a handler
- * parameter) before an event holds it; the state keeps only sealed values and a fingerprint.
+ * shared one, once. What the author typed is sealed ({@link Vault}, a handler parameter) before an
+ * event holds it: a shared entry with the couple's key, a private one with its author's own; the state keeps only sealed values and a fingerprint.
  * Membership (is the caller a partner, is the appreciated partner the other one) is checked at the
  * edge before a command is sent.
  */
@@ -44,8 +44,8 @@ public class JournalEntry extends CreatedOnce<EntryState> {
         if (isRetry("entry", command.coupleId(), command.authorId(), aad, command.content(), vault)) {
             return;
         }
-        Sealed sealedText = vault.seal(aad, text);
-        Sealed sealedMood = command.mood() == null ? null : vault.seal(aad.field(MOOD), command.mood().name());
+        Sealed sealedText = seal(vault, command, aad, text);
+        Sealed sealedMood = command.mood() == null ? null : seal(vault, command, aad.field(MOOD), command.mood().name());
         apply(new EntryWritten(command.entryId(), command.coupleId(), command.authorId(), command.kind(),
                 command.visibility(), sealedText, sealedMood, command.appreciatedPartnerId(),
                 JournalRules.wordCount(text), fingerprint(vault, aad, command.content())));
@@ -82,6 +82,12 @@ public class JournalEntry extends CreatedOnce<EntryState> {
     @EventSourcingHandler
     void on(EntryEvent event, @Timestamp Instant at) {
         become(EntryState.after(state(), event, at));
+    }
+
+    // A private entry only its author reads goes with its author's key: leaving shreds it.
+    private static Sealed seal(Vault vault, WriteEntry command, Aad aad, String plaintext) {
+        return command.visibility() == Visibility.PRIVATE ? vault.sealForAuthor(aad, command.authorId(), plaintext)
+                : vault.seal(aad, plaintext);
     }
 
     /** What an entry's text is sealed for. */

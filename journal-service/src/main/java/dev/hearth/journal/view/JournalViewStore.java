@@ -2,10 +2,17 @@ package dev.hearth.journal.view;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.Timeline;
 import dev.hearth.platform.axon.view.Timeline.Stream;
+import dev.hearth.platform.axon.view.ViewBatch;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -24,7 +31,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code journal_heads_v1}: one head per list ({@code <coupleId>/entries},
  *       {@code <coupleId>/<authorId>/private}, {@code <coupleId>/conflicts},
  *       {@code <coupleId>/<userId>/check-ins}) naming its newest part;</li>
- *   <li>{@code journal_locators_v1}: where each entry, conflict and check-in was filed, by its id.</li>
+ *   <li>{@code journal_locators_v1}: where each entry, conflict and check-in was filed, by its id;</li>
+ *   <li>in {@code journal_heads_v1} too, per couple: {@code <coupleId>/streams}, the heads of its
+ *       lists (its index, so erasing it reads nothing but by {@code _id}), and once it was erased its
+ *       tombstone {@code {_id: <coupleId>, erased: true, erasedAt}}, kept for ever: no event, late or
+ *       replayed, files anything of an erased couple again.</li>
  * </ul>
  * See {@link Timeline} for how parts, heads and locators stay consistent and idempotent.
  */
@@ -42,18 +53,24 @@ public class JournalViewStore {
     static final String HEADS = "journal_heads";
     static final String LOCATORS = "journal_locators";
 
+    /** The stage {@link Timeline} writes heads at: the index and tombstones go with them. */
+    private static final int HEAD_STAGE = 2;
+
+    private final ViewCollection heads;
     private final ViewCollection conflictParts;
     private final Timeline entries;
     private final Timeline conflicts;
     private final Timeline checkIns;
+    private final ParkedEvents parked;
 
-    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database) {
-        ViewCollection heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
+    public JournalViewStore(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource) {
+        this.heads = ViewLayouts.prepare(database, HEADS, VERSION, false);
         ViewCollection locators = ViewLayouts.prepare(database, LOCATORS, VERSION, false);
         this.conflictParts = ViewLayouts.prepare(database, CONFLICTS, VERSION, false);
         this.entries = new Timeline(ViewLayouts.prepare(database, ENTRIES, VERSION, false), locators, heads);
         this.conflicts = new Timeline(conflictParts, locators, heads);
         this.checkIns = new Timeline(ViewLayouts.prepare(database, CHECK_INS, VERSION, false), locators, heads);
+        this.parked = new ParkedEvents(dataSource, PROCESSOR);
     }
 
     @Bean
@@ -71,6 +88,70 @@ public class JournalViewStore {
 
     public Timeline checkIns() {
         return checkIns;
+    }
+
+    /** Whether the couple was erased: then its events file nothing (checked by {@code _id} before every write). */
+    public boolean isErased(String coupleId) {
+        return ViewBatch.of(heads, HEAD_STAGE).find(coupleId).map(tombstone -> tombstone.getBoolean("erased", false))
+                .orElse(false);
+    }
+
+    /** Files an item of the couple in one of its lists, noting the list in the couple's index. */
+    public boolean file(Timeline timeline, String coupleId, Stream stream, String itemId, String period, Document item,
+                        long sequence) {
+        ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
+        String id = index(coupleId);
+        Document index = batch.find(id).orElseGet(() -> new Document("_id", id).append("heads", List.of()));
+        List<String> known = index.getList("heads", String.class, List.of());
+        if (!known.contains(stream.head())) {
+            List<String> more = new ArrayList<>(known);
+            more.add(stream.head());
+            batch.put(new Document(index).append("heads", more));
+        }
+        return timeline.file(stream, itemId, period, item, sequence);
+    }
+
+    /**
+     * Erases the couple from the view: its tombstone first (at once), then every list its index
+     * names, its open-conflicts document and its index, each by {@code _id}; last its parked events.
+     */
+    public void erase(String coupleId, Instant erasedAt) {
+        Document tombstone = new Document("_id", coupleId).append("erased", true).append("erasedAt", erasedAt.toString());
+        heads.replace(tombstone);
+        ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
+        batch.put(tombstone);
+        String id = index(coupleId);
+        for (String head : batch.find(id).map(index -> index.getList("heads", String.class, List.of())).orElse(List.of())) {
+            drop(head);
+        }
+        batch.delete(id);
+        ViewBatch.of(conflictParts).delete(openConflicts(coupleId));
+        parked.dropCouple(coupleId);
+    }
+
+    /** Drops the author's private entries (their key is gone: nobody can read them again), and their place in the index. */
+    public void dropPrivateEntries(String coupleId, String authorId) {
+        String head = privateEntries(coupleId, authorId).head();
+        drop(head);
+        ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
+        String id = index(coupleId);
+        batch.find(id).ifPresent(index -> batch.put(new Document(index).append("heads",
+                index.getList("heads", String.class, List.of()).stream().filter(known -> !known.equals(head)).toList())));
+    }
+
+    /** The {@code _id} of the couple's index: the heads of its lists. */
+    private static String index(String coupleId) {
+        return coupleId + "/streams";
+    }
+
+    private void drop(String head) {
+        if (head.endsWith("/conflicts")) {
+            conflicts.drop(head, "conflictId");
+        } else if (head.endsWith("/check-ins")) {
+            checkIns.drop(head, "checkInId");
+        } else {
+            entries.drop(head, "entryId");
+        }
     }
 
     /** The collection of conflict parts, which also holds each couple's open-conflicts document. */

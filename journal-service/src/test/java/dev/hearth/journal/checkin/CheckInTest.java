@@ -25,14 +25,13 @@ class CheckInTest {
     void a_partner_checks_in_and_the_score_and_mood_are_sealed_like_text() {
         fixture.givenNoPriorActivity()
                 .when(new RecordCheckIn(CHECK_IN, COUPLE, ALICE, 4, Mood.HOPEFUL))
-                .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                        .isInstanceOfSatisfying(SafetyCheckedIn.class, checkedIn -> {
-                            assertThat(checkedIn.partnerId()).isEqualTo(ALICE);
-                            assertThat(vault.open(CheckIn.safetyOf(COUPLE, CHECK_IN), checkedIn.safety())).isEqualTo("4");
-                            assertThat(vault.open(CheckIn.moodOf(COUPLE, CHECK_IN), checkedIn.mood())).isEqualTo("HOPEFUL");
-                            assertThat(HearthSerializer.forEvents().serialize(checkedIn, String.class).getData())
-                                    .doesNotContain("HOPEFUL").doesNotContain("\"safety\":4");
-                        })));
+                .expectEventsMatching(AppliedEvents.single(SafetyCheckedIn.class, checkedIn -> {
+                        assertThat(checkedIn.partnerId()).isEqualTo(ALICE);
+                        assertThat(vault.open(CheckIn.safetyOf(COUPLE, CHECK_IN), checkedIn.safety())).isEqualTo("4");
+                        assertThat(vault.open(CheckIn.moodOf(COUPLE, CHECK_IN), checkedIn.mood())).isEqualTo("HOPEFUL");
+                        assertThat(HearthSerializer.forEvents().serialize(checkedIn, String.class).getData())
+                                .doesNotContain("HOPEFUL").doesNotContain("\"safety\":4");
+                    }));
     }
 
     @Test

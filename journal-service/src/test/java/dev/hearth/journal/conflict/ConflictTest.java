@@ -33,14 +33,13 @@ class ConflictTest {
     void a_partner_opens_a_conflict_whose_topic_the_event_holds_only_sealed() {
         fixture.givenNoPriorActivity()
                 .when(new OpenConflict(CONFLICT, COUPLE, ALICE, "money and the holidays"))
-                .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                        .isInstanceOfSatisfying(ConflictOpened.class, opened -> {
-                            assertThat(opened.openedBy()).isEqualTo(ALICE);
-                            assertThat(vault.open(Conflict.topicOf(COUPLE, CONFLICT), opened.topic()))
-                                    .isEqualTo("money and the holidays");
-                            assertThat(HearthSerializer.forEvents().serialize(opened, String.class).getData())
-                                    .doesNotContain("money");
-                        })));
+                .expectEventsMatching(AppliedEvents.single(ConflictOpened.class, opened -> {
+                        assertThat(opened.openedBy()).isEqualTo(ALICE);
+                        assertThat(vault.open(Conflict.topicOf(COUPLE, CONFLICT), opened.topic()))
+                                .isEqualTo("money and the holidays");
+                        assertThat(HearthSerializer.forEvents().serialize(opened, String.class).getData())
+                                .doesNotContain("money");
+                    }));
     }
 
     @Test
@@ -73,13 +72,12 @@ class ConflictTest {
     void either_partner_attempts_repairs_numbered_from_one_with_the_note_sealed() {
         fixture.given(opened("money"), new RepairAttempted(CONFLICT, COUPLE, ALICE, 1, null))
                 .when(new AttemptRepair(CONFLICT, COUPLE, BOB, "I am sorry I shouted"))
-                .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                        .isInstanceOfSatisfying(RepairAttempted.class, repair -> {
-                            assertThat(repair.attempt()).isEqualTo(2);
-                            assertThat(repair.attemptedBy()).isEqualTo(BOB);
-                            assertThat(vault.open(Conflict.noteOf(COUPLE, CONFLICT, 2), repair.note()))
-                                    .isEqualTo("I am sorry I shouted");
-                        })));
+                .expectEventsMatching(AppliedEvents.single(RepairAttempted.class, repair -> {
+                        assertThat(repair.attempt()).isEqualTo(2);
+                        assertThat(repair.attemptedBy()).isEqualTo(BOB);
+                        assertThat(vault.open(Conflict.noteOf(COUPLE, CONFLICT, 2), repair.note()))
+                                .isEqualTo("I am sorry I shouted");
+                    }));
     }
 
     @Test

@@ -5,8 +5,13 @@ import static dev.hearth.journal.JournalExamples.BOB;
 import static dev.hearth.journal.JournalExamples.COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.hearth.platform.crypto.Aad;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.SealedValueUnreadable;
+import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.test.AggregateFixtures;
 import java.time.Duration;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.Matchers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,7 +43,11 @@ class CoupleTest {
     private static final PartnerJoined JOINED = new PartnerJoined(COUPLE, BOB, CODE);
     private static final PartnerInvited INVITED_AGAIN = new PartnerInvited(COUPLE, ALICE, NEWER_CODE, EXPIRES);
 
-    private final RegistryInMemory registry = new RegistryInMemory();
+    private static final PartnerLeft BOB_LEFT = new PartnerLeft(COUPLE, BOB);
+    private static final CoupleErased ERASED = new CoupleErased(COUPLE, BOB);
+
+    private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
+    private final RegistryInMemory registry = new RegistryInMemory(vault.shredder());
     private final FixtureConfiguration<Couple> fixture = AggregateFixtures.of(Couple.class, registry);
 
     @Nested
@@ -234,10 +244,7 @@ class CoupleTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource
         void a_refused_accept_changes_nothing(String rule, List<Object> history, AcceptInvite accept, ProblemType refusal) {
-            fixture.given(history)
-                    .when(accept)
-                    .expectNoEvents()
-                    .expectException(rejectedWith(refusal));
+            assertRefusedAfter(history, accept, refusal);
         }
 
         static Stream<Arguments> a_refused_accept_changes_nothing() {
@@ -254,6 +261,123 @@ class CoupleTest {
                             List.of(STARTED, INVITED, JOINED, INVITED_AGAIN),
                             new AcceptInvite(COUPLE, NEWER_CODE, CAROL, NOW), ProblemType.COUPLE_FULL));
         }
+    }
+
+    @Nested
+    class LeavingAndErasing {
+
+        private final Aad text = new Aad(COUPLE, "an-entry", "text");
+
+        private void enrolBoth() {
+            registry.enrol(ALICE, COUPLE);
+            registry.enrol(BOB, COUPLE);
+        }
+
+        @Test
+        void a_partner_who_leaves_closes_the_couple_and_their_own_key_goes_while_the_couples_stays() {
+            enrolBoth();
+            Sealed shared = vault.seal(text, "ours");
+            Sealed bobsOwn = vault.sealForAuthor(text, BOB, "his alone");
+            Sealed alicesOwn = vault.sealForAuthor(text, ALICE, "hers alone");
+
+            fixture.given(STARTED, INVITED, JOINED)
+                    .when(new LeaveCouple(COUPLE, BOB))
+                    .expectEvents(BOB_LEFT)
+                    .expectResultMessagePayload(CoupleStatus.CLOSED);
+
+            assertThat(registry.coupleOfUser).as("both may start or join another couple").isEmpty();
+            assertThatThrownBy(() -> vault.open(text, bobsOwn)).isInstanceOf(SealedValueUnreadable.class);
+            assertThat(vault.open(text, shared)).isEqualTo("ours");
+            assertThat(vault.open(text, alicesOwn)).isEqualTo("hers alone");
+        }
+
+        @Test
+        void the_last_partner_to_leave_erases_the_couple() {
+            Sealed shared = vault.seal(text, "ours");
+
+            fixture.given(STARTED, INVITED, JOINED, BOB_LEFT)
+                    .when(new LeaveCouple(COUPLE, ALICE))
+                    .expectEvents(new PartnerLeft(COUPLE, ALICE), new CoupleErased(COUPLE, ALICE))
+                    .expectResultMessagePayload(CoupleStatus.ERASED);
+
+            assertThatThrownBy(() -> vault.open(text, shared)).isInstanceOf(SealedValueUnreadable.class);
+        }
+
+        @Test
+        void a_partner_alone_who_leaves_erases_the_couple() {
+            fixture.given(STARTED, INVITED)
+                    .when(new LeaveCouple(COUPLE, ALICE))
+                    .expectEvents(new PartnerLeft(COUPLE, ALICE), new CoupleErased(COUPLE, ALICE))
+                    .expectResultMessagePayload(CoupleStatus.ERASED);
+            assertThat(registry.coupleOfInvite).isEmpty();
+        }
+
+        @Test
+        void either_partner_erases_the_couple_alone_and_every_key_of_it_goes() {
+            enrolBoth();
+            Sealed shared = vault.seal(text, "ours");
+            Sealed alicesOwn = vault.sealForAuthor(text, ALICE, "hers alone");
+
+            fixture.given(STARTED, INVITED, JOINED)
+                    .when(new EraseCouple(COUPLE, BOB))
+                    .expectEvents(ERASED)
+                    .expectResultMessagePayloadMatching(Matchers.instanceOf(Instant.class));
+
+            assertThat(registry.coupleOfUser).isEmpty();
+            for (Sealed value : List.of(shared, alicesOwn)) {
+                assertThatThrownBy(() -> vault.open(text, value)).isInstanceOf(SealedValueUnreadable.class);
+            }
+        }
+
+        @Test
+        void the_remaining_partner_of_a_closed_couple_may_still_erase_it() {
+            fixture.given(STARTED, INVITED, JOINED, BOB_LEFT)
+                    .when(new EraseCouple(COUPLE, ALICE))
+                    .expectEvents(new CoupleErased(COUPLE, ALICE));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource
+        void a_refused_command_changes_nothing(String rule, List<Object> history, CoupleCommand command, ProblemType refusal) {
+            assertRefusedAfter(history, command, refusal);
+        }
+
+        static Stream<Arguments> a_refused_command_changes_nothing() {
+            List<Object> closed = List.of(STARTED, INVITED, JOINED, BOB_LEFT);
+            List<Object> erased = List.of(STARTED, INVITED, JOINED, ERASED);
+            return Stream.of(
+                    arguments("a closed couple takes no invite", closed, new InvitePartner(COUPLE, ALICE, NEWER_CODE, EXPIRES),
+                            ProblemType.COUPLE_CLOSED),
+                    arguments("a closed couple takes no new partner", List.of(STARTED, INVITED, JOINED, INVITED_AGAIN, BOB_LEFT),
+                            new AcceptInvite(COUPLE, NEWER_CODE, CAROL, NOW), ProblemType.COUPLE_CLOSED),
+                    arguments("the leaver leaving again is told the couple does not exist", closed,
+                            new LeaveCouple(COUPLE, BOB), ProblemType.COUPLE_NOT_FOUND),
+                    arguments("the leaver cannot erase", closed, new EraseCouple(COUPLE, BOB), ProblemType.COUPLE_NOT_FOUND),
+                    arguments("an outsider cannot leave", List.of(STARTED, INVITED, JOINED), new LeaveCouple(COUPLE, CAROL),
+                            ProblemType.COUPLE_NOT_FOUND),
+                    arguments("an outsider cannot erase", List.of(STARTED, INVITED, JOINED), new EraseCouple(COUPLE, CAROL),
+                            ProblemType.COUPLE_NOT_FOUND),
+                    arguments("an erased couple cannot be erased again", erased, new EraseCouple(COUPLE, ALICE),
+                            ProblemType.COUPLE_NOT_FOUND),
+                    arguments("nobody leaves an erased couple", erased, new LeaveCouple(COUPLE, ALICE),
+                            ProblemType.COUPLE_NOT_FOUND),
+                    arguments("nobody invites to an erased couple", erased, new InvitePartner(COUPLE, ALICE, NEWER_CODE, EXPIRES),
+                            ProblemType.COUPLE_NOT_FOUND),
+                    arguments("an erased couple's invites are gone", List.of(STARTED, INVITED, ERASED),
+                            new AcceptInvite(COUPLE, CODE, BOB, NOW), ProblemType.INVITE_NOT_FOUND),
+                    arguments("an erased couple's id is never started again, not even by its starter", erased,
+                            new StartCouple(COUPLE, ALICE, "UTC"), ProblemType.ID_CONFLICT),
+                    arguments("a closed couple's id is no retry of its start either", closed,
+                            new StartCouple(COUPLE, ALICE, "UTC"), ProblemType.ID_CONFLICT));
+        }
+    }
+
+    /** The command, on a couple with this history, is refused with this problem and records nothing. */
+    private void assertRefusedAfter(List<Object> history, CoupleCommand command, ProblemType refusal) {
+        fixture.given(history)
+                .when(command)
+                .expectNoEvents()
+                .expectException(rejectedWith(refusal));
     }
 
     private static String hash(String code) {

@@ -21,6 +21,8 @@ class StoredCoupleEventsTest {
         return StoredEventSamples.pin(CoupleEvent.class, HearthSerializer.forEvents(),
                 new CoupleStarted(COUPLE, "alice", "Europe/Amsterdam"),
                 new PartnerInvited(COUPLE, "alice", HASH, Instant.parse("2025-03-08T09:30:00Z")),
-                new PartnerJoined(COUPLE, "auth0|bob.42", HASH));
+                new PartnerJoined(COUPLE, "auth0|bob.42", HASH),
+                new PartnerLeft(COUPLE, "auth0|bob.42"),
+                new CoupleErased(COUPLE, "alice"));
     }
 }

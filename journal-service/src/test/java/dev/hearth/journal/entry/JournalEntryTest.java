@@ -6,10 +6,13 @@ import static dev.hearth.journal.JournalExamples.COUPLE;
 import static dev.hearth.journal.JournalExamples.OTHER_COUPLE;
 import static dev.hearth.platform.test.Rejections.rejectedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.hearth.journal.words.Mood;
 import dev.hearth.platform.axon.HearthSerializer;
+import dev.hearth.platform.crypto.Sealed;
+import dev.hearth.platform.crypto.SealedValueUnreadable;
 import dev.hearth.platform.crypto.keys.CoupleKeyVault;
 import dev.hearth.platform.problem.ProblemType;
 import dev.hearth.platform.test.AggregateFixtures;
@@ -59,37 +62,47 @@ class JournalEntryTest {
             fixture.givenNoPriorActivity()
                     .when(shared("I am afraid of the move"))
                     .expectSuccessfulHandlerExecution()
-                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                            .isInstanceOfSatisfying(EntryWritten.class, written -> {
-                                assertThat(written.authorId()).isEqualTo(BOB);
-                                assertThat(written.visibility()).isEqualTo(Visibility.SHARED);
-                                assertThat(written.wordCount()).isEqualTo(6);
-                                assertThat(written.mood()).isNull();
-                                assertThat(vault.open(JournalEntry.textOf(COUPLE, ENTRY), written.text()))
-                                        .isEqualTo("I am afraid of the move");
-                                assertThat(stored(written)).doesNotContain("afraid");
-                            })));
+                    .expectEventsMatching(AppliedEvents.single(EntryWritten.class, written -> {
+                            assertThat(written.authorId()).isEqualTo(BOB);
+                            assertThat(written.visibility()).isEqualTo(Visibility.SHARED);
+                            assertThat(written.wordCount()).isEqualTo(6);
+                            assertThat(written.mood()).isNull();
+                            assertThat(vault.open(JournalEntry.textOf(COUPLE, ENTRY), written.text()))
+                                    .isEqualTo("I am afraid of the move");
+                            assertThat(stored(written)).doesNotContain("afraid");
+                        }));
         }
 
         @Test
         void a_private_reflection_with_a_mood_seals_the_mood_too() {
             fixture.givenNoPriorActivity()
                     .when(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Tired of it all", Mood.TIRED, null))
-                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                            .isInstanceOfSatisfying(EntryWritten.class, written -> {
-                                assertThat(written.visibility()).isEqualTo(Visibility.PRIVATE);
-                                assertThat(vault.open(JournalEntry.moodOf(COUPLE, ENTRY), written.mood())).isEqualTo("TIRED");
-                                assertThat(stored(written)).doesNotContain("TIRED").doesNotContain("Tired");
-                            })));
+                    .expectEventsMatching(AppliedEvents.single(EntryWritten.class, written -> {
+                            assertThat(written.visibility()).isEqualTo(Visibility.PRIVATE);
+                            assertThat(vault.open(JournalEntry.moodOf(COUPLE, ENTRY), written.mood())).isEqualTo("TIRED");
+                            assertThat(stored(written)).doesNotContain("TIRED").doesNotContain("Tired");
+                        }));
+        }
+
+        @Test
+        void a_private_entry_is_sealed_with_its_authors_own_key_and_goes_when_they_leave() {
+            fixture.givenNoPriorActivity()
+                    .when(write(EntryKind.REFLECTION, Visibility.PRIVATE, "Only mine", Mood.TIRED, null))
+                    .expectEventsMatching(AppliedEvents.single(EntryWritten.class, written -> {
+                            assertThat(written.text().author()).isEqualTo(BOB);
+                            assertThat(written.mood()).isNotNull().extracting(Sealed::author).isEqualTo(BOB);
+                            vault.shredder().shredAuthor(COUPLE, BOB);
+                            assertThatThrownBy(() -> vault.open(JournalEntry.textOf(COUPLE, ENTRY), written.text()))
+                                    .isInstanceOf(SealedValueUnreadable.class);
+                        }));
         }
 
         @Test
         void an_appreciation_names_the_partner_it_appreciates() {
             fixture.givenNoPriorActivity()
                     .when(write(EntryKind.APPRECIATION, Visibility.SHARED, "Thank you for dinner", null, ALICE))
-                    .expectEventsMatching(AppliedEvents.satisfy(events -> assertThat(events).singleElement()
-                            .isInstanceOfSatisfying(EntryWritten.class, written ->
-                                    assertThat(written.appreciatedPartnerId()).isEqualTo(ALICE))));
+                    .expectEventsMatching(AppliedEvents.single(EntryWritten.class, written ->
+                                assertThat(written.appreciatedPartnerId()).isEqualTo(ALICE)));
         }
 
         @ParameterizedTest(name = "{0}")

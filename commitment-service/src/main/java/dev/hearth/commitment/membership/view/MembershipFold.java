@@ -3,26 +3,26 @@ package dev.hearth.commitment.membership.view;
 import dev.hearth.commitment.membership.Membership;
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
-import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.consumer.DecodedEvent;
-import dev.hearth.platform.consumer.view.PerCoupleView;
+import dev.hearth.platform.consumer.view.MembershipFoldView;
 import dev.hearth.platform.consumer.view.TopicView.Layout;
-import java.util.ArrayList;
+import dev.hearth.platform.mongo.Roster;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code memberships} view, from {@code hearth.couples.v1}: one document per couple ({@code _id}
- * = coupleId) with its members and timezone. Invites change no membership and are not read.
+ * = coupleId) with its roster and timezone; an erased couple's is its tombstone.
  */
 @Component
-class MembershipFold extends PerCoupleView<Membership> {
+class MembershipFold extends MembershipFoldView<Membership> {
 
     static final Layout LAYOUT = new Layout("commitment-memberships", 1, Topic.COUPLES, "memberships");
+    static final String MEMBERS = "members";
 
-    MembershipFold() {
-        super(LAYOUT, CoupleStarted.class, PartnerJoined.class);
+    MembershipFold(MembershipView memberships, List<CoupleEnding> endings) {
+        super(LAYOUT, memberships::forget, endings);
     }
 
     @Override
@@ -37,24 +37,17 @@ class MembershipFold extends PerCoupleView<Membership> {
 
     @Override
     public Document write(Membership membership) {
-        return new Document("members", membership.members()).append("timezone", membership.timezone());
+        return roster(membership).write(new Document("timezone", membership.timezone()), MEMBERS);
     }
 
     @Override
-    public Membership apply(Membership membership, DecodedEvent event, String coupleId) {
-        return switch (event.event()) {
-            case CoupleStarted started -> new Membership(coupleId, with(membership.members(), started.userId()), started.timezone());
-            case PartnerJoined joined -> new Membership(coupleId, with(membership.members(), joined.userId()), membership.timezone());
-            default -> membership;
-        };
+    protected Roster roster(Membership membership) {
+        return MembershipView.roster(membership);
     }
 
-    private static List<String> with(List<String> members, String userId) {
-        if (members.contains(userId)) {
-            return members;
-        }
-        List<String> more = new ArrayList<>(members);
-        more.add(userId);
-        return more;
+    @Override
+    protected Membership with(Membership membership, Roster roster, DecodedEvent event, String coupleId) {
+        String timezone = event.event() instanceof CoupleStarted started ? started.timezone() : membership.timezone();
+        return MembershipView.membership(coupleId, roster, timezone);
     }
 }

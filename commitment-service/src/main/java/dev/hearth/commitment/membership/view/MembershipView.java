@@ -2,10 +2,13 @@ package dev.hearth.commitment.membership.view;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.commitment.membership.Membership;
+import dev.hearth.commitment.promise.CoupleStates;
+import dev.hearth.platform.mongo.Roster;
+import dev.hearth.platform.problem.ProblemType;
+import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewMemberships;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,22 +21,50 @@ import org.springframework.stereotype.Component;
  * confirms a member ({@link ViewMemberships}).
  */
 @Component
-public class MembershipView extends ViewMemberships<Membership> {
+public class MembershipView extends ViewMemberships<Membership> implements CoupleStates {
+
+    /** The collection of the couples' membership documents and tombstones. */
+    public static final String COLLECTION = MembershipFold.LAYOUT.collectionName();
 
     public MembershipView(@Qualifier("readModelDatabase") MongoDatabase database,
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
         super(ViewCollection.in(database, MembershipFold.LAYOUT.collectionName()), MembershipView::membership,
-                Membership::members, size, expiry);
+                MembershipView::roster, size, expiry);
     }
 
-    /** The couple as the view has it now. */
+    /** The couple as the view has it now; an erased couple is absent. */
     public Optional<Membership> find(String coupleId) {
         return stored(coupleId);
     }
 
+    @Override
+    public Optional<String> leaver(String coupleId) {
+        return storedRoster(coupleId).filter(roster -> roster.closed() && !roster.isErased())
+                .flatMap(roster -> roster.departed().stream().reduce((first, last) -> last));
+    }
+
+    @Override
+    public boolean erased(String coupleId) {
+        return storedRoster(coupleId).map(Roster::isErased).orElse(false);
+    }
+
+    /** Refuses a write to a couple a partner has left: it is read-only (409 {@code couple-closed}). */
+    public void requireOpen(String coupleId) {
+        if (storedRoster(coupleId).map(Roster::closed).orElse(false)) {
+            throw new Rejection(ProblemType.COUPLE_CLOSED, "couple " + coupleId + " is closed: a partner left, it is read-only");
+        }
+    }
+
     static Membership membership(Document stored) {
-        return new Membership(stored.getString("_id"), stored.getList("members", String.class, List.of()),
-                stored.get("timezone", "UTC"));
+        return membership(stored.getString("_id"), Roster.read(stored, MembershipFold.MEMBERS), stored.get("timezone", "UTC"));
+    }
+
+    static Membership membership(String coupleId, Roster roster, String timezone) {
+        return new Membership(coupleId, roster.partners(), roster.departed(), roster.closed(), roster.erasedAt(), timezone);
+    }
+
+    static Roster roster(Membership membership) {
+        return new Roster(membership.members(), membership.departed(), membership.closed(), membership.erasedAt());
     }
 }

@@ -34,7 +34,7 @@ class PromisePublicEvents extends PublicEventsOf<PromiseEvent> {
                     missed.coupleId(), missed.promiserId(), missed.promiseeId(), missed.dueAt());
             case PromiseReleased released -> new dev.hearth.contracts.commitment.PromiseReleased(released.promiseId(),
                     released.coupleId(), released.promiserId(), released.promiseeId(), released.recordedBy(), released.dueAt(),
-                    null);
+                    released.reason());
             case PromiseWithdrawn withdrawn -> new dev.hearth.contracts.commitment.PromiseWithdrawn(withdrawn.promiseId(),
                     withdrawn.coupleId(), withdrawn.promiserId(), withdrawn.promiseeId(), withdrawn.recordedBy(), withdrawn.dueAt());
             case PromiseRenegotiated renegotiated -> new dev.hearth.contracts.commitment.PromiseRenegotiated(

@@ -36,17 +36,19 @@ public record PromiseDetails(String promiseId, String coupleId, String promiserI
      * One event of the promise: {@code MADE}, {@code RENEGOTIATED}, {@code KEPT}, {@code BROKEN},
      * {@code MISSED}, {@code RELEASED} or {@code WITHDRAWN}, when, by whom (absent for a miss: the
      * service recorded it), with the note if any; {@code late} only on a late keep; both due times on a
-     * renegotiation, the missed one on a miss.
+     * renegotiation, the missed one on a miss; {@code reason} {@code PARTNER_LEFT} on a release because a
+     * partner left (by the leaver).
      */
     public record HistoryEntry(String type, Instant at,
                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String recordedBy,
                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note,
                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean late,
                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant previousDueAt,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant dueAt) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant dueAt,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason) {
 
         public HistoryEntry(String type, Instant at, @Nullable String recordedBy, @Nullable String note) {
-            this(type, at, recordedBy, note, null, null, null);
+            this(type, at, recordedBy, note, null, null, null, null);
         }
 
         static HistoryEntry of(PromiseState promise, PromiseHistory.Entry entry, Vault vault) {
@@ -62,7 +64,7 @@ public record PromiseDetails(String promiseId, String coupleId, String promiserI
                 note = vault.open(sealedFor, entry.note());
             }
             return new HistoryEntry(entry.step().name(), entry.at(), entry.recordedBy(), note,
-                    entry.late() ? Boolean.TRUE : null, entry.previousDueAt(), entry.dueAt());
+                    entry.late() ? Boolean.TRUE : null, entry.previousDueAt(), entry.dueAt(), entry.reason());
         }
     }
 }

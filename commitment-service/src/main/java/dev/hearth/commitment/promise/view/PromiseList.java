@@ -1,6 +1,7 @@
 package dev.hearth.commitment.promise.view;
 
 import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,6 +79,29 @@ public class PromiseList {
         }
         // Stopped before the oldest promise (the parts a page may read were read): go on from there.
         return new PromisePage(items, n >= 0 ? new Cursor(coupleId, n + 1).encode() : null);
+    }
+
+    /**
+     * The ids of the couple's promises the list shows open: its index and each of its parts by
+     * {@code _id}, however many other couples there are.
+     */
+    public List<String> open(String coupleId) {
+        return promiseIds(coupleId, item -> PromiseStatus.OPEN.name().equals(item.getString("status")));
+    }
+
+    /** The ids of every promise the couple's list shows, oldest first, read like {@link #open}. */
+    public List<String> all(String coupleId) {
+        return promiseIds(coupleId, item -> true);
+    }
+
+    private List<String> promiseIds(String coupleId, Predicate<Document> which) {
+        long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
+        List<String> ids = new ArrayList<>();
+        for (long n = 0; n < count; n += PromiseListLayout.PART_SIZE) {
+            items(PromiseListLayout.partId(coupleId, n)).stream().filter(which)
+                    .forEach(item -> ids.add(item.getString("promiseId")));
+        }
+        return ids;
     }
 
     private List<Document> items(String partId) {

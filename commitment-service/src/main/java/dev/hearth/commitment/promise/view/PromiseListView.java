@@ -3,6 +3,7 @@ package dev.hearth.commitment.promise.view;
 import static dev.hearth.commitment.promise.view.PromiseListLayout.RECENT;
 
 import com.mongodb.client.MongoDatabase;
+import dev.hearth.commitment.membership.view.MembershipView;
 import dev.hearth.commitment.promise.PromiseBroken;
 import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
@@ -14,17 +15,25 @@ import dev.hearth.commitment.promise.PromiseWithdrawn;
 import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.axon.view.AxonView;
+import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.ViewBatch;
+import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
+import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -36,20 +45,31 @@ import org.springframework.stereotype.Component;
  * see {@code AxonViewsAutoConfiguration}). Each promise's item keeps the last sequence of its
  * promise it applied, so a replayed or re-processed event changes nothing. Descriptions are filed
  * sealed, as the events hold them; {@link PromiseList} opens them.
+ *
+ * <p>Erasure: an event of a couple whose membership document is a tombstone is not filed, and once the
+ * batch is written each of its couples' tombstone is read again by {@code _id}: a couple erased
+ * meanwhile loses what the batch wrote. {@link #erased} (the couple's ending) deletes the couple's
+ * index, parts and locations by {@code _id}, through the index, and its parked dead letters.
  */
 @Component
 @ProcessingGroup(PromiseListView.PROCESSOR)
-public class PromiseListView {
+public class PromiseListView implements CoupleEnding {
 
     public static final AxonView VIEW = new AxonView(PromiseListLayout.NAME, PromiseListLayout.VERSION);
     public static final String PROCESSOR = "promise-view-v3";
 
+    private static final String COUPLES = PromiseListView.class.getName() + "/couples";
+
     private final ViewCollection parts;
     private final ViewCollection locations;
+    private final ViewCollection memberships;
+    private final ParkedEvents parked;
 
-    public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database) {
+    public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource) {
         this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
         this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
+        this.memberships = ViewCollection.in(database, MembershipView.COLLECTION);
+        this.parked = new ParkedEvents(dataSource, PROCESSOR);
     }
 
     @Bean
@@ -58,7 +78,10 @@ public class PromiseListView {
     }
 
     @EventHandler
-    void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    public void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (couplesOfThisBatch().computeIfAbsent(event.coupleId(), this::isErased)) {
+            return;
+        }
         switch (event) {
             case PromiseMade made -> file(made, sequence, at);
             case PromiseRenegotiated renegotiated -> update(renegotiated, sequence, at);
@@ -68,6 +91,46 @@ public class PromiseListView {
             case PromiseReleased released -> update(released, sequence, at);
             case PromiseWithdrawn withdrawn -> update(withdrawn, sequence, at);
         }
+    }
+
+    /** Deletes the couple's documents by {@code _id}, the index last (so a crash half-way is redone), and its dead letters. */
+    @Override
+    public void erased(String coupleId) {
+        long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
+        List<String> partIds = new ArrayList<>();
+        List<String> promiseIds = new ArrayList<>();
+        for (long n = 0; n < count; n += PromiseListLayout.PART_SIZE) {
+            String partId = PromiseListLayout.partId(coupleId, n);
+            partIds.add(partId);
+            parts.find(partId).ifPresent(part -> part.getList("items", Document.class)
+                    .forEach(item -> promiseIds.add(item.getString("promiseId"))));
+        }
+        locations.deleteAll(promiseIds);
+        parts.deleteAll(partIds);
+        parts.deleteAll(List.of(coupleId));
+        parked.dropCouple(coupleId);
+    }
+
+    private boolean isErased(String coupleId) {
+        return memberships.find(coupleId).map(Roster::isTombstone).orElse(false);
+    }
+
+    /**
+     * The couples of this batch and whether each was erased when first seen; the first call registers the
+     * re-check, run when the batch commits after its writes (registered after {@link ViewBatch}'s own).
+     */
+    private Map<String, Boolean> couplesOfThisBatch() {
+        ViewBatch.of(parts);
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(COUPLES, key -> {
+            Map<String, Boolean> couples = new HashMap<>();
+            root.onPrepareCommit(unitOfWork -> couples.forEach((coupleId, erasedBefore) -> {
+                if (!erasedBefore && isErased(coupleId)) {
+                    erased(coupleId);
+                }
+            }));
+            return couples;
+        });
     }
 
     private void file(PromiseMade made, long sequence, Instant at) {

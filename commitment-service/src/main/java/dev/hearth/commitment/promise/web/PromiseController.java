@@ -1,5 +1,6 @@
 package dev.hearth.commitment.promise.web;
 
+import dev.hearth.commitment.membership.view.MembershipView;
 import dev.hearth.commitment.promise.BreakPromise;
 import dev.hearth.commitment.promise.KeepPromise;
 import dev.hearth.commitment.promise.MakePromise;
@@ -59,13 +60,16 @@ import org.springframework.web.bind.annotation.RestController;
 class PromiseController {
 
     private final Memberships memberships;
+    private final MembershipView couples;
     private final Commands commands;
     private final StoredPromises stored;
     private final PromiseList list;
     private final Vault vault;
 
-    PromiseController(Memberships memberships, Commands commands, StoredPromises stored, PromiseList list, Vault vault) {
+    PromiseController(Memberships memberships, MembershipView couples, Commands commands, StoredPromises stored,
+                      PromiseList list, Vault vault) {
         this.memberships = memberships;
+        this.couples = couples;
         this.commands = commands;
         this.stored = stored;
         this.list = list;
@@ -76,7 +80,7 @@ class PromiseController {
      * Makes a promise to the caller's partner. The same {@code promiseId} (or {@code Idempotency-Key})
      * with the same body answers the same 201 again; with another body, 409 {@code id-conflict}.
      */
-    @Answers({ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_CLOSED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<PromiseCreated> make(@PathVariable String coupleId, Caller caller,
@@ -86,6 +90,7 @@ class PromiseController {
         String promiserId = caller.userId();
         String promiseId = promiseId(couple, promiserId, body.promiseId(), idempotencyKey);
         PromiseRules.promisee(promiserId, body.promiseeId());
+        couples.requireOpen(couple);
         requirePartner(couple, body.promiseeId());
         Instant dueAt = body.dueAt() == null ? null : body.dueAt().toInstant();
 
@@ -99,7 +104,7 @@ class PromiseController {
      * missed); answers the promise as it now stands. Like every outcome, an {@code Idempotency-Key}
      * makes a retry with the same body answer 200 again, with nothing written.
      */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_CLOSED, ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/keep")
     PromiseDetails keep(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                         @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
@@ -109,7 +114,7 @@ class PromiseController {
     }
 
     /** The promisee records that the promise was broken; answers the promise as it now stands. */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_CLOSED, ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/break")
     PromiseDetails breakPromise(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                                 @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
@@ -119,7 +124,7 @@ class PromiseController {
     }
 
     /** The promisee lets the promiser off, without blame, while the promise is open. */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_CLOSED, ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/release")
     PromiseDetails release(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                            @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
@@ -129,7 +134,7 @@ class PromiseController {
     }
 
     /** The promiser takes the promise back, while it is open and before its due time. */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_CLOSED, ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/withdraw")
     PromiseDetails withdraw(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                             @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
@@ -142,7 +147,7 @@ class PromiseController {
      * The promiser changes the due time, the description or both, at once, while the promise is open
      * and before its due time; values that change nothing answer 200 with nothing written.
      */
-    @Answers({ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_CLOSED, ProblemType.PROMISE_NOT_FOUND, ProblemType.PROMISE_CLOSED, ProblemType.NOT_ALLOWED, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
     @PostMapping("/{promiseId}/renegotiate")
     PromiseDetails renegotiate(@PathVariable String coupleId, @PathVariable String promiseId, Caller caller,
                                @RequestHeader(name = IdempotencyKey.HEADER, required = false) @IdempotencyKey @Nullable String idempotencyKey,
@@ -187,6 +192,7 @@ class PromiseController {
     private PromiseDetails outcome(String coupleId, String promiseId, OutcomeCommand command) {
         String couple = Ids.canonical(coupleId);
         String id = existingPromiseId(promiseId);
+        couples.requireOpen(couple);
         PromiseHistory after = commands.send(command.of(couple, id));
         return PromiseDetails.of(Objects.requireNonNull(after, "outcomes answer with the promise"), vault);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.commitment.promise.PromiseBroken;
 import dev.hearth.commitment.promise.PromiseKept;
+import dev.hearth.commitment.promise.PromiseReleased;
 import dev.hearth.commitment.promise.PromiseMade;
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.PublicEvent;
@@ -37,6 +38,15 @@ class PromisePublicEventsTest {
         assertThat(kept).isEqualTo(new dev.hearth.contracts.commitment.PromiseKept("p", "c", "alice", "bob", "bob"));
         assertThat(broken).isEqualTo(new dev.hearth.contracts.commitment.PromiseBroken("p", "c", "alice", "bob", "bob"));
         assertThat(new String(HearthEventJson.write(kept), StandardCharsets.UTF_8)).doesNotContain(SEALED.ct());
+    }
+
+    @Test
+    void a_release_because_a_partner_left_says_so() {
+        PublicEvent released = translator.toPublic(new PromiseReleased("p", "c", "alice", "bob", "bob", null, null, null,
+                PromiseReleased.PARTNER_LEFT)).orElseThrow();
+
+        assertThat(released).isEqualTo(new dev.hearth.contracts.commitment.PromiseReleased("p", "c", "alice", "bob", "bob",
+                null, dev.hearth.contracts.commitment.PromiseReleased.PARTNER_LEFT));
     }
 
     @Test

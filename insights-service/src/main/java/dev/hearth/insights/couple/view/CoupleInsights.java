@@ -3,9 +3,12 @@ package dev.hearth.insights.couple.view;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.insights.couple.CoupleMembers;
 import dev.hearth.insights.couple.CoupleTrust;
+import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
+import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewMemberships;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * come from two topics, each with its own writer, and are merged here, when read.
  */
 @Component
-public class CoupleInsights extends ViewMemberships<CoupleMembers> {
+public class CoupleInsights extends ViewMemberships<CoupleMembers> implements CoupleEnding {
 
     /** The unversioned collection of before the views had layouts of their own: one document per couple with every outcome. */
     static final String RETIRED = "couple_facts";
@@ -28,7 +31,8 @@ public class CoupleInsights extends ViewMemberships<CoupleMembers> {
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
         super(ViewCollection.in(dropRetired(database), MembersView.LAYOUT.collectionName()), MembersView::members,
-                CoupleMembers::partners, size, expiry);
+                members -> new Roster(members.partners(), members.departed(), members.closed(), members.erasedAt()),
+                size, expiry);
         this.trust = ViewCollection.in(database, TrustView.LAYOUT.collectionName());
     }
 
@@ -39,6 +43,12 @@ public class CoupleInsights extends ViewMemberships<CoupleMembers> {
 
     public CoupleTrust trust(String coupleId) {
         return trust.find(coupleId).map(TrustView::trust).orElseGet(() -> CoupleTrust.none(coupleId));
+    }
+
+    /** The couple was erased, its tombstone written: its trust document goes, by {@code _id}. */
+    @Override
+    public void erased(String coupleId) {
+        trust.deleteAll(List.of(coupleId));
     }
 
     private static MongoDatabase dropRetired(MongoDatabase database) {

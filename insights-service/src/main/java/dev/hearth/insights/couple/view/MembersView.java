@@ -2,27 +2,31 @@ package dev.hearth.insights.couple.view;
 
 import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.couple.CoupleStarted;
-import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.insights.couple.CoupleMembers;
 import dev.hearth.platform.consumer.DecodedEvent;
-import dev.hearth.platform.consumer.view.PerCoupleView;
+import dev.hearth.platform.consumer.view.MembershipFoldView;
 import dev.hearth.platform.consumer.view.TopicView.Layout;
+import dev.hearth.platform.mongo.Roster;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The {@code couples} view, from {@code hearth.couples.v1}: one document per couple with its partners and timezone. */
+/**
+ * The {@code couples} view, from {@code hearth.couples.v1}: one document per couple with its roster
+ * (partners, those who left, closed) and timezone; an erased couple's is its tombstone, and its trust
+ * document goes ({@link CoupleInsights#erased}).
+ */
 @Component
-class MembersView extends PerCoupleView<CoupleMembers> {
+class MembersView extends MembershipFoldView<CoupleMembers> {
 
     static final Layout LAYOUT = new Layout("insights-couples", 1, Topic.COUPLES, "couples");
+    static final String PARTNERS = "partners";
 
-    MembersView() {
-        super(LAYOUT, CoupleStarted.class, PartnerJoined.class);
+    MembersView(CoupleInsights couples, List<CoupleEnding> endings) {
+        super(LAYOUT, couples::forget, endings);
     }
 
     @Override
@@ -37,35 +41,30 @@ class MembersView extends PerCoupleView<CoupleMembers> {
 
     @Override
     public Document write(CoupleMembers members) {
-        return new Document("partners", members.partners()).append("timezone", members.timezone())
-                .append("startedAt", date(members.startedAt())).append("updatedAt", date(members.updatedAt()));
+        return roster(members).write(new Document("timezone", members.timezone())
+                .append("startedAt", date(members.startedAt())).append("updatedAt", date(members.updatedAt())), PARTNERS);
     }
 
     @Override
-    public CoupleMembers apply(CoupleMembers members, DecodedEvent event, String coupleId) {
+    protected Roster roster(CoupleMembers members) {
+        return new Roster(members.partners(), members.departed(), members.closed(), members.erasedAt());
+    }
+
+    @Override
+    protected CoupleMembers with(CoupleMembers members, Roster roster, DecodedEvent event, String coupleId) {
         Instant at = event.envelope().time();
         Instant updated = members.updatedAt() == null || at.isAfter(members.updatedAt()) ? at : members.updatedAt();
-        return switch (event.event()) {
-            case CoupleStarted started -> new CoupleMembers(coupleId, with(members.partners(), started.userId()),
-                    started.timezone(), at, updated);
-            case PartnerJoined joined -> new CoupleMembers(coupleId, with(members.partners(), joined.userId()),
-                    members.timezone(), members.startedAt(), updated);
-            default -> members;
-        };
+        boolean started = event.event() instanceof CoupleStarted;
+        String timezone = event.event() instanceof CoupleStarted start ? start.timezone() : members.timezone();
+        return new CoupleMembers(coupleId, roster.partners(), roster.departed(), roster.closed(), roster.erasedAt(),
+                timezone, started ? at : members.startedAt(), updated);
     }
 
     static CoupleMembers members(Document stored) {
-        return new CoupleMembers(stored.getString("_id"), stored.getList("partners", String.class, List.of()),
-                stored.get("timezone", "UTC"), instant(stored.getDate("startedAt")), instant(stored.getDate("updatedAt")));
-    }
-
-    private static List<String> with(List<String> partners, String userId) {
-        if (partners.contains(userId)) {
-            return partners;
-        }
-        List<String> more = new ArrayList<>(partners);
-        more.add(userId);
-        return more;
+        Roster roster = Roster.read(stored, PARTNERS);
+        return new CoupleMembers(stored.getString("_id"), roster.partners(), roster.departed(), roster.closed(),
+                roster.erasedAt(), stored.get("timezone", "UTC"), instant(stored.getDate("startedAt")),
+                instant(stored.getDate("updatedAt")));
     }
 
     static @Nullable Date date(@Nullable Instant instant) {

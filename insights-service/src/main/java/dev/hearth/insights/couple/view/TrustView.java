@@ -38,6 +38,12 @@ class TrustView extends PerCoupleView<CoupleTrust> {
         super(LAYOUT, PromiseKept.class, PromiseBroken.class, PromiseMissed.class);
     }
 
+    /** A late outcome of an erased couple must not bring its trust document back. */
+    @Override
+    public String tombstones() {
+        return MembersView.LAYOUT.collectionName();
+    }
+
     @Override
     public CoupleTrust empty(String coupleId) {
         return CoupleTrust.none(coupleId);

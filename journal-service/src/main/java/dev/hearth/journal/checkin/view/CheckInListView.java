@@ -20,14 +20,19 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(JournalViewStore.PROCESSOR)
 class CheckInListView {
 
+    private final JournalViewStore store;
     private final Timeline checkIns;
 
     CheckInListView(JournalViewStore store) {
+        this.store = store;
         this.checkIns = store.checkIns();
     }
 
     @EventHandler
     void on(CheckInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.isErased(event.coupleId())) {
+            return;
+        }
         switch (event) {
             case SafetyCheckedIn checkedIn -> {
                 Document item = new Document("checkInId", checkedIn.checkInId())
@@ -36,8 +41,8 @@ class CheckInListView {
                 if (checkedIn.mood() != null) {
                     item.append("mood", of(checkedIn.mood()));
                 }
-                checkIns.file(JournalViewStore.checkIns(checkedIn.coupleId(), checkedIn.partnerId()), checkedIn.checkInId(),
-                        Timeline.period(at), item, sequence);
+                store.file(checkIns, checkedIn.coupleId(), JournalViewStore.checkIns(checkedIn.coupleId(),
+                        checkedIn.partnerId()), checkedIn.checkInId(), Timeline.period(at), item, sequence);
             }
         }
     }

@@ -39,7 +39,7 @@ class CheckInController {
     }
 
     /** Records a check-in; the same {@code Idempotency-Key} and body answer the same 201. */
-    @Answers({ProblemType.ID_CONFLICT})
+    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<CheckInCreated> checkIn(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,

@@ -43,16 +43,21 @@ class ConflictListView {
             .comparing((Document reference) -> Instant.parse(reference.getString("openedAt")))
             .thenComparing(reference -> reference.getString("conflictId")).reversed();
 
+    private final JournalViewStore store;
     private final Timeline conflicts;
     private final ViewCollection parts;
 
     ConflictListView(JournalViewStore store) {
+        this.store = store;
         this.conflicts = store.conflicts();
         this.parts = store.conflictParts();
     }
 
     @EventHandler
     void on(ConflictEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.isErased(event.coupleId())) {
+            return;
+        }
         switch (event) {
             case ConflictOpened opened -> open(opened, sequence, at);
             case RepairAttempted repair -> conflicts.update(repair.conflictId(), sequence, item -> {
@@ -87,8 +92,8 @@ class ConflictListView {
                 .append("openedAt", time(at))
                 .append("repairs", List.of())
                 .append("repairCount", 0);
-        if (!conflicts.file(JournalViewStore.conflicts(opened.coupleId()), opened.conflictId(), Timeline.period(at), item,
-                sequence)) {
+        if (!store.file(conflicts, opened.coupleId(), JournalViewStore.conflicts(opened.coupleId()), opened.conflictId(),
+                Timeline.period(at), item, sequence)) {
             return;
         }
         Timeline.Position filed = conflicts.position(opened.conflictId()).orElseThrow();

@@ -46,7 +46,7 @@ class ConflictController {
     }
 
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
-    @Answers({ProblemType.ID_CONFLICT})
+    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
@@ -58,7 +58,7 @@ class ConflictController {
     }
 
     /** Either partner attempts a repair of an open conflict; answers the conflict as it now stands. */
-    @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE, ProblemType.COUPLE_CLOSED})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{conflictId}/repairs")
     ResponseEntity<ConflictDetails> repair(@PathVariable String coupleId, @PathVariable String conflictId, Caller caller,
@@ -70,7 +70,7 @@ class ConflictController {
     }
 
     /** Either partner resolves an open conflict; answers the conflict as it now stands. */
-    @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.CONFLICT_NOT_FOUND, ProblemType.CONFLICT_RESOLVED, ProblemType.CONCURRENT_CHANGE, ProblemType.COUPLE_CLOSED})
     @PostMapping("/{conflictId}/resolve")
     ConflictDetails resolve(@PathVariable String coupleId, @PathVariable String conflictId, Caller caller,
                             @Valid @RequestBody ResolveRequest body) {

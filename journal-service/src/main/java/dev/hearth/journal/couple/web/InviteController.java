@@ -49,7 +49,7 @@ class InviteController {
      * With an {@code Idempotency-Key} the code is derived from it, so a retry recomputes the same code
      * and, while that invite is open, gets the same 201 with no new event.
      */
-    @Answers({ProblemType.COUPLE_FULL, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.COUPLE_FULL, ProblemType.ID_CONFLICT, ProblemType.CONCURRENT_CHANGE, ProblemType.COUPLE_CLOSED})
     @PostMapping("/api/couples/{coupleId}/invites")
     @ResponseStatus(HttpStatus.CREATED)
     InviteCreated invite(@PathVariable String coupleId, Caller caller,

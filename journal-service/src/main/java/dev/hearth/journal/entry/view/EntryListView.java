@@ -25,17 +25,22 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(JournalViewStore.PROCESSOR)
 class EntryListView {
 
+    private final JournalViewStore store;
     private final Timeline entries;
 
     EntryListView(JournalViewStore store) {
+        this.store = store;
         this.entries = store.entries();
     }
 
     @EventHandler
     void on(EntryEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.isErased(event.coupleId())) {
+            return;
+        }
         switch (event) {
-            case EntryWritten written -> entries.file(stream(written), written.entryId(), Timeline.period(at),
-                    item(written, at), sequence);
+            case EntryWritten written -> store.file(entries, written.coupleId(), stream(written), written.entryId(),
+                    Timeline.period(at), item(written, at), sequence);
             case EntryAcknowledged acknowledged -> entries.update(acknowledged.entryId(), sequence, item ->
                     item.append("acknowledgement", new Document("by", acknowledged.acknowledgedBy())
                             .append("response", acknowledged.response().name()).append("at", time(at))));

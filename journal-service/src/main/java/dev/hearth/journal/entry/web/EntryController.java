@@ -57,7 +57,7 @@ class EntryController {
      * Writes an entry. The same {@code entryId} (or {@code Idempotency-Key}) with the same body answers
      * the same 201 again; with another body, 409 {@code id-conflict}.
      */
-    @Answers({ProblemType.ID_CONFLICT})
+    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
@@ -78,7 +78,7 @@ class EntryController {
      * The other partner answers a shared entry; answers the entry as it now stands. The same answer
      * again is the same 201; another answer is 409 {@code already-acknowledged}.
      */
-    @Answers({ProblemType.ENTRY_NOT_FOUND, ProblemType.NOT_ALLOWED, ProblemType.ALREADY_ACKNOWLEDGED, ProblemType.CONCURRENT_CHANGE})
+    @Answers({ProblemType.ENTRY_NOT_FOUND, ProblemType.NOT_ALLOWED, ProblemType.ALREADY_ACKNOWLEDGED, ProblemType.CONCURRENT_CHANGE, ProblemType.COUPLE_CLOSED})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{entryId}/acknowledgements")
     ResponseEntity<EntryDetails> acknowledge(@PathVariable String coupleId, @PathVariable String entryId, Caller caller,

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.contracts.HearthEventJson;
 import dev.hearth.contracts.PublicEvent;
+import dev.hearth.journal.couple.CoupleErased;
 import dev.hearth.journal.couple.CoupleStarted;
 import dev.hearth.journal.couple.PartnerInvited;
 import dev.hearth.journal.couple.PartnerJoined;
+import dev.hearth.journal.couple.PartnerLeft;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,17 @@ class CouplePublicEventsTest {
                 .contains(new dev.hearth.contracts.couple.PartnerInvited("c1", "alice", EXPIRES));
         assertThat(translator.toPublic(new PartnerJoined("c1", "bob", HASH)))
                 .contains(new dev.hearth.contracts.couple.PartnerJoined("c1", "bob"));
+        assertThat(translator.toPublic(new PartnerLeft("c1", "bob")))
+                .contains(new dev.hearth.contracts.couple.PartnerLeft("c1", "bob"));
+        assertThat(translator.toPublic(new CoupleErased("c1", "alice")))
+                .contains(new dev.hearth.contracts.couple.CoupleErased("c1"));
+    }
+
+    @Test
+    void who_erased_stays_inside_the_service() {
+        PublicEvent published = translator.toPublic(new CoupleErased("c1", "alice")).orElseThrow();
+
+        assertThat(new String(HearthEventJson.write(published), StandardCharsets.UTF_8)).doesNotContain("alice");
     }
 
     @Test

@@ -58,13 +58,13 @@ class PublicEventRecordsTest {
     void an_unknown_type_is_skipped_and_counted() {
         CoupleStarted started = new CoupleStarted("c-1", "alice", "UTC");
         Map<String, String> headers = new HashMap<>(envelope(started).headers());
-        headers.put(CloudEventHeaders.TYPE, "dev.hearth.couple.PartnerLeft.v1");
+        headers.put(CloudEventHeaders.TYPE, "dev.hearth.couple.NeverDefined.v1");
 
         Optional<DecodedEvent> decoded = PublicEventRecords.decode(record(headers, HearthEventJson.write(started)));
 
         assertThat(decoded).isEmpty();
         Counter counter = registry.find(PublicEventRecords.UNKNOWN_TYPES_METER)
-                .tag("type", "dev.hearth.couple.PartnerLeft.v1").counter();
+                .tag("type", "dev.hearth.couple.NeverDefined.v1").counter();
         assertThat(counter).isNotNull();
         assertThat(counter.count()).isEqualTo(1.0);
     }

@@ -131,11 +131,16 @@ class BatchDeliveryTest {
         return new BatchDelivery(sender, TIMEOUTS, resend, running);
     }
 
-    /** Each name is a couple (first letter) and its event number; the name is also the value. */
-    private static void sendAll(BatchDelivery batch, String... events) {
+    /**
+     * Each name is a couple (first letter) and its event number; the name is also the value. The
+     * failures of the first attempt arrive once every event was sent, as they do when Kafka answers
+     * after the batch went out.
+     */
+    private void sendAll(BatchDelivery batch, String... events) {
         for (String event : events) {
             batch.send(new ProducerRecord<>("hearth.commitments.v1", event.substring(0, 1), event.getBytes(UTF_8)));
         }
+        sender.deliverFailures();
     }
 
     private static final class ScriptedSender implements RecordSender {
@@ -145,6 +150,8 @@ class BatchDeliveryTest {
         private final Map<String, Deque<RuntimeException>> throwing = new HashMap<>();
         private final Map<String, RuntimeException> always = new HashMap<>();
         private final List<String> hanging = new ArrayList<>();
+        private final List<Runnable> undelivered = new ArrayList<>();
+        private volatile boolean delivering;
 
         void failNext(String event, RuntimeException failure) {
             failures.computeIfAbsent(event, e -> new ArrayDeque<>()).add(failure);
@@ -178,10 +185,27 @@ class BatchDeliveryTest {
             if (failure == null) {
                 return CompletableFuture.completedFuture(null);
             }
-            // Like the producer: the failure arrives after the send returned.
-            return CompletableFuture.runAsync(() -> {
-                throw failure;
-            }, CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS));
+            // Like the producer: the failure arrives after the send returned. It arrives when the
+            // test says so (deliverFailures), not after a delay, so a slow machine cannot move it
+            // before a later send and change the order the test pins.
+            CompletableFuture<Void> result = new CompletableFuture<>();
+            undelivered.add(() -> result.completeExceptionally(failure));
+            if (delivering) {
+                deliverFailures();
+            }
+            return result;
+        }
+
+        /**
+         * The failures of the sends so far arrive, from another thread, as the producer's callbacks
+         * do; from now on each failure arrives right after its send.
+         */
+        void deliverFailures() {
+            delivering = true;
+            List<Runnable> due = List.copyOf(undelivered);
+            undelivered.clear();
+            CompletableFuture.runAsync(() -> due.forEach(Runnable::run),
+                    CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS));
         }
     }
 }

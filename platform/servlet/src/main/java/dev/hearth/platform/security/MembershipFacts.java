@@ -19,8 +19,8 @@ public interface MembershipFacts {
     }
 
     /**
-     * Whether the facts already know both partners of the couple: then nobody else can be a member,
-     * and a miss needs no wait. Asked only right after {@link #isMember} said no, so an
+     * Whether the facts already know both partners of the couple, or know it takes nobody new (a
+     * partner left, or it was erased): then nobody else can be a member, and a miss needs no wait. Asked only right after {@link #isMember} said no, so an
      * implementation may answer from what that read (its cache, refreshed by the miss), never from
      * older knowledge. The default, false, always waits (boundedly).
      */

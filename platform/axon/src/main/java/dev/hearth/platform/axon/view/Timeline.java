@@ -174,6 +174,39 @@ public final class Timeline {
         return true;
     }
 
+    /**
+     * Deletes a whole stream by {@code _id}: the locators of its items first (at once, so a batch
+     * that fails half-way is redone over parts that still name them), then, when the batch commits,
+     * its parts, walked back from the head, and its head. Costs one read per part, whatever else the
+     * collections hold; a stream that is gone already costs one read.
+     *
+     * @param head        the stream's head {@code _id} ({@link Stream#head()})
+     * @param itemIdField the field of an item that holds its id (its locator's {@code _id})
+     */
+    public void drop(String head, String itemIdField) {
+        ViewBatch partBatch = ViewBatch.of(parts, PARTS);
+        ViewBatch locatorBatch = ViewBatch.of(locators, LOCATORS);
+        ViewBatch headBatch = ViewBatch.of(heads, HEADS);
+        Optional<Document> found = headBatch.find(head);
+        if (found.isEmpty()) {
+            return;
+        }
+        @Nullable String partId = found.get().getString("latest");
+        while (partId != null) {
+            Optional<Document> part = partBatch.find(partId);
+            if (part.isEmpty()) {
+                break;
+            }
+            List<String> itemIds = part.get().getList("items", Document.class, List.of()).stream()
+                    .map(item -> item.getString(itemIdField)).toList();
+            locators.deleteAll(itemIds);
+            itemIds.forEach(locatorBatch::delete);
+            partBatch.delete(partId);
+            partId = part.get().getString("prev");
+        }
+        headBatch.delete(head);
+    }
+
     /** Where an item was filed, within the batch's view of the documents. */
     public Optional<Position> position(String itemId) {
         return located(itemId).map(found -> new Position(found.part(), found.index()));

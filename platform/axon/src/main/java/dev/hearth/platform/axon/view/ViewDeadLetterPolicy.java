@@ -16,17 +16,9 @@ import org.slf4j.LoggerFactory;
  * couple (whose later events wait behind it), counted in {@code hearth.view.dead.letters} and
  * logged once.
  */
-final class ViewDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
+record ViewDeadLetterPolicy(String view, ViewMetrics metrics) implements EnqueuePolicy<EventMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(ViewDeadLetterPolicy.class);
-
-    private final String view;
-    private final ViewMetrics metrics;
-
-    ViewDeadLetterPolicy(String view, ViewMetrics metrics) {
-        this.view = view;
-        this.metrics = metrics;
-    }
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {

@@ -5,6 +5,7 @@ import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.mongo.ViewLayouts;
 import java.util.Collection;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read model fed by one public topic, as a fold of its events into documents addressed by
@@ -63,6 +64,29 @@ public interface TopicView<S> {
      * means the event can never be applied (the runner dead-letters it and leaves the document as it was).
      */
     S apply(S state, DecodedEvent event, String documentId);
+
+    /**
+     * The collection (its full name) of the couples' membership documents whose tombstones
+     * ({@link dev.hearth.platform.mongo.Roster}) this view obeys: the runner reads the tombstone of each
+     * couple of a poll by {@code _id} before writing (an erased couple's documents are not written) and
+     * again after (what it wrote for a couple erased meanwhile is deleted). Null: the view keeps no
+     * per-couple data, or its documents are the membership documents themselves.
+     */
+    default @Nullable String tombstones() {
+        return null;
+    }
+
+    /**
+     * What a document's state calls for outside the view, for every document a poll's events touched
+     * (applied, or seen before): run before the poll's write, which records those events as applied, so
+     * that a crash runs it again on the redelivery. Must be idempotent. Throwing fails the poll, retried.
+     */
+    default void beforeWrite(String documentId, S state) {
+    }
+
+    /** Like {@link #beforeWrite}, after the poll's write: for what must follow the document (erasure after the tombstone). */
+    default void afterWrite(String documentId, S state) {
+    }
 
     default String name() {
         return layout().name();

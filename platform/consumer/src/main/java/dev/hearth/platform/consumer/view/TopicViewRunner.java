@@ -6,6 +6,7 @@ import dev.hearth.platform.consumer.DeadLetterSink;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.consumer.PoisonEvent;
 import dev.hearth.platform.consumer.PublicEventRecords;
+import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewMetrics;
 import java.time.Clock;
@@ -13,10 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * write refused for a document (too large, say) is retried event by event so that only the events
  * that cannot be written are parked; anything else (MongoDB unreachable) propagates, and the
  * container's error handler retries the whole poll with back-off until it succeeds.
+ *
+ * <p>Erasure: a view that obeys tombstones ({@link TopicView#tombstones()}) has each couple's tombstone
+ * read by {@code _id} before the write, and an erased couple's documents are deleted instead of written;
+ * and again after it, deleting what was written for a couple erased meanwhile (topics share no order,
+ * so the erasure may land between the two).
  */
 final class TopicViewRunner<S> {
 
@@ -44,11 +53,13 @@ final class TopicViewRunner<S> {
     private final DeadLetterSink deadLetters;
     private final ViewMetrics metrics;
     private final Clock clock;
+    private final @Nullable ViewCollection tombstones;
 
-    TopicViewRunner(TopicView<S> view, ViewCollection collection, DeadLetterSink deadLetters, ViewMetrics metrics,
-                    Clock clock) {
+    TopicViewRunner(TopicView<S> view, ViewCollection collection, @Nullable ViewCollection tombstones,
+                    DeadLetterSink deadLetters, ViewMetrics metrics, Clock clock) {
         this.view = view;
         this.collection = collection;
+        this.tombstones = tombstones;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.clock = clock;
@@ -117,7 +128,7 @@ final class TopicViewRunner<S> {
             String eventId = envelope.aggregateId() + ":" + envelope.aggregateSequence();
             Map<Entry<S>, S> changes = new LinkedHashMap<>();
             for (String id : ids) {
-                Entry<S> entry = entries.computeIfAbsent(id, this::load);
+                Entry<S> entry = entries.computeIfAbsent(id, documentId -> load(documentId, event.event().coupleId()));
                 if (entry.applied.seen(record.partition(), record.offset(), eventId)) {
                     // Not worth a write of its own; kept if the document is written for another event.
                     entry.applied.passed(record.partition(), record.offset());
@@ -145,8 +156,15 @@ final class TopicViewRunner<S> {
         }
 
         void flush() {
+            Set<String> erased = erased(entries.values());
+            List<String> dropped = new ArrayList<>();
             List<Document> changed = new ArrayList<>();
             entries.forEach((id, entry) -> {
+                if (erased.contains(entry.coupleId)) {
+                    dropped.add(id);
+                    return;
+                }
+                view.beforeWrite(id, entry.state);
                 if (entry.dirty) {
                     Document document = view.write(entry.state);
                     document.put("_id", id);
@@ -155,6 +173,37 @@ final class TopicViewRunner<S> {
                 }
             });
             collection.replaceAll(changed);
+            collection.deleteAll(dropped);
+            entries.forEach((id, entry) -> {
+                if (!erased.contains(entry.coupleId)) {
+                    view.afterWrite(id, entry.state);
+                }
+            });
+            List<Entry<S>> written = entries.values().stream()
+                    .filter(entry -> entry.dirty && !erased.contains(entry.coupleId)).toList();
+            // The erasure may have landed since the check above: what was written for it goes again.
+            Set<String> erasedMeanwhile = erased(written);
+            if (!erasedMeanwhile.isEmpty()) {
+                collection.deleteAll(entries.entrySet().stream()
+                        .filter(entry -> entry.getValue().dirty && erasedMeanwhile.contains(entry.getValue().coupleId))
+                        .map(Map.Entry::getKey).toList());
+            }
+        }
+
+        /** The couples of these entries whose tombstone is written, each read by {@code _id}. */
+        private Set<String> erased(Collection<Entry<S>> touched) {
+            if (tombstones == null || touched.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> couples = new LinkedHashSet<>();
+            touched.forEach(entry -> couples.add(entry.coupleId));
+            Set<String> erased = new HashSet<>();
+            tombstones.findAll(couples).forEach((coupleId, membership) -> {
+                if (Roster.isTombstone(membership)) {
+                    erased.add(coupleId);
+                }
+            });
+            return erased;
         }
 
         /** After the write: how long each applied event took from happening to being visible. */
@@ -165,19 +214,21 @@ final class TopicViewRunner<S> {
             }
         }
 
-        private Entry<S> load(String id) {
+        private Entry<S> load(String id, String coupleId) {
             @Nullable Document stored = collection.find(id).orElse(null);
             S state = stored == null ? view.empty(id) : view.read(stored);
-            return new Entry<>(state, AppliedEvents.of(stored));
+            return new Entry<>(coupleId, state, AppliedEvents.of(stored));
         }
     }
 
     private static final class Entry<S> {
+        final String coupleId;
         S state;
         final AppliedEvents applied;
         boolean dirty;
 
-        Entry(S state, AppliedEvents applied) {
+        Entry(String coupleId, S state, AppliedEvents applied) {
+            this.coupleId = coupleId;
             this.state = state;
             this.applied = applied;
         }

@@ -62,7 +62,8 @@ public class TopicViewsAutoConfiguration {
                             + "_" + properties.generation());
             ViewPartitions partitions = new ViewPartitions(properties.group(view));
             partitions.registerBuildMeters(meters, view.name());
-            TopicViewRunner<?> runner = new TopicViewRunner<>(view, collection, deadLetters,
+            ViewCollection tombstones = view.tombstones() == null ? null : ViewCollection.in(database, view.tombstones());
+            TopicViewRunner<?> runner = new TopicViewRunner<>(view, collection, tombstones, deadLetters,
                     new ViewMetrics(meters, view.name(), partitions::idle), time);
             containers.add(container(view, runner, partitions, consumerFactory, errorHandler, properties));
             progress.add(partitions);

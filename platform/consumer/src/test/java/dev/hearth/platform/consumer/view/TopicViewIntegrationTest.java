@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import dev.hearth.contracts.CloudEvent;
 import dev.hearth.contracts.EventType;
 import dev.hearth.contracts.Topic;
@@ -11,6 +12,7 @@ import dev.hearth.contracts.couple.CoupleStarted;
 import dev.hearth.contracts.couple.PartnerJoined;
 import dev.hearth.platform.consumer.ConsumerTestInfrastructure;
 import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewLayouts;
 import dev.hearth.platform.mongo.ViewMetrics;
 import dev.hearth.platform.test.RecordMongoCommands;
@@ -29,6 +31,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +101,32 @@ class TopicViewIntegrationTest {
         assertThat(partners.getList("users", String.class)).containsExactly("alice", "bob");
         assertThat(partners.getInteger("events")).isEqualTo(2);
         mongo.assertEveryCommandById(DATABASE);
+    }
+
+    @Test
+    void a_couple_with_a_tombstone_gets_no_document_and_loses_the_one_it_had_read_and_written_by_id_alone() {
+        String couple = startedByAlice();
+        mongo.clear();
+
+        database.getCollection(PartnersView.TOMBSTONES).insertOne(Roster.tombstone(Instant.now()).append("_id", couple));
+        RecordMetadata joined = producer.publish(new PartnerJoined(couple, "bob"), couple, 2);
+        RecordMetadata again = producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 7);
+
+        await().atMost(WITHIN).until(() -> producer.consumed(PartnersView.NAME + "-v1", joined)
+                && producer.consumed(PartnersView.NAME + "-v1", again));
+        assertThat(partners(couple)).isNull();
+        mongo.assertEveryCommandById(DATABASE);
+    }
+
+    @Test
+    void a_couple_erased_while_its_poll_is_being_written_loses_what_the_poll_wrote() {
+        String couple = startedByAlice();
+
+        // The view's hook writes the tombstone after the check before the write: the check after it must see it.
+        RecordMetadata joined = producer.publish(new PartnerJoined(couple, PartnersView.ERASED_MEANWHILE), couple, 2);
+
+        await().atMost(WITHIN).until(() -> producer.consumed(PartnersView.NAME + "-v1", joined));
+        assertThat(partners(couple)).isNull();
     }
 
     @Test
@@ -171,14 +200,20 @@ class TopicViewIntegrationTest {
 
     @Test
     void the_lag_gauge_reads_zero_once_everything_is_applied_and_each_event_is_timed() {
-        String couple = UUID.randomUUID().toString();
-        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
-        awaitPartners(couple, 1);
+        String couple = startedByAlice();
 
         await().atMost(WITHIN).until(() -> meters.get(ViewMetrics.LAG).tag("view", PartnersView.NAME).gauge().value() == 0.0);
         assertThat(meters.get(ViewMetrics.APPLY_LAG).tag("view", PartnersView.NAME).timer().count()).isPositive();
         assertThat(meters.get(ViewMetrics.EVENTS).tags("view", PartnersView.NAME, "result", "applied").counter().count())
                 .isPositive();
+    }
+
+    /** A new couple alice started, once the view has it. */
+    private String startedByAlice() {
+        String couple = UUID.randomUUID().toString();
+        producer.publish(new CoupleStarted(couple, "alice", "UTC"), couple, 0);
+        awaitPartners(couple, 1);
+        return couple;
     }
 
     private Document awaitPartners(String couple, int users) {
@@ -209,8 +244,8 @@ class TopicViewIntegrationTest {
     static class ViewApp {
 
         @Bean
-        PartnersView partnersView() {
-            return new PartnersView();
+        PartnersView partnersView(@Qualifier("readModelDatabase") MongoDatabase database) {
+            return new PartnersView(database);
         }
     }
 
@@ -223,9 +258,28 @@ class TopicViewIntegrationTest {
         static final String NAME = "partners-test";
         static final String COLLECTION = "partners";
         static final String CANNOT_APPLY = "cannot-apply";
+        static final String TOMBSTONES = "tombstones";
+        static final String ERASED_MEANWHILE = "erased-meanwhile";
 
-        PartnersView() {
+        private final MongoDatabase database;
+
+        PartnersView(MongoDatabase database) {
             super(new Layout(NAME, 1, Topic.COUPLES, COLLECTION), CoupleStarted.class, PartnerJoined.class);
+            this.database = database;
+        }
+
+        /** Plays an erasure landing between the runner's two checks of the tombstone. */
+        @Override
+        public void beforeWrite(String documentId, Partners state) {
+            if (state.users().contains(ERASED_MEANWHILE)) {
+                database.getCollection(TOMBSTONES).replaceOne(new Document("_id", documentId),
+                        Roster.tombstone(Instant.now()).append("_id", documentId), new ReplaceOptions().upsert(true));
+            }
+        }
+
+        @Override
+        public String tombstones() {
+            return TOMBSTONES;
         }
 
         @Override

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The {@link Vault} of a write service: its master key from {@code hearth.crypto.master-key}
  * ({@code HEARTH_MASTER_KEY}) and couple keys in its own PostgreSQL ({@code couple_key}, created by
- * this module's migration). Refuses to start — naming the variable, never echoing the value — when
+ * this module's migrations), the {@link CoupleKeyShredder} over them. Refuses to start — naming the variable, never echoing the value — when
  * the key is missing, malformed, or not the one the stored couple keys were wrapped with.
  */
 @AutoConfiguration(afterName = {
@@ -28,6 +31,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(CryptoProperties.class)
 public class HearthCryptoAutoConfiguration {
+
+    /** A write refused its couple's key after an erasure is a 404, in services with Hearth's web edge. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.hearth.platform.web.ProblemTranslator")
+    static class Refusals {
+
+        @Bean
+        RefusedKeys hearthRefusedKeys() {
+            return new RefusedKeys();
+        }
+    }
 
     @Bean
     MasterKey hearthMasterKey(CryptoProperties properties) {
@@ -49,9 +63,17 @@ public class HearthCryptoAutoConfiguration {
         return new JdbcCoupleKeys(new JdbcTemplate(dataSource));
     }
 
+    /** With the service's {@link KeyCreationGuard} if it has one, else any couple may get a key. */
     @Bean
-    CoupleKeyVault hearthVault(MasterKey masterKey, JdbcCoupleKeys keys, CryptoProperties properties) {
-        return new CoupleKeyVault(masterKey, keys, properties.keyCacheSize(), properties.keyCacheExpiry());
+    CoupleKeyVault hearthVault(MasterKey masterKey, JdbcCoupleKeys keys, CryptoProperties properties,
+                               ObjectProvider<KeyCreationGuard> guard) {
+        return new CoupleKeyVault(masterKey, keys, guard.getIfAvailable(() -> KeyCreationGuard.ALLOW),
+                properties.keyCacheSize(), properties.keyCacheExpiry());
+    }
+
+    @Bean
+    CoupleKeyShredder hearthCoupleKeyShredder(CoupleKeyVault vault) {
+        return vault.shredder();
     }
 
     /** After every singleton, so after Flyway migrated {@code couple_key}: one indexed lookup at start. */

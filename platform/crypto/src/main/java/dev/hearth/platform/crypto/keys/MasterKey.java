@@ -59,16 +59,16 @@ public final class MasterKey {
         return id;
     }
 
-    /** {@code nonce || AES-GCM(data key)}, bound to the couple and version it belongs to. */
-    byte[] wrap(String coupleId, int version, byte[] dataKey, SecureRandom random) {
+    /** {@code nonce || AES-GCM(data key)}, bound to the couple, author scope and version it belongs to. */
+    byte[] wrap(String coupleId, String authorId, int version, byte[] dataKey, SecureRandom random) {
         byte[] nonce = AesGcm.randomBytes(random, AesGcm.NONCE_BYTES);
-        byte[] sealed = AesGcm.encrypt(key, nonce, aad(coupleId, version), dataKey);
+        byte[] sealed = AesGcm.encrypt(key, nonce, aad(coupleId, authorId, version), dataKey);
         return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
     }
 
-    byte[] unwrap(String coupleId, int version, byte[] wrapped) {
+    byte[] unwrap(String coupleId, String authorId, int version, byte[] wrapped) {
         try {
-            return AesGcm.decrypt(key, Arrays.copyOf(wrapped, AesGcm.NONCE_BYTES), aad(coupleId, version),
+            return AesGcm.decrypt(key, Arrays.copyOf(wrapped, AesGcm.NONCE_BYTES), aad(coupleId, authorId, version),
                     Arrays.copyOfRange(wrapped, AesGcm.NONCE_BYTES, wrapped.length));
         } catch (AEADBadTagException e) {
             throw new IllegalStateException("the key of couple " + coupleId + " (version " + version
@@ -76,8 +76,12 @@ public final class MasterKey {
         }
     }
 
-    private static byte[] aad(String coupleId, int version) {
-        return ("hearth couple key|" + coupleId + "|" + version).getBytes(StandardCharsets.UTF_8);
+    // Couple keys keep the data they were first wrapped with; an author's key adds the author last
+    // (a user id may hold '|', and the couple id and version before it cannot).
+    private static byte[] aad(String coupleId, String authorId, int version) {
+        String scope = authorId.isEmpty() ? "hearth couple key|" + coupleId + "|" + version
+                : "hearth author key|" + coupleId + "|" + version + "|" + authorId;
+        return scope.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -85,7 +85,7 @@ class CoupleKeyVaultTest {
         Sealed sealed = vault.seal(text, "money");
 
         assertThat(sealed.v()).isEqualTo(1);
-        assertThat(keys.latest(text.coupleId())).hasValueSatisfying(key -> assertThat(key.version()).isEqualTo(1));
+        assertThat(keys.latest(text.coupleId(), CoupleKeyStore.COUPLE_SCOPE)).hasValueSatisfying(key -> assertThat(key.version()).isEqualTo(1));
         assertThatThrownBy(() -> vault.open(text, new Sealed(2, sealed.nonce(), sealed.ct())))
                 .isInstanceOf(SealedValueUnreadable.class)
                 .satisfies(e -> assertThat(((SealedValueUnreadable) e).reason()).isEqualTo(SealedValueUnreadable.Reason.KEY_GONE));
@@ -94,11 +94,44 @@ class CoupleKeyVaultTest {
     @Test
     void once_the_couple_key_is_shredded_nothing_of_the_couple_opens_and_the_message_names_no_text() {
         Sealed sealed = vault.seal(text, "a secret sentence");
-        keys.shred(text.coupleId());
-        vault.forget(text.coupleId());
+        vault.shredder().shredCouple(text.coupleId());
 
         assertThatThrownBy(() -> vault.open(text, sealed)).isInstanceOf(SealedValueUnreadable.class)
                 .hasMessageContaining(text.aggregateId()).hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void an_authors_text_opens_with_the_authors_key_and_goes_with_it_while_the_couples_text_stays() {
+        Sealed shared = vault.seal(text, "ours");
+        Sealed own = vault.sealForAuthor(text, "auth0|alice", "mine alone");
+        Sealed other = vault.sealForAuthor(text, "auth0|bob", "his alone");
+
+        assertThat(own.author()).isEqualTo("auth0|alice");
+        assertThat(Sealed.from(own.fields())).isEqualTo(own);
+        assertThat(Sealed.from(shared.fields())).isEqualTo(shared);
+        assertThat(vault.open(text, own)).isEqualTo("mine alone");
+        // Another author's key does not open it, even with the right couple, aggregate and field.
+        assertThatThrownBy(() -> vault.open(text, new Sealed(own.v(), own.nonce(), own.ct(), "auth0|bob")))
+                .isInstanceOf(SealedValueUnreadable.class);
+
+        vault.shredder().shredAuthor(text.coupleId(), "auth0|alice");
+
+        assertThatThrownBy(() -> vault.open(text, own)).isInstanceOf(SealedValueUnreadable.class)
+                .satisfies(e -> assertThat(((SealedValueUnreadable) e).reason()).isEqualTo(SealedValueUnreadable.Reason.KEY_GONE));
+        assertThat(vault.open(text, shared)).isEqualTo("ours");
+        assertThat(vault.open(text, other)).isEqualTo("his alone");
+    }
+
+    @Test
+    void a_guard_that_refuses_leaves_a_keyless_couple_without_a_key() {
+        CoupleKeyVault guarded = new CoupleKeyVault(master, keys, couple -> false, 100, Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> guarded.seal(text, "words")).isInstanceOf(CoupleKeyRefused.class).hasMessage(null);
+        assertThatThrownBy(() -> guarded.sealForAuthor(text, "alice", "words")).isInstanceOf(CoupleKeyRefused.class);
+        assertThat(keys.latest(text.coupleId(), CoupleKeyStore.COUPLE_SCOPE)).isEmpty();
+        // A couple that has its key keeps sealing with it: the guard is only asked before a first key.
+        vault.seal(text, "first");
+        assertThat(guarded.open(text, guarded.seal(text, "second"))).isEqualTo("second");
     }
 
     @Test

@@ -88,6 +88,105 @@ class CoupleKeysOnPostgresTest {
     }
 
     @Test
+    void shredding_deletes_every_key_row_of_the_couple_with_its_transaction_and_nothing_opens_any_more() {
+        CoupleKeyVault vault = vault();
+        Aad text = new Aad(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "text");
+        Aad elsewhere = new Aad(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "text");
+        Sealed[] sealed = transactions.execute(status -> new Sealed[] {vault.seal(text, "ours"),
+                vault.sealForAuthor(text, "auth0|alice", "mine"), vault.seal(elsewhere, "another couple's")});
+        assertThat(vault.open(text, sealed[0])).isEqualTo("ours");
+        assertThat(keyRows(text.coupleId())).isEqualTo(2);
+
+        transactions.executeWithoutResult(status -> {
+            vault.shredder().shredCouple(text.coupleId());
+            status.setRollbackOnly();
+        });
+        assertThat(keyRows(text.coupleId())).as("a rolled-back erasure shreds nothing").isEqualTo(2);
+
+        transactions.executeWithoutResult(status -> vault.shredder().shredCouple(text.coupleId()));
+
+        assertThat(keyRows(text.coupleId())).isZero();
+        for (Sealed value : new Sealed[] {sealed[0], sealed[1]}) {
+            assertThatThrownBy(() -> vault.open(text, value)).isInstanceOf(SealedValueUnreadable.class)
+                    .satisfies(e -> assertThat(((SealedValueUnreadable) e).reason()).isEqualTo(SealedValueUnreadable.Reason.KEY_GONE));
+        }
+        assertThat(vault.open(elsewhere, sealed[2])).isEqualTo("another couple's");
+    }
+
+    @Test
+    void shredding_an_author_deletes_only_that_authors_key() {
+        CoupleKeyVault vault = vault();
+        Aad text = new Aad(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "text");
+        Sealed[] sealed = transactions.execute(status -> new Sealed[] {vault.seal(text, "ours"),
+                vault.sealForAuthor(text, "alice", "mine"), vault.sealForAuthor(text, "bob", "his")});
+
+        transactions.executeWithoutResult(status -> vault.shredder().shredAuthor(text.coupleId(), "alice"));
+
+        assertThat(keyRows(text.coupleId())).isEqualTo(2);
+        assertThatThrownBy(() -> vault.open(text, sealed[1])).isInstanceOf(SealedValueUnreadable.class);
+        assertThat(vault.open(text, sealed[0])).isEqualTo("ours");
+        assertThat(vault().open(text, sealed[2])).isEqualTo("his");
+    }
+
+    @Test
+    void a_write_that_took_the_couple_lock_first_commits_and_is_then_shredded_with_the_rest() throws Exception {
+        CoupleKeyVault vault = vault();
+        Aad text = new Aad(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "text");
+        transactions.execute(status -> vault.seal(text, "the couple's first words"));
+        CountDownLatch sealed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+
+        Future<Sealed> write = THREADS.submit(() -> transactions.execute(status -> {
+            Sealed value = vault.sealForAuthor(text, "alice", "written while erasing");
+            sealed.countDown();
+            awaitQuietly(release);
+            return value;
+        }));
+        assertThat(sealed.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<?> erase = THREADS.submit(() -> transactions.executeWithoutResult(status ->
+                vault.shredder().shredCouple(text.coupleId())));
+        // The erasure waits for the write's shared lock.
+        await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnLocks() > 0);
+        release.countDown();
+
+        Sealed written = write.get(30, TimeUnit.SECONDS);
+        erase.get(30, TimeUnit.SECONDS);
+        assertThat(keyRows(text.coupleId())).isZero();
+        assertThatThrownBy(() -> vault().open(text, written)).isInstanceOf(SealedValueUnreadable.class);
+        assertThatThrownBy(() -> vault.open(text, written)).isInstanceOf(SealedValueUnreadable.class);
+    }
+
+    @Test
+    void a_write_that_waited_for_an_erasure_finds_no_key_and_may_not_make_one() throws Exception {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS erased_for_test (couple_id VARCHAR(36) PRIMARY KEY)");
+        CoupleKeyVault vault = new CoupleKeyVault(master, new JdbcCoupleKeys(jdbc), couple -> jdbc.queryForObject(
+                "SELECT count(*) FROM erased_for_test WHERE couple_id = ?", Integer.class, couple) == 0, 100,
+                Duration.ofMinutes(1));
+        Aad text = new Aad(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "text");
+        // The key is in this instance's cache: the waiting write must not take it from there.
+        Sealed before = transactions.execute(status -> vault.seal(text, "before"));
+        assertThat(vault.open(text, before)).isEqualTo("before");
+        CountDownLatch shredded = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+
+        Future<?> erase = THREADS.submit(() -> transactions.executeWithoutResult(status -> {
+            vault.shredder().shredCouple(text.coupleId());
+            jdbc.update("INSERT INTO erased_for_test (couple_id) VALUES (?)", text.coupleId());
+            shredded.countDown();
+            awaitQuietly(release);
+        }));
+        assertThat(shredded.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<Sealed> write = THREADS.submit(() -> transactions.execute(status -> vault.seal(text, "too late")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnLocks() > 0);
+        release.countDown();
+
+        erase.get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> write.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CoupleKeyRefused.class);
+        assertThat(keyRows(text.coupleId())).isZero();
+        assertThatThrownBy(() -> vault.open(text, before)).isInstanceOf(SealedValueUnreadable.class);
+    }
+
+    @Test
     void a_command_that_rolls_back_leaves_no_key_row_and_no_key_in_memory() {
         CoupleKeyVault vault = vault();
         Aad text = new Aad(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "text");
@@ -124,7 +223,9 @@ class CoupleKeysOnPostgresTest {
                 assertThat(deepest(context.getStartupFailure())).hasMessageContaining("HEARTH_MASTER_KEY")
                         .hasMessageNotContaining("c2VjcmV0"));
         runner.withPropertyValues("hearth.crypto.master-key=" + MasterKey.generateBase64()).run(context ->
-                assertThat(context).hasNotFailed().hasSingleBean(CoupleKeyVault.class));
+                assertThat(context).hasNotFailed().hasSingleBean(CoupleKeyVault.class)
+                        // With the servlet edge on the classpath, a refused key is answered as couple-not-found.
+                        .hasSingleBean(RefusedKeys.class));
     }
 
     @Test

@@ -15,9 +15,9 @@ class AuthorizationMatrixTest {
                 .map(row -> row.method() + " " + row.pathTemplate()).toList());
         AuthorizationMatrix.assertCovers(AuthorizationMatrix.JOURNAL, mappings);
 
-        mappings.add("DELETE /api/couples/{id}");
+        mappings.add("DELETE /api/couples/{id}/entries/{entryId}");
         assertThatThrownBy(() -> AuthorizationMatrix.assertCovers(AuthorizationMatrix.JOURNAL, mappings))
-                .hasMessageContaining("no row in the authorization matrix for journal-service DELETE /api/couples/{}");
+                .hasMessageContaining("no row in the authorization matrix for journal-service DELETE /api/couples/{}/entries/{}");
     }
 
     @Test
