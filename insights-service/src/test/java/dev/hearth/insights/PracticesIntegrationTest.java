@@ -32,8 +32,6 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    dev.hearth.insights.activity.view.ActivityErasure erasure;
 
     static final String JOURNAL_WEEKS_GROUP = "insights-journal-weeks-v1";
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -386,7 +384,7 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
     }
 
     @Test
-    void erasing_a_couple_deletes_its_buckets_indexes_and_open_conflicts_by_id() throws Exception {
+    void an_erased_couples_buckets_indexes_and_open_conflicts_are_deleted_by_id_and_stay_deleted() throws Exception {
         Couple couple = formedCouple();
         Instant weeksAgo = Instant.now().minus(Duration.ofDays(20));
         String old = UUID.randomUUID().toString();
@@ -405,7 +403,20 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
         assertThat(journal.stream().filter(id -> present("journal_weeks_v1", id)).count()).isEqualTo(2);
 
         mongo.clear();
-        erasure.erased(couple.id());
+        events.publish(new dev.hearth.contracts.couple.CoupleErased(couple.id()), couple.id(), 3);
+        awaitGone("journal_state_v1", couple.id());
+        // late facts of every topic: the tombstone keeps them out
+        String late = UUID.randomUUID().toString();
+        var lateEntry = events.publish(new EntryWritten(late, couple.id(), couple.alice(), "REFLECTION", 2, null), late, 1);
+        String lateConflict = UUID.randomUUID().toString();
+        var lateOpened = events.publish(new dev.hearth.contracts.journal.ConflictOpened(lateConflict, couple.id(),
+                couple.alice()), lateConflict, 1);
+        String latePromise = UUID.randomUUID().toString();
+        var lateKept = events.publish(new PromiseKept(latePromise, couple.id(), couple.alice(), couple.bob(), couple.bob()),
+                latePromise, 1);
+        assertThat(awaitConsumed(JOURNAL_WEEKS_GROUP, lateEntry)).isTrue();
+        assertThat(awaitConsumed(JOURNAL_STATE_GROUP, lateOpened)).isTrue();
+        assertThat(awaitConsumed(COMMITMENT_WEEKS_GROUP, lateKept)).isTrue();
 
         mongo.assertEveryCommandById(database());
         for (String id : journal) {
@@ -415,6 +426,13 @@ abstract class PracticesIntegrationTest extends InsightsIntegrationTest {
         assertThat(present("journal_weeks_v1", couple.id() + ":index")).isFalse();
         assertThat(present("commitment_weeks_v1", couple.id() + ":index")).isFalse();
         assertThat(present("journal_state_v1", couple.id())).isFalse();
+    }
+
+    private void awaitGone(String collection, String id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (present(collection, id) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private boolean present(String collection, String id) {

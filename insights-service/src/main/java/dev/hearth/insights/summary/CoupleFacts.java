@@ -53,6 +53,6 @@ public record CoupleFacts(CoupleMembers members, CoupleTrust trust, Days<Journal
 
     /** The other partner, or "" (no one) while only one has joined. */
     public String other(String userId) {
-        return members.partners().stream().filter(partner -> !partner.equals(userId)).findFirst().orElse("");
+        return members.everyone().stream().filter(partner -> !partner.equals(userId)).findFirst().orElse("");
     }
 }

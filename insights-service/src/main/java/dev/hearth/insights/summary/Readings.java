@@ -61,7 +61,7 @@ final class Readings {
     }
 
     static VulnerabilityPolicy.Vulnerability vulnerability(CoupleFacts facts, Window window, @Nullable String partner) {
-        List<String> partners = facts.members().partners();
+        List<String> partners = facts.members().everyone();
         if (partner == null) {
             return VulnerabilityPolicy.forCouple(shares(facts, window, at(partners, 0)), shares(facts, window, at(partners, 1)),
                     window);
@@ -71,7 +71,7 @@ final class Readings {
     }
 
     static AppreciationPolicy.Appreciation appreciation(CoupleFacts facts, Window window, @Nullable String partner) {
-        List<String> partners = facts.members().partners();
+        List<String> partners = facts.members().everyone();
         if (partner == null) {
             return AppreciationPolicy.forCouple(own(facts, window, at(partners, 0)).appreciations(),
                     own(facts, window, at(partners, 1)).appreciations(), window);

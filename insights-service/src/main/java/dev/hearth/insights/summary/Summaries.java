@@ -41,7 +41,7 @@ public final class Summaries {
         return new InsightsSummary(facts.members().coupleId(), EsiPolicy.MODEL,
                 latest(facts.members().updatedAt(), facts.trust().updatedAt()), facts.now(),
                 InsightsSummary.TrustInsight.of(trust),
-                facts.members().partners().stream().map(partner -> partner(facts, partner, window)).toList(),
+                facts.members().everyone().stream().map(partner -> partner(facts, partner, window)).toList(),
                 new InsightsSummary.Period(window.from(), today), consistency(facts, user -> true), listening,
                 vulnerability, appreciation, conflict, FeltSafetyPolicy.of(own.checkIns(), own.safetySum()),
                 Readings.esi(trust, listening, vulnerability, appreciation, conflict),
@@ -66,10 +66,10 @@ public final class Summaries {
         List<SignalsPolicy.Signal> signals = new ArrayList<>();
         LocalDate then = facts.today().minusDays(SignalsPolicy.TRUST_DROP_DAYS);
         trustDrop(facts, null, facts.trust().couple(), then).ifPresent(signals::add);
-        for (String partner : facts.members().partners()) {
+        for (String partner : facts.members().everyone()) {
             trustDrop(facts, partner, facts.trust().of(partner), then).ifPresent(signals::add);
         }
-        List<String> partners = facts.members().partners();
+        List<String> partners = facts.members().everyone();
         SignalsPolicy.appreciationImbalance(
                 Readings.own(facts, window, Readings.at(partners, 0)).appreciations(),
                 Readings.own(facts, window, Readings.at(partners, 1)).appreciations()).ifPresent(signals::add);

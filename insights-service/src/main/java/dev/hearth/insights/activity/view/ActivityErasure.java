@@ -3,6 +3,7 @@ package dev.hearth.insights.activity.view;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.insights.activity.Bucket;
 import dev.hearth.insights.activity.LocalWeeks;
+import dev.hearth.platform.consumer.view.MembershipFoldView;
 import dev.hearth.platform.mongo.ViewCollection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * conflicts. No collection scan, whatever the couple's history.
  */
 @Component
-public class ActivityErasure {
+public class ActivityErasure implements MembershipFoldView.CoupleEnding {
 
     private final List<ViewCollection> weeks;
     private final ViewCollection state;
@@ -28,6 +29,7 @@ public class ActivityErasure {
         this.state = ViewCollection.in(database, JournalStateView.LAYOUT.collectionName());
     }
 
+    @Override
     public void erased(String coupleId) {
         for (ViewCollection collection : weeks) {
             collection.find(Bucket.indexId(coupleId)).ifPresent(index -> collection.deleteAll(documents(coupleId, index)));

@@ -4,6 +4,7 @@ import dev.hearth.contracts.Topic;
 import dev.hearth.contracts.journal.ConflictOpened;
 import dev.hearth.contracts.journal.ConflictResolved;
 import dev.hearth.insights.activity.OpenConflicts;
+import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.consumer.view.PerCoupleView;
 import java.util.Date;
@@ -19,6 +20,12 @@ class JournalStateView extends PerCoupleView<OpenConflicts> {
 
     JournalStateView() {
         super(LAYOUT, ConflictOpened.class, ConflictResolved.class);
+    }
+
+    /** A late conflict of an erased couple must not bring its state back. */
+    @Override
+    public String tombstones() {
+        return CoupleInsights.tombstones();
     }
 
     @Override

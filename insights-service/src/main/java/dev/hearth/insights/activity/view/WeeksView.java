@@ -67,6 +67,12 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
         return documents;
     }
 
+    /** A late fact of an erased couple must not bring its buckets back. */
+    @Override
+    public final String tombstones() {
+        return CoupleInsights.tombstones();
+    }
+
     @Override
     public final Bucket<C, F> empty(String documentId) {
         return Bucket.empty(documentId);

@@ -35,7 +35,7 @@ class SummaryReads {
         ZoneId zone = ZoneId.of(members.timezone());
         LocalDate today = LocalWeeks.day(now, zone);
         CoupleFacts facts = read(members, now, today.minusDays(Window.DAYS - 1L), ConsistencyPolicy.WEEKS);
-        for (String partner : members.partners()) {
+        for (String partner : members.everyone()) {
             if (reachesBack(facts, partner::equals)) {
                 return read(members, now, today.minusDays(Window.DAYS - 1L), CoupleFacts.STREAK_WEEKS);
             }

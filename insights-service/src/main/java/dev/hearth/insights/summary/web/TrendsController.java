@@ -75,7 +75,7 @@ class TrendsController {
     }
 
     private static @Nullable String whose(Trends.Metric metric, CoupleMembers members, Caller caller, @Nullable String partner) {
-        if (partner != null && !members.hasPartner(partner)) {
+        if (partner != null && !members.everyone().contains(partner)) {
             throw Rejection.invalid("partner", "partner must be one of the couple's two partners");
         }
         if (metric == Trends.Metric.FELT_SAFETY) {
