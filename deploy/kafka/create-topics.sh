@@ -22,6 +22,9 @@ topics=(
   "hearth.couples.v1.commitment-memberships-v1-dlt 12"
   "hearth.couples.v1.insights-couples-v1-dlt 12"
   "hearth.commitments.v1.insights-trust-v1-dlt 12"
+  "hearth.commitments.v1.insights-commitment-weeks-v1-dlt 12"
+  "hearth.journal.v1.insights-journal-weeks-v1-dlt 12"
+  "hearth.journal.v1.insights-journal-state-v1-dlt 12"
 )
 
 for topic in "${topics[@]}"; do

@@ -423,11 +423,11 @@ abstract class InsightsIntegrationTest {
         return facts;
     }
 
-    private JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until) throws Exception {
+    JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until) throws Exception {
         return awaitInsights(couple, caller, until, Duration.ofSeconds(30));
     }
 
-    private JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until, Duration within) throws Exception {
+    JsonNode awaitInsights(Couple couple, String caller, Predicate<JsonNode> until, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         ApiResponse last = null;
         while (System.nanoTime() < deadline) {
@@ -444,7 +444,7 @@ abstract class InsightsIntegrationTest {
                 + (last == null ? "none" : last));
     }
 
-    private ApiClient api() {
+    ApiClient api() {
         return ApiClient.onPort(port);
     }
 }

@@ -10,7 +10,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * reported as skipped where there is no Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class InsightsOnContainersTest extends InsightsIntegrationTest {
+class InsightsOnContainersTest extends PracticesIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

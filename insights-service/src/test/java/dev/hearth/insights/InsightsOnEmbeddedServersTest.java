@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * its consumer groups, and partitions split between the two would hide events from either.
  */
 @DirtiesContext
-class InsightsOnEmbeddedServersTest extends InsightsIntegrationTest {
+class InsightsOnEmbeddedServersTest extends PracticesIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class TrustPolicy {
 
-    public static final String MODEL = "esi-v1";
+    public static final String MODEL = "trust-v1";
     public static final double HALF_LIFE_DAYS = 30.0;
     public static final double LOW_CONFIDENCE_BELOW = 3.0;
 
@@ -78,6 +78,27 @@ public final class TrustPolicy {
         double trust = (1 + keptWeight) / (2 + totalWeight);
         return new TrustScore(oneDecimal(100 * trust), oneDecimal(totalWeight), totalWeight < LOW_CONFIDENCE_BELOW,
                 tally.counts());
+    }
+
+    /**
+     * Trust at an earlier instant {@code at}, for trend points and TRUST_DROP: the running sums read at
+     * {@code at}, less the outcomes after it, given as their weights at {@code at}
+     * ({@code Σ 2^((tᵢ − at)/h)}, each above 1) and counts.
+     */
+    public static TrustScore scoreBefore(TrustTally tally, Instant at, double keptAfter, double totalAfter,
+                                         TrustScore.OutcomeCounts countsAfter) {
+        double keptWeight = Math.max(0, tally.keptWeightAt(at.toEpochMilli()) - keptAfter);
+        double totalWeight = Math.max(keptWeight, tally.totalWeightAt(at.toEpochMilli()) - totalAfter);
+        TrustScore.OutcomeCounts counts = tally.counts();
+        TrustScore.OutcomeCounts before = new TrustScore.OutcomeCounts(Math.max(0, counts.kept() - countsAfter.kept()),
+                Math.max(0, counts.broken() - countsAfter.broken()), Math.max(0, counts.missed() - countsAfter.missed()));
+        // Rounding leaves crumbs of weight where no outcome remains.
+        if (before.kept() + before.broken() + before.missed() == 0) {
+            keptWeight = 0;
+            totalWeight = 0;
+        }
+        double trust = (1 + keptWeight) / (2 + totalWeight);
+        return new TrustScore(oneDecimal(100 * trust), oneDecimal(totalWeight), totalWeight < LOW_CONFIDENCE_BELOW, before);
     }
 
     static double weight(Instant occurredAt, Instant now) {

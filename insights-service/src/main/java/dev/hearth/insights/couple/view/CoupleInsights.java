@@ -36,6 +36,11 @@ public class CoupleInsights extends ViewMemberships<CoupleMembers> implements Co
         this.trust = ViewCollection.in(database, TrustView.LAYOUT.collectionName());
     }
 
+    /** The collection whose documents are the couples' tombstones once erased: what every per-couple view obeys. */
+    public static String tombstones() {
+        return MembersView.LAYOUT.collectionName();
+    }
+
     /** The couple's members, as cached once confirmed. */
     public Optional<CoupleMembers> members(String coupleId) {
         return cached(coupleId);

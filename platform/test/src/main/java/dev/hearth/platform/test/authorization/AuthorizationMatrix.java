@@ -103,6 +103,9 @@ public final class AuthorizationMatrix {
             couple(COMMITMENT, "GET", "/api/couples/{coupleId}/export/commitments", null, ok(200), ok(200)),
             // insights
             couple(INSIGHTS, "GET", "/api/couples/{coupleId}/insights", null, ok(200), ok(200)),
+            // trends: membership first (outsiders 404 whatever the query), then the parameters (none given here)
+            couple(INSIGHTS, "GET", "/api/couples/{coupleId}/insights/trends", null,
+                    problem(400, "invalid-request"), problem(400, "invalid-request")),
             // last, as they end the couple: an export each; the partner leaves (closed), the other, last, erases by leaving
             couple(JOURNAL, "GET", "/api/couples/{coupleId}/export/journal", null, ok(200), ok(200)),
             couple(JOURNAL, "POST", "/api/couples/{coupleId}/leave", null, ok(202), ok(202)),
