@@ -14,6 +14,7 @@ import dev.hearth.systemtest.support.SystemTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -93,6 +94,16 @@ class Api4ResourceConsumptionSystemTest {
         for (ApiClient door : List.of(hearth.gateway(), hearth.service(Component.COMMITMENT))) {
             ledger.expectProblem(ledger.send(door, "POST", promises, alice, nested), 400, "invalid-request", "33 levels of nesting");
         }
+        // Over-long trend ranges: the limit is named (92 days, 53 weeks, 371 days back).
+        String trends = fixtures.couple().path() + "/insights/trends?metric=trust";
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, String> tooLong = Map.of(
+                "&granularity=day&from=" + today.minusDays(100) + "&to=" + today, "92",
+                "&granularity=week&from=" + today.minusDays(370) + "&to=" + today.plusDays(7), "53",
+                "&granularity=week&from=" + today.minusDays(400) + "&to=" + today.minusDays(390), "371");
+        tooLong.forEach((query, limit) -> ledger.expect(ledger.send(hearth.gateway(), "GET", trends + query, alice, null),
+                right -> Ledger.isProblem(400, "invalid-request").test(right) && right.body().contains(limit),
+                "trends " + query + ": expected 400 naming " + limit));
         ledger.assertNothingWrong(reporter, "");
     }
 
