@@ -27,7 +27,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -57,6 +59,8 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
     Commands commands;
     @Autowired
     TopicViews views;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void a_leave_releases_every_open_promise_by_the_leaver_and_closes_the_couple() throws Exception {
@@ -94,6 +98,36 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         // Past the due time (the grace is 0 s in tests) the deadline, cancelled, records no miss.
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueAt).toMillis()) + 1500);
         assertThat(storedEvents(due, PromiseMissed.class.getName())).isZero();
+    }
+
+    @Test
+    void a_promise_the_list_files_only_after_the_leave_is_released_once_by_the_leaver() {
+        Couple couple = couple();
+        TrackingEventProcessor listView = processing.eventProcessor(PromiseListView.PROCESSOR, TrackingEventProcessor.class)
+                .orElseThrow();
+        String promiseId;
+        listView.shutDown();
+        try {
+            // Made a moment before the leave: in the event store, not in the list the leave reads.
+            promiseId = make(couple, "Fix the shelf");
+            RecordMetadata left = couplesTopic().publish(new PartnerLeft(couple.id(), couple.bob()), 3);
+            await().atMost(WITHIN).until(() -> couplesTopic().consumed(MEMBERSHIPS, left));
+            assertThat(memberships.find(couple.id()).orElseThrow().closed()).isTrue();
+            assertThat(promise(couple, promiseId).path("status").asString()).isEqualTo("OPEN");
+        } finally {
+            listView.start();
+        }
+
+        JsonNode released = await().atMost(WITHIN).until(() -> promise(couple, promiseId),
+                promise -> promise.path("status").asString().equals("RELEASED"));
+        assertThat(released.path("history").get(1).path("recordedBy").asString()).isEqualTo(couple.bob());
+        assertThat(released.path("history").get(1).path("reason").asString()).isEqualTo("PARTNER_LEFT");
+        await().atMost(WITHIN).until(() -> api.get(couple.promises(), token(couple.alice())).json().path("items").get(0),
+                item -> item != null && item.path("status").asString().equals("RELEASED"));
+        // A redelivered leave finds nothing open: still the one release.
+        RecordMetadata again = couplesTopic().publish(new PartnerLeft(couple.id(), couple.bob()), 3);
+        await().atMost(WITHIN).until(() -> couplesTopic().consumed(MEMBERSHIPS, again));
+        assertThat(storedEvents(promiseId, PromiseReleased.class.getName())).isEqualTo(1);
     }
 
     @Test

@@ -21,8 +21,11 @@ class MembershipFold extends MembershipFoldView<Membership> {
     static final Layout LAYOUT = new Layout("commitment-memberships", 1, Topic.COUPLES, "memberships");
     static final String MEMBERS = "members";
 
+    private final List<CoupleEnding> endings;
+
     MembershipFold(MembershipView memberships, List<CoupleEnding> endings) {
         super(LAYOUT, memberships::forget, endings);
+        this.endings = List.copyOf(endings);
     }
 
     @Override
@@ -38,6 +41,20 @@ class MembershipFold extends MembershipFoldView<Membership> {
     @Override
     public Document write(Membership membership) {
         return roster(membership).write(new Document("timezone", membership.timezone()), MEMBERS);
+    }
+
+    /**
+     * A leave is heard again once the closed couple is written: a promise the list filed between the
+     * first hearing and this write (it saw the couple open) is released now; what was released already
+     * is left as it is.
+     */
+    @Override
+    public void afterWrite(String coupleId, Membership membership) {
+        super.afterWrite(coupleId, membership);
+        Roster roster = roster(membership);
+        if (roster.closed() && !roster.isErased()) {
+            endings.forEach(ending -> ending.left(coupleId, roster));
+        }
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * A couple's promises when it ends. A partner left: every promise its list shows open is released,
  * without blame, by the leaver ({@code PARTNER_LEFT}), its deadline cancelled — before the membership
  * view records the leave, so a crash releases the rest on the redelivery; a promise released already
- * is left as it is. One made a moment before the leave and not listed yet is released when its
- * deadline fires (the deadline handler asks the couple's state).
+ * is left as it is. Heard again once the leave is recorded; one made a moment before the leave and
+ * not listed yet is released when the list files it ({@code PromiseListView}).
  */
 @Component
 class PromisesOfEndedCouples implements CoupleEnding {

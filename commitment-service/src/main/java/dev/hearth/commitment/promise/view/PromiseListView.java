@@ -4,6 +4,7 @@ import static dev.hearth.commitment.promise.view.PromiseListLayout.RECENT;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.commitment.membership.view.MembershipView;
+import dev.hearth.commitment.promise.CoupleStates;
 import dev.hearth.commitment.promise.PromiseBroken;
 import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
@@ -12,8 +13,10 @@ import dev.hearth.commitment.promise.PromiseMissed;
 import dev.hearth.commitment.promise.PromiseReleased;
 import dev.hearth.commitment.promise.PromiseRenegotiated;
 import dev.hearth.commitment.promise.PromiseWithdrawn;
+import dev.hearth.commitment.promise.ReleaseOnLeave;
 import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
+import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.axon.view.AxonView;
 import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.ViewBatch;
@@ -50,6 +53,11 @@ import org.springframework.stereotype.Component;
  * batch is written each of its couples' tombstone is read again by {@code _id}: a couple erased
  * meanwhile loses what the batch wrote. {@link #erased} (the couple's ending) deletes the couple's
  * index, parts and locations by {@code _id}, through the index, and its parked dead letters.
+ *
+ * <p>Leave: a promise filed once its couple is closed (made a moment before the leave, it was not
+ * listed when the leave released the couple's open promises) is released by the leaver like them. The
+ * membership is read by {@code _id} after the batch is written, and the membership view lists the open
+ * promises again after it records the leave: whichever comes second sees the other, so none stays open.
  */
 @Component
 @ProcessingGroup(PromiseListView.PROCESSOR)
@@ -64,12 +72,17 @@ public class PromiseListView implements CoupleEnding {
     private final ViewCollection locations;
     private final ViewCollection memberships;
     private final ParkedEvents parked;
+    private final CoupleStates couples;
+    private final Commands commands;
 
-    public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource) {
+    public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource,
+                           CoupleStates couples, Commands commands) {
         this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
         this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
         this.memberships = ViewCollection.in(database, MembershipView.COLLECTION);
         this.parked = new ParkedEvents(dataSource, PROCESSOR);
+        this.couples = couples;
+        this.commands = commands;
     }
 
     @Bean
@@ -79,8 +92,12 @@ public class PromiseListView implements CoupleEnding {
 
     @EventHandler
     public void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (couplesOfThisBatch().computeIfAbsent(event.coupleId(), this::isErased)) {
+        BatchCouples batch = couplesOfThisBatch();
+        if (batch.erasedBefore().computeIfAbsent(event.coupleId(), this::isErased)) {
             return;
+        }
+        if (event instanceof PromiseMade) {
+            batch.made().computeIfAbsent(event.coupleId(), coupleId -> new ArrayList<>()).add(event.promiseId());
         }
         switch (event) {
             case PromiseMade made -> file(made, sequence, at);
@@ -116,21 +133,30 @@ public class PromiseListView implements CoupleEnding {
     }
 
     /**
-     * The couples of this batch and whether each was erased when first seen; the first call registers the
-     * re-check, run when the batch commits after its writes (registered after {@link ViewBatch}'s own).
+     * The couples of this batch: whether each was erased when first seen, and the promises each made.
+     * The first call registers the re-checks, run when the batch commits after its writes (registered
+     * after {@link ViewBatch}'s own): a couple erased meanwhile loses what was written; the promises
+     * made in a closed couple are released, in the batch's transaction (a failure redoes the batch).
      */
-    private Map<String, Boolean> couplesOfThisBatch() {
+    private BatchCouples couplesOfThisBatch() {
         ViewBatch.of(parts);
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(COUPLES, key -> {
-            Map<String, Boolean> couples = new HashMap<>();
-            root.onPrepareCommit(unitOfWork -> couples.forEach((coupleId, erasedBefore) -> {
-                if (!erasedBefore && isErased(coupleId)) {
-                    erased(coupleId);
-                }
-            }));
-            return couples;
+            BatchCouples batch = new BatchCouples(new HashMap<>(), new HashMap<>());
+            root.onPrepareCommit(unitOfWork -> {
+                batch.erasedBefore().forEach((coupleId, erasedBefore) -> {
+                    if (!erasedBefore && isErased(coupleId)) {
+                        erased(coupleId);
+                    }
+                });
+                batch.made().forEach((coupleId, promiseIds) -> couples.leaver(coupleId).ifPresent(leaver ->
+                        promiseIds.forEach(promiseId -> commands.send(new ReleaseOnLeave(promiseId, coupleId, leaver)))));
+            });
+            return batch;
         });
+    }
+
+    private record BatchCouples(Map<String, Boolean> erasedBefore, Map<String, List<String>> made) {
     }
 
     private void file(PromiseMade made, long sequence, Instant at) {
