@@ -28,15 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A partner's safety check-ins: recorded by the caller, listed for the caller alone. */
 @RestController
 @RequestMapping("/api/couples/{coupleId}/check-ins")
-class CheckInController {
-
-    private final Commands commands;
-    private final CheckInList list;
-
-    CheckInController(Commands commands, CheckInList list) {
-        this.commands = commands;
-        this.list = list;
-    }
+record CheckInController(Commands commands, CheckInList list) {
 
     /** Records a check-in; the same {@code Idempotency-Key} and body answer the same 201. */
     @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})

@@ -33,17 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A couple's conflicts: open, repair, resolve, read. Membership is checked before any of these runs. */
 @RestController
 @RequestMapping("/api/couples/{coupleId}/conflicts")
-class ConflictController {
-
-    private final Commands commands;
-    private final Conflicts conflicts;
-    private final ConflictList list;
-
-    ConflictController(Commands commands, Conflicts conflicts, ConflictList list) {
-        this.commands = commands;
-        this.conflicts = conflicts;
-        this.list = list;
-    }
+record ConflictController(Commands commands, Conflicts conflicts, ConflictList list) {
 
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
     @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})

@@ -39,19 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/couples/{coupleId}/entries")
-class EntryController {
-
-    private final Commands commands;
-    private final Memberships memberships;
-    private final JournalEntries entries;
-    private final EntryList list;
-
-    EntryController(Commands commands, Memberships memberships, JournalEntries entries, EntryList list) {
-        this.commands = commands;
-        this.memberships = memberships;
-        this.entries = entries;
-        this.list = list;
-    }
+record EntryController(Commands commands, Memberships memberships, JournalEntries entries, EntryList list) {
 
     /**
      * Writes an entry. The same {@code entryId} (or {@code Idempotency-Key}) with the same body answers
