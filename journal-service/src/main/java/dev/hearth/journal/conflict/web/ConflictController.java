@@ -9,6 +9,7 @@ import dev.hearth.journal.conflict.view.ConflictList;
 import dev.hearth.journal.conflict.view.ConflictPage;
 import dev.hearth.journal.conflict.view.Conflicts;
 import dev.hearth.journal.view.ListPages;
+import dev.hearth.journal.web.CreatesInCouple;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.openapi.Answers;
@@ -36,9 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 record ConflictController(Commands commands, Conflicts conflicts, ConflictList list) {
 
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
-    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
-    @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping
+    @CreatesInCouple
     ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                          @Valid @RequestBody OpenConflictRequest body) {
         String couple = Ids.canonical(coupleId);

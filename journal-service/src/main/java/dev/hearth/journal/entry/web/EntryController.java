@@ -8,6 +8,7 @@ import dev.hearth.journal.entry.view.EntryList;
 import dev.hearth.journal.entry.view.EntryPage;
 import dev.hearth.journal.entry.view.JournalEntries;
 import dev.hearth.journal.view.ListPages;
+import dev.hearth.journal.web.CreatesInCouple;
 import dev.hearth.journal.words.JournalRules;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
@@ -45,9 +46,7 @@ record EntryController(Commands commands, Memberships memberships, JournalEntrie
      * Writes an entry. The same {@code entryId} (or {@code Idempotency-Key}) with the same body answers
      * the same 201 again; with another body, 409 {@code id-conflict}.
      */
-    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
-    @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping
+    @CreatesInCouple
     ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                        @Valid @RequestBody WriteEntryRequest body) {
         String couple = Ids.canonical(coupleId);
