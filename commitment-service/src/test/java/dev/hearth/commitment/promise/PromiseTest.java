@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The promise's rules, its answers, and its words sealed: what it applies and keeps holds none of them in clear. */
@@ -205,10 +206,19 @@ class PromiseTest {
         }
     }
 
+    private static final Outcome KEEPING =
+            new Outcome("keeping", PromiseStatus.KEPT, (couple, by, note) -> new KeepPromise(PROMISE, couple, by, note, null));
+    private static final Outcome BREAKING =
+            new Outcome("breaking", PromiseStatus.BROKEN, (couple, by, note) -> new BreakPromise(PROMISE, couple, by, note, null));
+
     static Stream<Outcome> keepingAndBreaking() {
-        return Stream.of(
-                new Outcome("keeping", PromiseStatus.KEPT, (couple, by, note) -> new KeepPromise(PROMISE, couple, by, note, null)),
-                new Outcome("breaking", PromiseStatus.BROKEN, (couple, by, note) -> new BreakPromise(PROMISE, couple, by, note, null)));
+        return Stream.of(KEEPING, BREAKING);
+    }
+
+    /** Each outcome on a promise already kept or broken, asked by someone who may otherwise record it. */
+    static Stream<Arguments> onClosedPromises() {
+        return Stream.of(Arguments.of(KEEPING, PromiseStatus.KEPT, BOB), Arguments.of(KEEPING, PromiseStatus.BROKEN, ALICE),
+                Arguments.of(BREAKING, PromiseStatus.KEPT, BOB), Arguments.of(BREAKING, PromiseStatus.BROKEN, BOB));
     }
 
     /** Keeping and breaking: what they share (each closes an open promise of the couple, with a note), then who may do which. */
@@ -224,18 +234,11 @@ class PromiseTest {
                             new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry(outcome.status().name(), NOW, BOB, "Noted")));
         }
 
-        @ParameterizedTest(name = "{0}")
-        @MethodSource(KEEPING_AND_BREAKING)
-        void a_kept_promise_is_closed_to_it(Outcome outcome) {
-            rejected(fixture.given(made(), kept(ALICE, null)).when(outcome.command().by(COUPLE, BOB, null)), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource(KEEPING_AND_BREAKING)
-        void a_broken_promise_is_closed_to_it_whoever_asks(Outcome outcome) {
-            for (String by : List.of(ALICE, BOB)) {
-                rejected(fixture.given(made(), broken(null)).when(outcome.command().by(COUPLE, by, null)), ProblemType.PROMISE_CLOSED, null);
-            }
+        @ParameterizedTest(name = "{0} a {1} promise, by {2}")
+        @MethodSource("dev.hearth.commitment.promise.PromiseTest#onClosedPromises")
+        void a_kept_or_broken_promise_is_closed_to_it(Outcome outcome, PromiseStatus closedAs, String by) {
+            Object closing = closedAs == PromiseStatus.KEPT ? kept(ALICE, null) : broken(null);
+            rejected(fixture.given(made(), closing).when(outcome.command().by(COUPLE, by, null)), ProblemType.PROMISE_CLOSED, null);
         }
 
         @ParameterizedTest(name = "{0}")
