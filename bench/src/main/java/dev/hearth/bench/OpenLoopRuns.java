@@ -15,29 +15,12 @@ import java.util.concurrent.ScheduledExecutorService;
  * open-loop window of make-and-keep pairs, its answers and the views' backlog drained before the
  * next one; each is printed as it ends.
  */
-final class OpenLoopRuns {
+record OpenLoopRuns(BenchOptions options, PairTraffic traffic, MetricsScraper scraper, ReadSideDrain readSide,
+                    Warnings warnings, CpuSampler cpu, int cores, long clockTicks) {
 
-    private final BenchOptions options;
-    private final PairTraffic traffic;
-    private final MetricsScraper scraper;
-    private final ReadSideDrain readSide;
-    private final Warnings warnings;
-    private final CpuSampler cpu;
-    private final int cores;
-    private final long clockTicks;
-    private final ScheduledExecutorService scrapeTimer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("bench-scrape"));
-
-    OpenLoopRuns(BenchOptions options, PairTraffic traffic, MetricsScraper scraper, ReadSideDrain readSide, Warnings warnings,
-                 CpuSampler cpu, int cores, long clockTicks) {
-        this.options = options;
-        this.traffic = traffic;
-        this.scraper = scraper;
-        this.readSide = readSide;
-        this.warnings = warnings;
-        this.cpu = cpu;
-        this.cores = cores;
-        this.clockTicks = clockTicks;
-    }
+    // One bench, one timer: its thread is a daemon and lives as long as the process.
+    private static final ScheduledExecutorService SCRAPE_TIMER = Executors.newSingleThreadScheduledExecutor(
+            Threads.daemon("bench-scrape"));
 
     /** {@code --runs} runs at {@code --rate}. */
     List<Measured> runs() throws Exception {
@@ -84,7 +67,7 @@ final class OpenLoopRuns {
         long origin = loop.now();
         long measureStart = origin + warmup.toNanos();
         traffic.forgetBefore(origin);
-        WindowWatch watch = WindowWatch.start(scrapeTimer, cpu, scraper, () -> Facts.storeEvents(options), measureStart,
+        WindowWatch watch = WindowWatch.start(SCRAPE_TIMER, cpu, scraper, () -> Facts.storeEvents(options), measureStart,
                 options.scrapeEvery());
 
         System.out.printf("%s: %s; %.0f s warm-up, then %.0f s at %.1f pairs/s (%.0f commands/s) over %d couples%n", label,

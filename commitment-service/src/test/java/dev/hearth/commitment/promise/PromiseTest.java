@@ -22,18 +22,23 @@ import dev.hearth.platform.test.Satisfies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The promise's rules, its answers, and its words sealed: what it applies and keeps holds none of them in clear. */
 class PromiseTest {
 
     private static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
     private static final String OTHER_COUPLE = "c0ffee00-0000-4000-8000-000000000002";
+    private static final String KEEPING_AND_BREAKING = "dev.hearth.commitment.promise.PromiseTest#keepingAndBreaking";
 
     private final CoupleKeyVault vault = CoupleKeyVault.inMemory();
     private final AggregateTestFixture<Promise> fixture = AggregateFixtures.of(Promise.class, vault, PromiseTimes.DEFAULTS, DueFirings.NONE,
@@ -188,8 +193,65 @@ class PromiseTest {
         }
     }
 
+    /** Keeping or breaking the promise: the command, and the status and history entry it leaves. */
+    record Outcome(String name, PromiseStatus status, OutcomeCommand command) {
+
+        interface OutcomeCommand {
+            Object by(String coupleId, String userId, @Nullable String note);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Outcome KEEPING =
+            new Outcome("keeping", PromiseStatus.KEPT, (couple, by, note) -> new KeepPromise(PROMISE, couple, by, note, null));
+    private static final Outcome BREAKING =
+            new Outcome("breaking", PromiseStatus.BROKEN, (couple, by, note) -> new BreakPromise(PROMISE, couple, by, note, null));
+
+    static Stream<Outcome> keepingAndBreaking() {
+        return Stream.of(KEEPING, BREAKING);
+    }
+
+    /** Each outcome on a promise already kept or broken, asked by someone who may otherwise record it. */
+    static Stream<Arguments> onClosedPromises() {
+        return Stream.of(Arguments.of(KEEPING, PromiseStatus.KEPT, BOB), Arguments.of(KEEPING, PromiseStatus.BROKEN, ALICE),
+                Arguments.of(BREAKING, PromiseStatus.KEPT, BOB), Arguments.of(BREAKING, PromiseStatus.BROKEN, BOB));
+    }
+
+    /** Keeping and breaking: what they share (each closes an open promise of the couple, with a note), then who may do which. */
     @Nested
-    class Keeping {
+    class KeepingOrBreaking {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(KEEPING_AND_BREAKING)
+        void answers_the_promise_as_it_now_stands_with_its_history(Outcome outcome) {
+            fixture.given(made())
+                    .when(outcome.command().by(COUPLE, BOB, "Noted"))
+                    .expectResultMessagePayloadMatching(answers(outcome.status(),
+                            new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry(outcome.status().name(), NOW, BOB, "Noted")));
+        }
+
+        @ParameterizedTest(name = "{0} a {1} promise, by {2}")
+        @MethodSource("dev.hearth.commitment.promise.PromiseTest#onClosedPromises")
+        void a_kept_or_broken_promise_is_closed_to_it(Outcome outcome, PromiseStatus closedAs, String by) {
+            Object closing = closedAs == PromiseStatus.KEPT ? kept(ALICE, null) : broken(null);
+            rejected(fixture.given(made(), closing).when(outcome.command().by(COUPLE, by, null)), ProblemType.PROMISE_CLOSED, null);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(KEEPING_AND_BREAKING)
+        void a_promise_of_another_couple_is_not_found(Outcome outcome) {
+            rejected(fixture.given(made()).when(outcome.command().by(OTHER_COUPLE, "carol", null)), ProblemType.PROMISE_NOT_FOUND, null);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(KEEPING_AND_BREAKING)
+        void a_note_longer_than_500_characters_is_rejected_naming_note(Outcome outcome) {
+            rejected(fixture.given(made()).when(outcome.command().by(COUPLE, BOB, "x".repeat(501))), ProblemType.INVALID_REQUEST, "note");
+        }
 
         @Test
         void the_promisee_keeps_an_open_promise() {
@@ -203,14 +265,6 @@ class PromiseTest {
         }
 
         @Test
-        void keeping_answers_the_promise_as_it_now_stands_with_its_history() {
-            fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "Delicious", null))
-                    .expectResultMessagePayloadMatching(answers(PromiseStatus.KEPT,
-                            new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry("KEPT", NOW, BOB, "Delicious")));
-        }
-
-        @Test
         void the_promiser_keeps_an_open_promise() {
             fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null))
@@ -218,38 +272,10 @@ class PromiseTest {
         }
 
         @Test
-        void keeping_an_already_kept_promise_is_rejected() {
-            rejected(fixture.given(made(), kept(BOB, null))
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @Test
-        void keeping_a_broken_promise_is_rejected() {
-            rejected(fixture.given(made(), broken(null))
-                    .when(new KeepPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @Test
-        void keeping_a_promise_of_another_couple_is_not_found() {
-            rejected(fixture.given(made())
-                    .when(new KeepPromise(PROMISE, OTHER_COUPLE, "carol", null, null)), ProblemType.PROMISE_NOT_FOUND, null);
-        }
-
-        @Test
         void someone_who_is_neither_promiser_nor_promisee_cannot_keep_it() {
             rejected(fixture.given(made())
                     .when(new KeepPromise(PROMISE, COUPLE, "mallory", null, null)), ProblemType.NOT_ALLOWED, null);
         }
-
-        @Test
-        void a_note_longer_than_500_characters_is_rejected_naming_note() {
-            rejected(fixture.given(made())
-                    .when(new KeepPromise(PROMISE, COUPLE, BOB, "x".repeat(501), null)), ProblemType.INVALID_REQUEST, "note");
-        }
-    }
-
-    @Nested
-    class Breaking {
 
         @Test
         void the_promisee_records_a_broken_promise() {
@@ -260,41 +286,9 @@ class PromiseTest {
         }
 
         @Test
-        void breaking_answers_the_promise_as_it_now_stands_with_its_history() {
-            fixture.given(made())
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null, null))
-                    .expectResultMessagePayloadMatching(answers(PromiseStatus.BROKEN,
-                            new HistoryEntry("MADE", NOW, ALICE, null), new HistoryEntry("BROKEN", NOW, BOB, null)));
-        }
-
-        @Test
         void the_promiser_cannot_record_the_promise_as_broken() {
             rejected(fixture.given(made())
                     .when(new BreakPromise(PROMISE, COUPLE, ALICE, null, null)), ProblemType.NOT_ALLOWED, null);
-        }
-
-        @Test
-        void breaking_a_kept_promise_is_rejected() {
-            rejected(fixture.given(made(), kept(ALICE, null))
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @Test
-        void breaking_an_already_broken_promise_is_rejected() {
-            rejected(fixture.given(made(), broken(null))
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, null, null)), ProblemType.PROMISE_CLOSED, null);
-        }
-
-        @Test
-        void breaking_a_promise_of_another_couple_is_not_found() {
-            rejected(fixture.given(made())
-                    .when(new BreakPromise(PROMISE, OTHER_COUPLE, "carol", null, null)), ProblemType.PROMISE_NOT_FOUND, null);
-        }
-
-        @Test
-        void a_note_longer_than_500_characters_is_rejected_naming_note() {
-            rejected(fixture.given(made())
-                    .when(new BreakPromise(PROMISE, COUPLE, BOB, "x".repeat(501), null)), ProblemType.INVALID_REQUEST, "note");
         }
     }
 

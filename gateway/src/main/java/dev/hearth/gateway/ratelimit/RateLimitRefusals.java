@@ -16,21 +16,13 @@ import reactor.core.publisher.Mono;
  * passed on, and one more in {@code hearth_gateway_rate_limited_total{route, limit}}. The route is
  * looked up only here, for the counter: the limits themselves hold across routes.
  */
-final class RateLimitRefusals {
+record RateLimitRefusals(RouteLocator routes, MeterRegistry meters) {
 
     static final String USER = "user";
     static final String ANONYMOUS = "anonymous";
     static final String METRIC = "hearth.gateway.rate.limited";
     /** The route tag of a refused request that no route would have taken. */
     static final String NO_ROUTE = "none";
-
-    private final RouteLocator routes;
-    private final MeterRegistry meters;
-
-    RateLimitRefusals(RouteLocator routes, MeterRegistry meters) {
-        this.routes = routes;
-        this.meters = meters;
-    }
 
     Mono<Void> refuse(ServerWebExchange exchange, RateLimiter.Response response, String limit) {
         String retryAfter = response.getHeaders().getOrDefault(HttpHeaders.RETRY_AFTER, "1");

@@ -26,9 +26,7 @@ class CoupleErasureView {
 
     @EventHandler
     void on(PartnerLeft left) {
-        if (!store.isErased(left.coupleId())) {
-            store.dropPrivateEntries(left.coupleId(), left.userId());
-        }
+        store.dropPrivateEntries(left.coupleId(), left.userId());
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -91,14 +92,22 @@ public class JournalViewStore {
     }
 
     /** Whether the couple was erased: then its events file nothing (checked by {@code _id} before every write). */
-    public boolean isErased(String coupleId) {
+    boolean isErased(String coupleId) {
         return ViewBatch.of(heads, HEAD_STAGE).find(coupleId).map(tombstone -> tombstone.getBoolean("erased", false))
                 .orElse(false);
     }
 
-    /** Files an item of the couple in one of its lists, noting the list in the couple's index. */
+    /**
+     * Files an item of the couple in one of its lists, noting the list in the couple's index; nothing of
+     * an erased couple, whose events may come late or again.
+     *
+     * @return false when nothing was filed: the item was filed before, or the couple was erased
+     */
     public boolean file(Timeline timeline, String coupleId, Stream stream, String itemId, String period, Document item,
                         long sequence) {
+        if (isErased(coupleId)) {
+            return false;
+        }
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);
         String id = index(coupleId);
         Document index = batch.find(id).orElseGet(() -> new Document("_id", id).append("heads", List.of()));
@@ -109,6 +118,11 @@ public class JournalViewStore {
             batch.put(new Document(index).append("heads", more));
         }
         return timeline.file(stream, itemId, period, item, sequence);
+    }
+
+    /** Changes an item the couple filed; nothing of an erased couple. @return false when nothing changed */
+    public boolean update(Timeline timeline, String coupleId, String itemId, long sequence, UnaryOperator<Document> change) {
+        return !isErased(coupleId) && timeline.update(itemId, sequence, change);
     }
 
     /**
@@ -129,8 +143,14 @@ public class JournalViewStore {
         parked.dropCouple(coupleId);
     }
 
-    /** Drops the author's private entries (their key is gone: nobody can read them again), and their place in the index. */
+    /**
+     * Drops the author's private entries (their key is gone: nobody can read them again), and their place
+     * in the index; of an erased couple nothing is left to drop.
+     */
     public void dropPrivateEntries(String coupleId, String authorId) {
+        if (isErased(coupleId)) {
+            return;
+        }
         String head = privateEntries(coupleId, authorId).head();
         drop(head);
         ViewBatch batch = ViewBatch.of(heads, HEAD_STAGE);

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The caller's own check-ins, newest first, walked back from their list's head by {@code _id}. Never the partner's. */
 @Component
-public class CheckInList {
-
-    private final Timeline checkIns;
-    private final Vault vault;
-
-    public CheckInList(JournalViewStore store, Vault vault) {
-        this.checkIns = store.checkIns();
-        this.vault = vault;
-    }
+public record CheckInList(JournalViewStore store, Vault vault) {
 
     public CheckInPage page(String coupleId, String callerId, int limit, @Nullable String cursor) {
         Stream own = JournalViewStore.checkIns(coupleId, callerId);
@@ -34,7 +26,7 @@ public class CheckInList {
                 throw ListPages.invalidCursor();
             }
         }
-        Timeline.Walk walk = checkIns.walk(own, from);
+        Timeline.Walk walk = store.checkIns().walk(own, from);
         List<CheckInDetails> items = new ArrayList<>();
         while (items.size() < limit && walk.hasNext()) {
             items.add(CheckInDetails.of(walk.next(), coupleId, vault));

@@ -15,24 +15,16 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-/** Files each check-in in its partner's own list of the journal view, sealed as the event holds it. */
+/**
+ * Files each check-in in its partner's own list of the journal view, sealed as the event holds it
+ * (the store files nothing of an erased couple).
+ */
 @Component
 @ProcessingGroup(JournalViewStore.PROCESSOR)
-class CheckInListView {
-
-    private final JournalViewStore store;
-    private final Timeline checkIns;
-
-    CheckInListView(JournalViewStore store) {
-        this.store = store;
-        this.checkIns = store.checkIns();
-    }
+record CheckInListView(JournalViewStore store) {
 
     @EventHandler
     void on(CheckInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (store.isErased(event.coupleId())) {
-            return;
-        }
         switch (event) {
             case SafetyCheckedIn checkedIn -> {
                 Document item = new Document("checkInId", checkedIn.checkInId())
@@ -41,7 +33,7 @@ class CheckInListView {
                 if (checkedIn.mood() != null) {
                     item.append("mood", of(checkedIn.mood()));
                 }
-                store.file(checkIns, checkedIn.coupleId(), JournalViewStore.checkIns(checkedIn.coupleId(),
+                store.file(store.checkIns(), checkedIn.coupleId(), JournalViewStore.checkIns(checkedIn.coupleId(),
                         checkedIn.partnerId()), checkedIn.checkInId(), Timeline.period(at), item, sequence);
             }
         }

@@ -11,7 +11,6 @@ import dev.hearth.journal.conflict.RepairAttempted;
 import dev.hearth.journal.view.JournalViewStore;
 import dev.hearth.platform.axon.view.Timeline;
 import dev.hearth.platform.axon.view.ViewBatch;
-import dev.hearth.platform.mongo.ViewCollection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(JournalViewStore.PROCESSOR)
-class ConflictListView {
+record ConflictListView(JournalViewStore store) {
 
     static final int REPAIRS_LISTED = 10;
     static final int OPEN_LISTED_FIRST = 200;
@@ -43,24 +42,11 @@ class ConflictListView {
             .comparing((Document reference) -> Instant.parse(reference.getString("openedAt")))
             .thenComparing(reference -> reference.getString("conflictId")).reversed();
 
-    private final JournalViewStore store;
-    private final Timeline conflicts;
-    private final ViewCollection parts;
-
-    ConflictListView(JournalViewStore store) {
-        this.store = store;
-        this.conflicts = store.conflicts();
-        this.parts = store.conflictParts();
-    }
-
     @EventHandler
     void on(ConflictEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (store.isErased(event.coupleId())) {
-            return;
-        }
         switch (event) {
             case ConflictOpened opened -> open(opened, sequence, at);
-            case RepairAttempted repair -> conflicts.update(repair.conflictId(), sequence, item -> {
+            case RepairAttempted repair -> store.update(store.conflicts(), repair.coupleId(), repair.conflictId(), sequence, item -> {
                 List<Document> repairs = new ArrayList<>(item.getList("repairs", Document.class, List.of()));
                 Document attempt = new Document("attempt", repair.attempt()).append("by", repair.attemptedBy())
                         .append("at", time(at));
@@ -74,7 +60,7 @@ class ConflictListView {
                 return item.append("repairs", repairs).append("repairCount", repair.attempt());
             });
             case ConflictResolved resolved -> {
-                if (conflicts.update(resolved.conflictId(), sequence, item -> item.append("status", ConflictStatus.RESOLVED.name())
+                if (store.update(store.conflicts(), resolved.coupleId(), resolved.conflictId(), sequence, item -> item.append("status", ConflictStatus.RESOLVED.name())
                         .append("resolution", resolved.resolution().name()).append("resolvedBy", resolved.resolvedBy())
                         .append("resolvedAt", time(at)))) {
                     changeOpen(resolved.coupleId(), open -> open.removeIf(reference ->
@@ -92,11 +78,11 @@ class ConflictListView {
                 .append("openedAt", time(at))
                 .append("repairs", List.of())
                 .append("repairCount", 0);
-        if (!store.file(conflicts, opened.coupleId(), JournalViewStore.conflicts(opened.coupleId()), opened.conflictId(),
+        if (!store.file(store.conflicts(), opened.coupleId(), JournalViewStore.conflicts(opened.coupleId()), opened.conflictId(),
                 Timeline.period(at), item, sequence)) {
             return;
         }
-        Timeline.Position filed = conflicts.position(opened.conflictId()).orElseThrow();
+        Timeline.Position filed = store.conflicts().position(opened.conflictId()).orElseThrow();
         changeOpen(opened.coupleId(), open -> {
             open.removeIf(reference -> reference.getString("conflictId").equals(opened.conflictId()));
             open.add(new Document("conflictId", opened.conflictId()).append("openedAt", time(at))
@@ -109,7 +95,7 @@ class ConflictListView {
     }
 
     private void changeOpen(String coupleId, Consumer<List<Document>> change) {
-        ViewBatch batch = ViewBatch.of(parts);
+        ViewBatch batch = ViewBatch.of(store.conflictParts());
         String id = JournalViewStore.openConflicts(coupleId);
         Document document = batch.find(id).orElseGet(() -> new Document("_id", id).append("open", List.of()));
         List<Document> open = new ArrayList<>(document.getList("open", Document.class, List.of()));

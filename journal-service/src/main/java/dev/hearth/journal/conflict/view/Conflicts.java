@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** One conflict read straight from its own events (read-your-writes): the answers of repair and resolve include them. */
 @Component
-public class Conflicts {
-
-    private final EventStore eventStore;
-    private final Vault vault;
-
-    public Conflicts(EventStore eventStore, Vault vault) {
-        this.eventStore = eventStore;
-        this.vault = vault;
-    }
+public record Conflicts(EventStore eventStore, Vault vault) {
 
     /** The conflict, if it is one of this couple's. */
     public Optional<ConflictDetails> find(String coupleId, String conflictId) {

@@ -9,6 +9,7 @@ import dev.hearth.journal.conflict.view.ConflictList;
 import dev.hearth.journal.conflict.view.ConflictPage;
 import dev.hearth.journal.conflict.view.Conflicts;
 import dev.hearth.journal.view.ListPages;
+import dev.hearth.journal.web.CreatesInCouple;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
 import dev.hearth.platform.openapi.Answers;
@@ -33,22 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** A couple's conflicts: open, repair, resolve, read. Membership is checked before any of these runs. */
 @RestController
 @RequestMapping("/api/couples/{coupleId}/conflicts")
-class ConflictController {
-
-    private final Commands commands;
-    private final Conflicts conflicts;
-    private final ConflictList list;
-
-    ConflictController(Commands commands, Conflicts conflicts, ConflictList list) {
-        this.commands = commands;
-        this.conflicts = conflicts;
-        this.list = list;
-    }
+record ConflictController(Commands commands, Conflicts conflicts, ConflictList list) {
 
     /** Opens a conflict; the same {@code conflictId} (or {@code Idempotency-Key}) and topic answer the same 201. */
-    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
-    @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping
+    @CreatesInCouple
     ResponseEntity<ConflictCreated> open(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                          @Valid @RequestBody OpenConflictRequest body) {
         String couple = Ids.canonical(coupleId);

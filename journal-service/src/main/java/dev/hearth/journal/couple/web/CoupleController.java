@@ -33,15 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/couples")
-class CoupleController {
-
-    private final Commands commands;
-    private final Couples couples;
-
-    CoupleController(Commands commands, Couples couples) {
-        this.commands = commands;
-        this.couples = couples;
-    }
+record CoupleController(Commands commands, Couples couples) {
 
     @Answers({ProblemType.ID_CONFLICT, ProblemType.ALREADY_IN_COUPLE})
     @ResponseStatus(HttpStatus.CREATED)

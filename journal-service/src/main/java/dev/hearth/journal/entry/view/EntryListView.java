@@ -19,29 +19,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files entries in the journal view: a SHARED one in the couple's list, a PRIVATE one in its
- * author's own list (so the other partner's reads never touch it), sealed as the event holds them.
+ * author's own list (so the other partner's reads never touch it), sealed as the event holds them;
+ * the store files and changes nothing of an erased couple.
  */
 @Component
 @ProcessingGroup(JournalViewStore.PROCESSOR)
-class EntryListView {
-
-    private final JournalViewStore store;
-    private final Timeline entries;
-
-    EntryListView(JournalViewStore store) {
-        this.store = store;
-        this.entries = store.entries();
-    }
+record EntryListView(JournalViewStore store) {
 
     @EventHandler
     void on(EntryEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (store.isErased(event.coupleId())) {
-            return;
-        }
         switch (event) {
-            case EntryWritten written -> store.file(entries, written.coupleId(), stream(written), written.entryId(),
+            case EntryWritten written -> store.file(store.entries(), written.coupleId(), stream(written), written.entryId(),
                     Timeline.period(at), item(written, at), sequence);
-            case EntryAcknowledged acknowledged -> entries.update(acknowledged.entryId(), sequence, item ->
+            case EntryAcknowledged acknowledged -> store.update(store.entries(), acknowledged.coupleId(), acknowledged.entryId(),
+                    sequence, item ->
                     item.append("acknowledgement", new Document("by", acknowledged.acknowledgedBy())
                             .append("response", acknowledged.response().name()).append("at", time(at))));
         }

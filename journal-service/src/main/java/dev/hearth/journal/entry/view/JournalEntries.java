@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * (read-your-writes): the answer to an acknowledgement includes it.
  */
 @Component
-public class JournalEntries {
-
-    private final EventStore eventStore;
-    private final Vault vault;
-
-    public JournalEntries(EventStore eventStore, Vault vault) {
-        this.eventStore = eventStore;
-        this.vault = vault;
-    }
+public record JournalEntries(EventStore eventStore, Vault vault) {
 
     /** The entry, if it is of this couple and the caller may read it: the author's own, or a shared one. */
     public Optional<EntryDetails> find(String coupleId, String entryId, String callerId) {

@@ -8,6 +8,7 @@ import dev.hearth.journal.entry.view.EntryList;
 import dev.hearth.journal.entry.view.EntryPage;
 import dev.hearth.journal.entry.view.JournalEntries;
 import dev.hearth.journal.view.ListPages;
+import dev.hearth.journal.web.CreatesInCouple;
 import dev.hearth.journal.words.JournalRules;
 import dev.hearth.platform.axon.Commands;
 import dev.hearth.platform.id.Ids;
@@ -39,27 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/couples/{coupleId}/entries")
-class EntryController {
-
-    private final Commands commands;
-    private final Memberships memberships;
-    private final JournalEntries entries;
-    private final EntryList list;
-
-    EntryController(Commands commands, Memberships memberships, JournalEntries entries, EntryList list) {
-        this.commands = commands;
-        this.memberships = memberships;
-        this.entries = entries;
-        this.list = list;
-    }
+record EntryController(Commands commands, Memberships memberships, JournalEntries entries, EntryList list) {
 
     /**
      * Writes an entry. The same {@code entryId} (or {@code Idempotency-Key}) with the same body answers
      * the same 201 again; with another body, 409 {@code id-conflict}.
      */
-    @Answers({ProblemType.ID_CONFLICT, ProblemType.COUPLE_CLOSED})
-    @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping
+    @CreatesInCouple
     ResponseEntity<EntryCreated> write(@PathVariable String coupleId, Caller caller, IdempotencyKeyHeader idempotencyKey,
                                        @Valid @RequestBody WriteEntryRequest body) {
         String couple = Ids.canonical(coupleId);

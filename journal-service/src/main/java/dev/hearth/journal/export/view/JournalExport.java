@@ -31,26 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * opened or repaired (the topic only if they opened it, only their own notes) and their check-ins.
  */
 @Component
-public class JournalExport {
+public record JournalExport(EntryList entries, ConflictList conflictList, Conflicts conflicts, CheckInList checkIns,
+                            JsonMapper json, Clock clock) {
 
     public static final String FORMAT = "hearth-export.v1";
-
-    private final EntryList entries;
-    private final ConflictList conflictList;
-    private final Conflicts conflicts;
-    private final CheckInList checkIns;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    public JournalExport(EntryList entries, ConflictList conflictList, Conflicts conflicts, CheckInList checkIns,
-                         JsonMapper json, Clock clock) {
-        this.entries = entries;
-        this.conflictList = conflictList;
-        this.conflicts = conflicts;
-        this.checkIns = checkIns;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** What {@link #write} streams, field by field in this order: the API document's description of it. */
     public record ExportedJournal(String format, Instant exportedAt, String coupleId, String userId, List<EntryDetails> entries,

@@ -44,26 +44,10 @@ import org.slf4j.LoggerFactory;
  * and again after it, deleting what was written for a couple erased meanwhile (topics share no order,
  * so the erasure may land between the two).
  */
-final class TopicViewRunner<S> {
+record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullable ViewCollection tombstones,
+                          DeadLetterSink deadLetters, ViewMetrics metrics, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(TopicViewRunner.class);
-
-    private final TopicView<S> view;
-    private final ViewCollection collection;
-    private final DeadLetterSink deadLetters;
-    private final ViewMetrics metrics;
-    private final Clock clock;
-    private final @Nullable ViewCollection tombstones;
-
-    TopicViewRunner(TopicView<S> view, ViewCollection collection, @Nullable ViewCollection tombstones,
-                    DeadLetterSink deadLetters, ViewMetrics metrics, Clock clock) {
-        this.view = view;
-        this.collection = collection;
-        this.tombstones = tombstones;
-        this.deadLetters = deadLetters;
-        this.metrics = metrics;
-        this.clock = clock;
-    }
 
     void process(List<ConsumerRecord<String, byte[]>> records) {
         Fold fold = new Fold();
