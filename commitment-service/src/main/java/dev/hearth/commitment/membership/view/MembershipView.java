@@ -29,7 +29,7 @@ public class MembershipView extends ViewMemberships<Membership> implements Coupl
     public MembershipView(@Qualifier("readModelDatabase") MongoDatabase database,
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
-        super(ViewCollection.in(database, MembershipFold.LAYOUT.collectionName()), MembershipView::membership,
+        super(ViewCollection.named(database, MembershipFold.LAYOUT.collectionName()), MembershipView::membership,
                 MembershipView::roster, size, expiry);
     }
 

@@ -39,7 +39,7 @@ public class PromiseList {
 
     public PromiseList(@Qualifier("readModelDatabase") MongoDatabase database, Vault vault) {
         this.vault = vault;
-        this.parts = ViewCollection.in(database, ViewLayouts.collectionName(PromiseListLayout.PARTS, PromiseListLayout.VERSION));
+        this.parts = ViewCollection.named(database, ViewLayouts.collectionName(PromiseListLayout.PARTS, PromiseListLayout.VERSION));
     }
 
     /**

@@ -79,7 +79,7 @@ public class PromiseListView implements CoupleEnding {
                            CoupleStates couples, Commands commands) {
         this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
         this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
-        this.memberships = ViewCollection.in(database, MembershipView.COLLECTION);
+        this.memberships = ViewCollection.named(database, MembershipView.COLLECTION);
         this.parked = new ParkedEvents(dataSource, PROCESSOR);
         this.couples = couples;
         this.commands = commands;

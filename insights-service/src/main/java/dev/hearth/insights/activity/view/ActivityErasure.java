@@ -24,9 +24,9 @@ public class ActivityErasure implements MembershipFoldView.CoupleEnding {
     private final ViewCollection state;
 
     public ActivityErasure(@Qualifier("readModelDatabase") MongoDatabase database) {
-        this.weeks = List.of(ViewCollection.in(database, JournalWeeksView.LAYOUT.collectionName()),
-                ViewCollection.in(database, CommitmentWeeksView.LAYOUT.collectionName()));
-        this.state = ViewCollection.in(database, JournalStateView.LAYOUT.collectionName());
+        this.weeks = List.of(ViewCollection.named(database, JournalWeeksView.LAYOUT.collectionName()),
+                ViewCollection.named(database, CommitmentWeeksView.LAYOUT.collectionName()));
+        this.state = ViewCollection.named(database, JournalStateView.LAYOUT.collectionName());
     }
 
     @Override

@@ -36,9 +36,9 @@ public class ActivityReader {
     private final ViewCollection state;
 
     public ActivityReader(@Qualifier("readModelDatabase") MongoDatabase database) {
-        this.journal = ViewCollection.in(database, JournalWeeksView.LAYOUT.collectionName());
-        this.outcomes = ViewCollection.in(database, CommitmentWeeksView.LAYOUT.collectionName());
-        this.state = ViewCollection.in(database, JournalStateView.LAYOUT.collectionName());
+        this.journal = ViewCollection.named(database, JournalWeeksView.LAYOUT.collectionName());
+        this.outcomes = ViewCollection.named(database, CommitmentWeeksView.LAYOUT.collectionName());
+        this.state = ViewCollection.named(database, JournalStateView.LAYOUT.collectionName());
     }
 
     public Days<JournalCounters> journal(String coupleId, ZoneId zone, LocalDate from, LocalDate to) {

@@ -30,10 +30,10 @@ public class CoupleInsights extends ViewMemberships<CoupleMembers> implements Co
     public CoupleInsights(@Qualifier("readModelDatabase") MongoDatabase database,
                           @Value("${hearth.membership.cache.size:100000}") long size,
                           @Value("${hearth.membership.cache.expiry:10m}") Duration expiry) {
-        super(ViewCollection.in(dropRetired(database), MembersView.LAYOUT.collectionName()), MembersView::members,
+        super(ViewCollection.named(dropRetired(database), MembersView.LAYOUT.collectionName()), MembersView::members,
                 members -> new Roster(members.partners(), members.departed(), members.closed(), members.erasedAt()),
                 size, expiry);
-        this.trust = ViewCollection.in(database, TrustView.LAYOUT.collectionName());
+        this.trust = ViewCollection.named(database, TrustView.LAYOUT.collectionName());
     }
 
     /** The collection whose documents are the couples' tombstones once erased: what every per-couple view obeys. */

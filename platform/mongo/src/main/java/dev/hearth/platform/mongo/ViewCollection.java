@@ -34,7 +34,8 @@ public final class ViewCollection {
         this.collection = collection;
     }
 
-    public static ViewCollection in(MongoDatabase database, String name) {
+    /** The collection {@code name} of {@code database}, as a view collection (every query by {@code _id}). */
+    public static ViewCollection named(MongoDatabase database, String name) {
         return new ViewCollection(database.getCollection(name));
     }
 

@@ -47,6 +47,6 @@ public final class ViewLayouts {
             log.info("Dropping {} of an older layout: {} is rebuilt from its source", name, current);
             database.getCollection(name).drop();
         }
-        return ViewCollection.in(database, current);
+        return ViewCollection.named(database, current);
     }
 }

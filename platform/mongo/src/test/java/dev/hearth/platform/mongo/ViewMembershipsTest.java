@@ -20,7 +20,7 @@ class ViewMembershipsTest {
     private static MongoServer server;
     private static MongoClient client;
 
-    private final ViewCollection collection = ViewCollection.in(client.getDatabase("memberships_test"), "couples");
+    private final ViewCollection collection = ViewCollection.named(client.getDatabase("memberships_test"), "couples");
     private final Facts facts = new Facts(collection);
 
     @BeforeAll

@@ -58,11 +58,11 @@ public class TopicViewsAutoConfiguration {
         for (TopicView<?> view : views) {
             ViewCollection collection = properties.generation().isBlank()
                     ? ViewLayouts.prepare(database, view.collection(), view.version(), properties.dropUnversioned())
-                    : ViewCollection.in(database, ViewLayouts.collectionName(view.collection(), view.version())
+                    : ViewCollection.named(database, ViewLayouts.collectionName(view.collection(), view.version())
                             + "_" + properties.generation());
             ViewPartitions partitions = new ViewPartitions(properties.group(view));
             partitions.registerBuildMeters(meters, view.name());
-            ViewCollection tombstones = view.tombstones() == null ? null : ViewCollection.in(database, view.tombstones());
+            ViewCollection tombstones = view.tombstones() == null ? null : ViewCollection.named(database, view.tombstones());
             TopicViewRunner<?> runner = new TopicViewRunner<>(view, collection, tombstones, deadLetters,
                     new ViewMetrics(meters, view.name(), partitions::idle), time);
             containers.add(container(view, runner, partitions, consumerFactory, errorHandler, properties));
