@@ -9,6 +9,8 @@ import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewMemberships;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,9 +51,22 @@ public class MembershipView extends ViewMemberships<Membership> implements Coupl
         return storedRoster(coupleId).map(Roster::isErased).orElse(false);
     }
 
-    /** Refuses a write to a couple a partner has left: it is read-only (409 {@code couple-closed}). */
+    /**
+     * The couples' rosters as stored now, in one batched read by {@code _id}: a batch of the promise view
+     * asks once for all its couples whether one was erased or left.
+     */
+    public Map<String, Roster> rostersNow(Collection<String> coupleIds) {
+        return storedRosters(coupleIds);
+    }
+
+    /**
+     * Refuses a write to a couple a partner has left: it is read-only (409 {@code couple-closed}). Asked
+     * on every command, so it reads nothing: the leave as this instance heard it, or the couple's cached
+     * document ({@link #closedAsKnown}); a promise made in the moment before the leave arrives is released
+     * by the promise view like one made just before the leave.
+     */
     public void requireOpen(String coupleId) {
-        if (storedRoster(coupleId).map(Roster::closed).orElse(false)) {
+        if (closedAsKnown(coupleId)) {
             throw new Rejection(ProblemType.COUPLE_CLOSED, "couple " + coupleId + " is closed: a partner left, it is read-only");
         }
     }

@@ -4,7 +4,6 @@ import static dev.hearth.commitment.promise.view.PromiseListLayout.RECENT;
 
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.commitment.membership.view.MembershipView;
-import dev.hearth.commitment.promise.CoupleStates;
 import dev.hearth.commitment.promise.PromiseBroken;
 import dev.hearth.commitment.promise.PromiseEvent;
 import dev.hearth.commitment.promise.PromiseKept;
@@ -27,9 +26,10 @@ import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,9 +49,9 @@ import org.springframework.stereotype.Component;
  * promise it applied, so a replayed or re-processed event changes nothing. Descriptions are filed
  * sealed, as the events hold them; {@link PromiseList} opens them.
  *
- * <p>Erasure: an event of a couple whose membership document is a tombstone is not filed, and once the
- * batch is written each of its couples' tombstone is read again by {@code _id}: a couple erased
- * meanwhile loses what the batch wrote. {@link #erased} (the couple's ending) deletes the couple's
+ * <p>Erasure: once the batch is written, its couples' membership documents are read by {@code _id} (one
+ * batched read): a couple erased, before or during the batch, loses what the batch wrote (an outcome of an
+ * erased couple's promise no longer filed is skipped). {@link #erased} (the couple's ending) deletes the couple's
  * index, parts and locations by {@code _id}, through the index, and its parked dead letters.
  *
  * <p>Leave: a promise filed once its couple is closed (made a moment before the leave, it was not
@@ -72,11 +72,11 @@ public class PromiseListView implements CoupleEnding {
     private final ViewCollection locations;
     private final ViewCollection memberships;
     private final ParkedEvents parked;
-    private final CoupleStates couples;
+    private final MembershipView couples;
     private final Commands commands;
 
     public PromiseListView(@Qualifier("readModelDatabase") MongoDatabase database, DataSource dataSource,
-                           CoupleStates couples, Commands commands) {
+                           MembershipView couples, Commands commands) {
         this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
         this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
         this.memberships = ViewCollection.named(database, MembershipView.COLLECTION);
@@ -93,11 +93,9 @@ public class PromiseListView implements CoupleEnding {
     @EventHandler
     public void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         BatchCouples batch = couplesOfThisBatch();
-        if (batch.erasedBefore().computeIfAbsent(event.coupleId(), this::isErased)) {
-            return;
-        }
+        List<String> madeHere = batch.made().computeIfAbsent(event.coupleId(), coupleId -> new ArrayList<>());
         if (event instanceof PromiseMade) {
-            batch.made().computeIfAbsent(event.coupleId(), coupleId -> new ArrayList<>()).add(event.promiseId());
+            madeHere.add(event.promiseId());
         }
         switch (event) {
             case PromiseMade made -> file(made, sequence, at);
@@ -133,30 +131,31 @@ public class PromiseListView implements CoupleEnding {
     }
 
     /**
-     * The couples of this batch: whether each was erased when first seen, and the promises each made.
-     * The first call registers the re-checks, run when the batch commits after its writes (registered
-     * after {@link ViewBatch}'s own): a couple erased meanwhile loses what was written; the promises
-     * made in a closed couple are released, in the batch's transaction (a failure redoes the batch).
+     * The couples of this batch and the promises each made. The first call registers the check run when
+     * the batch commits, after its writes (registered after {@link ViewBatch}'s own): one batched read of
+     * the couples' membership documents by {@code _id}; a couple erased (before or during the batch) loses
+     * what was written; the promises made in a closed couple are released, in the batch's transaction (a
+     * failure redoes the batch).
      */
     private BatchCouples couplesOfThisBatch() {
         ViewBatch.of(parts);
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(COUPLES, key -> {
-            BatchCouples batch = new BatchCouples(new HashMap<>(), new HashMap<>());
-            root.onPrepareCommit(unitOfWork -> {
-                batch.erasedBefore().forEach((coupleId, erasedBefore) -> {
-                    if (!erasedBefore && isErased(coupleId)) {
-                        erased(coupleId);
-                    }
-                });
-                batch.made().forEach((coupleId, promiseIds) -> couples.leaver(coupleId).ifPresent(leaver ->
-                        promiseIds.forEach(promiseId -> commands.send(new ReleaseOnLeave(promiseId, coupleId, leaver)))));
-            });
+            BatchCouples batch = new BatchCouples(new LinkedHashMap<>());
+            root.onPrepareCommit(unitOfWork -> couples.rostersNow(batch.made().keySet()).forEach((coupleId, roster) -> {
+                if (roster.isErased()) {
+                    erased(coupleId);
+                } else if (roster.closed()) {
+                    roster.departed().stream().reduce((first, last) -> last).ifPresent(leaver -> batch.made().get(coupleId)
+                            .forEach(promiseId -> commands.send(new ReleaseOnLeave(promiseId, coupleId, leaver))));
+                }
+            }));
             return batch;
         });
     }
 
-    private record BatchCouples(Map<String, Boolean> erasedBefore, Map<String, List<String>> made) {
+    /** The couples of one batch, each with the promises it made in it (none for a batch of outcomes only). */
+    private record BatchCouples(Map<String, List<String>> made) {
     }
 
     private void file(PromiseMade made, long sequence, Instant at) {
@@ -193,7 +192,12 @@ public class PromiseListView implements CoupleEnding {
     }
 
     private void update(PromiseEvent outcome, long sequence, Instant at) {
-        Document location = ViewBatch.of(locations).find(outcome.promiseId()).orElseThrow(() ->
+        Optional<Document> filed = ViewBatch.of(locations).find(outcome.promiseId());
+        if (filed.isEmpty() && isErased(outcome.coupleId())) {
+            // The couple was erased and its list with it (the batch's check deletes anything written for it).
+            return;
+        }
+        Document location = filed.orElseThrow(() ->
                 new IllegalStateException("an outcome of promise " + outcome.promiseId() + ", which was never filed"));
         long n = location.get("n", Number.class).longValue();
         ViewBatch batch = ViewBatch.of(parts);

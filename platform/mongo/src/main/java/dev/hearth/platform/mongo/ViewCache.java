@@ -3,6 +3,9 @@ package dev.hearth.platform.mongo;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -42,6 +45,23 @@ public final class ViewCache<T> {
     public Optional<T> find(String id) {
         Optional<T> found = collection.find(id).map(reader);
         found.ifPresentOrElse(value -> entries.put(id, value), () -> entries.invalidate(id));
+        return found;
+    }
+
+    /** The documents as stored now, in one batched read (refreshing the cache); the missing ones are absent. */
+    public Map<String, T> findAll(Collection<String> ids) {
+        Map<String, Document> stored = collection.findAll(ids);
+        Map<String, T> found = new LinkedHashMap<>();
+        for (String id : ids) {
+            Document document = stored.get(id);
+            if (document == null) {
+                entries.invalidate(id);
+            } else {
+                T value = reader.apply(document);
+                entries.put(id, value);
+                found.put(id, value);
+            }
+        }
         return found;
     }
 

@@ -5,6 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.hearth.platform.security.MembershipFacts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bson.Document;
@@ -86,6 +89,26 @@ public abstract class ViewMemberships<C> implements MembershipFacts, EndedCouple
             cached = couples.find(coupleId);
         }
         return cached.filter(couple -> !roster.apply(couple).isErased());
+    }
+
+    /**
+     * Whether a partner has left the couple (or it was erased), as far as this instance knows without a
+     * read: a leave it heard, or the cached document (the request's membership check has just read or
+     * confirmed it). A leave this instance has not heard yet passes for the moment it takes to arrive;
+     * what is written meanwhile is handled like a write just before the leave (a promise is released).
+     */
+    public boolean closedAsKnown(String coupleId) {
+        if (endings.getIfPresent(coupleId) != null) {
+            return true;
+        }
+        return couples.get(coupleId).map(couple -> roster.apply(couple).closed()).orElse(false);
+    }
+
+    /** The couples' rosters as stored now, in one batched read (refreshing the cache); a couple never seen is absent. */
+    protected Map<String, Roster> storedRosters(Collection<String> coupleIds) {
+        Map<String, Roster> rosters = new LinkedHashMap<>();
+        couples.findAll(coupleIds).forEach((coupleId, couple) -> rosters.put(coupleId, roster.apply(couple)));
+        return rosters;
     }
 
     /** The couple's roster as stored now (read through), erased or not; empty for a couple never seen. */

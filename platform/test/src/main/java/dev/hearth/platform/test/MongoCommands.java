@@ -20,7 +20,7 @@ import org.bson.BsonValue;
  * Records every command a service sends to MongoDB (register it on the client, e.g. through a
  * {@code MongoClientSettingsBuilderCustomizer}) so a test can prove the rule of docs/architecture.md,
  * "Read models at constant cost": every update, delete, replace and read addresses one document by
- * {@code {_id: value}} alone. Any other filter is a collection scan on the embedded server and an
+ * {@code {_id: value}} alone, or a read a bounded list of them by {@code {_id: {$in: [...]}}}. Any other filter is a collection scan on the embedded server and an
  * index-dependent query on a real one.
  */
 public final class MongoCommands implements CommandListener {
@@ -29,15 +29,22 @@ public final class MongoCommands implements CommandListener {
     private static final Set<String> HOUSEKEEPING = Set.of("ping", "hello", "isMaster", "ismaster", "buildInfo",
             "buildinfo", "listCollections", "drop", "create", "createIndexes", "endSessions", "killCursors", "getMore");
 
+    /** The most ids one batched read may ask for (ViewCollection's chunk). */
+    static final int IDS_PER_READ = 500;
+
     private final List<Command> commands = new CopyOnWriteArrayList<>();
     private final AtomicLong elapsedNanos = new AtomicLong();
 
     /** One command as sent: its name, the database and collection, and its filters (one per statement). */
     public record Command(String name, String database, String collection, List<BsonDocument> filters) {
 
-        /** True when every filter is exactly {@code {_id: <a plain value>}}. */
+        /**
+         * True when every filter is exactly {@code {_id: <a plain value>}}, or, for a {@code find} (a
+         * batch's read), {@code {_id: {$in: [plain values]}}} with at most {@value MongoCommands#IDS_PER_READ} ids:
+         * the same index lookup for a bounded list of keys.
+         */
         public boolean byIdAlone() {
-            return filters.stream().allMatch(Command::isIdAlone);
+            return filters.stream().allMatch(filter -> isIdAlone(filter) || ("find".equals(name) && isIdList(filter)));
         }
 
         private static boolean isIdAlone(BsonDocument filter) {
@@ -46,6 +53,18 @@ public final class MongoCommands implements CommandListener {
             }
             BsonValue id = filter.get("_id");
             return !(id.isDocument() || id.isArray());
+        }
+
+        private static boolean isIdList(BsonDocument filter) {
+            if (filter.size() != 1 || !filter.containsKey("_id") || !filter.get("_id").isDocument()) {
+                return false;
+            }
+            BsonDocument condition = filter.getDocument("_id");
+            if (condition.size() != 1 || !condition.containsKey("$in") || !condition.get("$in").isArray()) {
+                return false;
+            }
+            BsonArray ids = condition.getArray("$in");
+            return ids.size() <= IDS_PER_READ && ids.stream().noneMatch(id -> id.isDocument() || id.isArray());
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies one poll of a {@link TopicView}'s topic: decodes each record (poison to the dead-letter
- * topic at once), reads each touched document once by {@code _id}, folds the poll's events into the
+ * topic at once), reads every touched document in one batched read by {@code _id}, folds the poll's events into the
  * documents in memory (each event once: see {@link AppliedEvents}), then writes every changed
  * document in one ordered bulk write. Only then does the container commit the offsets, so a crash
  * anywhere re-reads the poll and changes nothing twice.
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * container's error handler retries the whole poll with back-off until it succeeds.
  *
  * <p>Erasure: a view that obeys tombstones ({@link TopicView#tombstones()}) has each couple's tombstone
- * read by {@code _id} before the write, and an erased couple's documents are deleted instead of written;
+ * read by {@code _id} (one batched read) before the write, and an erased couple's documents are deleted instead of written;
  * and again after it, deleting what was written for a couple erased meanwhile (topics share no order,
  * so the erasure may land between the two).
  */
@@ -50,10 +51,13 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
     private static final Logger log = LoggerFactory.getLogger(TopicViewRunner.class);
 
     void process(List<ConsumerRecord<String, byte[]>> records) {
-        Fold fold = new Fold();
+        List<Touching> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
-            decode(record).ifPresent(event -> fold.add(record, event));
+            decode(record).ifPresent(event -> events.add(new Touching(record, event, view.documentsOf(event))));
         }
+        Fold fold = new Fold();
+        fold.prefetch(events);
+        events.forEach(fold::add);
         try {
             fold.flush();
         } catch (MongoBulkWriteException refused) {
@@ -73,7 +77,7 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
             return;
         }
         Fold fold = new Fold();
-        fold.add(record, event.get());
+        fold.add(new Touching(record, event.get(), view.documentsOf(event.get())));
         try {
             fold.flush();
             fold.measure();
@@ -96,14 +100,31 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
         metrics.deadLettered();
     }
 
+    /** A decoded record and the documents its event touches. */
+    private record Touching(ConsumerRecord<String, byte[]> record, DecodedEvent event, Collection<String> ids) {
+    }
+
     /** The documents of one poll, folded in memory. */
     private final class Fold {
 
         private final Map<String, Entry<S>> entries = new LinkedHashMap<>();
         private final List<Instant> appliedEventTimes = new ArrayList<>();
+        /** The poll's documents read up front, in one batched read by {@code _id} (absent: not stored). */
+        private final Map<String, Document> prefetched = new HashMap<>();
+        private final Set<String> asked = new HashSet<>();
 
-        void add(ConsumerRecord<String, byte[]> record, DecodedEvent event) {
-            Collection<String> ids = view.documentsOf(event);
+        /** Reads every document the poll touches at once, instead of one round trip per document. */
+        void prefetch(List<Touching> events) {
+            Set<String> ids = new LinkedHashSet<>();
+            events.forEach(touching -> ids.addAll(touching.ids()));
+            prefetched.putAll(collection.findAll(ids));
+            asked.addAll(ids);
+        }
+
+        void add(Touching touching) {
+            ConsumerRecord<String, byte[]> record = touching.record();
+            DecodedEvent event = touching.event();
+            Collection<String> ids = touching.ids();
             if (ids.isEmpty()) {
                 metrics.ignored();
                 return;
@@ -199,7 +220,7 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
         }
 
         private Entry<S> load(String id, String coupleId) {
-            @Nullable Document stored = collection.find(id).orElse(null);
+            @Nullable Document stored = asked.contains(id) ? prefetched.get(id) : collection.find(id).orElse(null);
             S state = stored == null ? view.empty(id) : view.read(stored);
             return new Entry<>(coupleId, state, AppliedEvents.of(stored));
         }
