@@ -49,9 +49,10 @@ import org.springframework.stereotype.Component;
  * promise it applied, so a replayed or re-processed event changes nothing. Descriptions are filed
  * sealed, as the events hold them; {@link PromiseList} opens them.
  *
- * <p>Erasure: once the batch is written, its couples' membership documents are read by {@code _id} (one
- * batched read): a couple erased, before or during the batch, loses what the batch wrote (an outcome of an
- * erased couple's promise no longer filed is skipped). {@link #erased} (the couple's ending) deletes the couple's
+ * <p>Erasure: an event of a couple this instance knows erased (it heard the erasure, or applied it) is not
+ * filed; once the batch is written, its couples' membership documents are read by {@code _id} (one batched
+ * read): a couple erased, before or during the batch, loses what the batch wrote (an outcome of an erased
+ * couple's promise no longer filed is skipped). {@link #erased} (the couple's ending) deletes the couple's
  * index, parts and locations by {@code _id}, through the index, and its parked dead letters.
  *
  * <p>Leave: a promise filed once its couple is closed (made a moment before the leave, it was not
@@ -92,6 +93,10 @@ public class PromiseListView implements CoupleEnding {
 
     @EventHandler
     public void on(PromiseEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (couples.erasedAsKnown(event.coupleId())) {
+            // Known here without a read: the erasure this instance heard, or applied itself.
+            return;
+        }
         BatchCouples batch = couplesOfThisBatch();
         List<String> madeHere = batch.made().computeIfAbsent(event.coupleId(), coupleId -> new ArrayList<>());
         if (event instanceof PromiseMade) {
@@ -111,6 +116,8 @@ public class PromiseListView implements CoupleEnding {
     /** Deletes the couple's documents by {@code _id}, the index last (so a crash half-way is redone), and its dead letters. */
     @Override
     public void erased(String coupleId) {
+        // From now on this instance files nothing more of the couple (see on(..)), whichever path told it.
+        couples.erased(coupleId, Instant.now());
         long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
         List<String> partIds = new ArrayList<>();
         List<String> promiseIds = new ArrayList<>();

@@ -104,6 +104,12 @@ public abstract class ViewMemberships<C> implements MembershipFacts, EndedCouple
         return couples.get(coupleId).map(couple -> roster.apply(couple).closed()).orElse(false);
     }
 
+    /** This instance heard (or applied) the couple's erasure: known without a read. */
+    public boolean erasedAsKnown(String coupleId) {
+        Roster ended = endings.getIfPresent(coupleId);
+        return ended != null && ended.isErased();
+    }
+
     /** The couples' rosters as stored now, in one batched read (refreshing the cache); a couple never seen is absent. */
     protected Map<String, Roster> storedRosters(Collection<String> coupleIds) {
         Map<String, Roster> rosters = new LinkedHashMap<>();
