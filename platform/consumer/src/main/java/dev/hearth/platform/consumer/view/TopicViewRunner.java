@@ -77,7 +77,7 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
             return;
         }
         Fold fold = new Fold();
-        fold.add(new Touching(record, event.get(), view.documentsOf(event.get())));
+        fold.add(new Touching(record, event.get(), List.of()));
         try {
             fold.flush();
             fold.measure();
@@ -100,7 +100,7 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
         metrics.deadLettered();
     }
 
-    /** A decoded record and the documents its event touches. */
+    /** A decoded record and the documents its event touches as far as known when the poll arrived (to prefetch them). */
     private record Touching(ConsumerRecord<String, byte[]> record, DecodedEvent event, Collection<String> ids) {
     }
 
@@ -124,7 +124,9 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
         void add(Touching touching) {
             ConsumerRecord<String, byte[]> record = touching.record();
             DecodedEvent event = touching.event();
-            Collection<String> ids = touching.ids();
+            // Asked again, now: which documents an event touches may depend on what the view knows by
+            // the time it is applied (a couple's timezone, say); the ids asked up front are only a hint.
+            Collection<String> ids = view.documentsOf(event);
             if (ids.isEmpty()) {
                 metrics.ignored();
                 return;
