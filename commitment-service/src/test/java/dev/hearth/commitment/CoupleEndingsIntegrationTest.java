@@ -152,14 +152,14 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         String made = make(couple, "Water the plants");
         String kept = make(couple, "Book the table");
         assertThat(api.post(couple.promises() + "/" + kept + "/keep", token(couple.bob()), "{}").status()).isEqualTo(200);
-        await().atMost(WITHIN).until(() -> readModel("promises_v3", couple.id()) != null
-                && readModel("promises_v3", couple.id()).get("count", Number.class).intValue() == 2);
+        await().atMost(WITHIN).until(() -> readModel(PromiseListView.PARTS_COLLECTION, couple.id()) != null
+                && readModel(PromiseListView.PARTS_COLLECTION, couple.id()).get("count", Number.class).intValue() == 2);
         assertThat(keyRows(couple.id())).isPositive();
         mongo.clear();
 
         couplesTopic().publish(new CoupleErased(couple.id()), 3);
 
-        await().atMost(WITHIN).until(() -> readModel("promises_v3", couple.id()) == null);
+        await().atMost(WITHIN).until(() -> readModel(PromiseListView.PARTS_COLLECTION, couple.id()) == null);
         assertDropped(couple, made, kept);
         Document tombstone = readModel(MembershipView.COLLECTION, couple.id());
         assertThat(tombstone.keySet()).containsExactlyInAnyOrder("_id", "erased", "erasedAt", "_applied");
@@ -184,7 +184,7 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         Couple marker = couple();
         make(marker, "After the late events");
         await().atMost(WITHIN).until(() -> couplesTopic().consumed(MEMBERSHIPS, last)
-                && readModel("promises_v3", marker.id()) != null);
+                && readModel(PromiseListView.PARTS_COLLECTION, marker.id()) != null);
 
         assertDropped(couple, made, kept, late);
         assertThat(readModel(MembershipView.COLLECTION, couple.id()).getBoolean("erased")).isTrue();
@@ -202,15 +202,15 @@ abstract class CoupleEndingsIntegrationTest extends ServiceIntegrationTest {
         await().atMost(WITHIN).until(() -> Roster.isTombstone(readModel(MembershipView.COLLECTION, couple.id())));
         batch.commit();
 
-        assertThat(readModel("promises_v3", couple.id())).isNull();
-        assertThat(readModel("promises_v3", couple.id() + ":0")).isNull();
-        assertThat(readModel("promise_locations_v3", late)).isNull();
+        assertThat(readModel(PromiseListView.PARTS_COLLECTION, couple.id())).isNull();
+        assertThat(readModel(PromiseListView.PARTS_COLLECTION, couple.id() + ":0")).isNull();
+        assertThat(readModel(PromiseListView.LOCATIONS_COLLECTION, late)).isNull();
     }
 
     private void assertDropped(Couple couple, String... promiseIds) {
-        assertThat(readModel("promises_v3", couple.id() + ":0")).isNull();
+        assertThat(readModel(PromiseListView.PARTS_COLLECTION, couple.id() + ":0")).isNull();
         for (String promiseId : promiseIds) {
-            assertThat(readModel("promise_locations_v3", promiseId)).isNull();
+            assertThat(readModel(PromiseListView.LOCATIONS_COLLECTION, promiseId)).isNull();
             assertProblem(api.get(couple.promises() + "/" + promiseId, token(couple.alice())), 404, "couple-not-found");
         }
         assertProblem(api.get(couple.promises(), token(couple.alice())), 404, "couple-not-found");

@@ -1,5 +1,7 @@
 package dev.hearth.commitment;
 
+import dev.hearth.commitment.promise.view.PromiseListView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,7 +19,7 @@ abstract class ObservabilityIntegrationTest extends ServiceIntegrationTest {
         await().atMost(WITHIN).until(() -> scrape().contains("hearth_publisher_published_total{topic=\"hearth.commitments.v1\""));
         assertThat(scrape())
                 .contains("commandBus_successCounter_total{payloadType=\"MakePromise\"}")
-                .contains("eventProcessor_latency{processorName=\"promise-view-v3\"}")
+                .contains("eventProcessor_latency{processorName=\"" + PromiseListView.PROCESSOR + "\"}")
                 .contains("eventProcessor_latency{processorName=\"hearth-publisher\"}")
                 .contains("kafka_producer_record_send_total{")
                 .contains("kafka_consumer_fetch_manager_records_lag_max{")

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
 
-    private static final String PARTS = "promises_v3";
+    private static final String PARTS = PromiseListView.PARTS_COLLECTION;
     /** For events that are never listed: the list parks them before it would open anything. */
     private static final Sealed NEVER_OPENED = new Sealed(1, "AAAAAAAAAAAAAAAA", "c2VhbGVkIHdvcmRz");
 
@@ -92,11 +92,11 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         await().atMost(java.time.Duration.ofSeconds(120)).until(() -> listed(couple, "KEPT", 100) == 100
                 && parts(couple.id()).get("count", 0L).longValue() == 5_000 && lastItem(couple.id(), 4_999).getString("status").equals("KEPT"));
         for (Document document : readModels.getCollection(PARTS).find(new Document("_id", new Document("$regex", "^" + couple.id())))) {
-            // A part holds 100 promises of at most 500-character descriptions; the index, 256 recent ids.
+            // A part holds 25 promises of at most 500-character descriptions; the index, 128 recent ids.
             assertThat(RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining())
                     .as(document.getString("_id")).isLessThan(128 * 1024);
         }
-        assertThat(readModels.getCollection("promise_locations_v3").find(new Document("_id", promises.get(4_321))).first())
+        assertThat(readModels.getCollection(PromiseListView.LOCATIONS_COLLECTION).find(new Document("_id", promises.get(4_321))).first())
                 .isNotNull();
 
         // A filter that matches nothing stops after a bounded number of parts: a short page, and where to go on.
@@ -215,8 +215,8 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
     }
 
     private Document lastItem(String coupleId, long n) {
-        List<Document> items = parts(coupleId + ":" + (n / 100)).getList("items", Document.class, List.of());
-        return items.size() > n % 100 ? items.get((int) (n % 100)) : new Document("status", "none");
+        List<Document> items = parts(coupleId + ":" + (n / PromiseListView.PART_SIZE)).getList("items", Document.class, List.of());
+        return items.size() > n % PromiseListView.PART_SIZE ? items.get((int) (n % PromiseListView.PART_SIZE)) : new Document("status", "none");
     }
 
     private int parked(String coupleId) {

@@ -65,7 +65,12 @@ import org.springframework.stereotype.Component;
 public class PromiseListView implements CoupleEnding {
 
     public static final AxonView VIEW = new AxonView(PromiseListLayout.NAME, PromiseListLayout.VERSION);
-    public static final String PROCESSOR = "promise-view-v3";
+    public static final String PROCESSOR = "promise-view-v" + PromiseListLayout.VERSION;
+    /** The collections of the list's parts and index, and of the promises' locations (tests and tools read them). */
+    public static final String PARTS_COLLECTION = ViewLayouts.collectionName(PromiseListLayout.PARTS, PromiseListLayout.VERSION);
+    public static final String LOCATIONS_COLLECTION = ViewLayouts.collectionName(PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION);
+    /** Promises per part: the n-th promise of a couple is item {@code n % PART_SIZE} of part {@code n / PART_SIZE}. */
+    public static final int PART_SIZE = PromiseListLayout.PART_SIZE;
 
     private static final String COUPLES = PromiseListView.class.getName() + "/couples";
 
