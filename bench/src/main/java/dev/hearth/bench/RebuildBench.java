@@ -34,7 +34,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 final class RebuildBench {
 
-    static final List<String> VIEWS = List.of("insights-couples", "insights-trust");
+    /** Every Kafka-fed view of insights (each its own consumer group and side collection). */
+    static final List<String> VIEWS = List.of("insights-couples", "insights-trust", "insights-commitment-weeks",
+            "insights-journal-weeks", "insights-journal-state");
     private static final Duration LIMIT = Duration.ofMinutes(30);
 
     private final BenchOptions options;
