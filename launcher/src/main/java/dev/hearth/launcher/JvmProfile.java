@@ -9,7 +9,9 @@ import java.util.List;
  * collector, heaps that grow as needed. {@link #TUNED} ({@code ./hearth up --tuned}) is for
  * benchmarks: the full JIT (C1 then C2) in the services, the gateway and the Kafka and Mongo host
  * JVMs, and fixed heaps ({@code -Xms} = {@code -Xmx}, no resizing) under the parallel collector,
- * whose young pauses two cores shorten. PostgreSQL is a native server; its small supervising JVM is
+ * whose young pauses two cores shorten. The heaps are large enough that a long run does no full
+ * collection, each of which stopped a process for a quarter to half a second at 512 MB (services 1 GB,
+ * the Mongo host its cache plus 768 MB; the machine has memory to spare, its two cores do not). PostgreSQL is a native server; its small supervising JVM is
  * the same in both.
  */
 public enum JvmProfile {
@@ -18,7 +20,7 @@ public enum JvmProfile {
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx512m"),
             List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")),
     TUNED("tuned",
-            List.of("-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-Xss512k"),
+            List.of("-XX:+UseParallelGC", "-Xms1g", "-Xmx1g", "-Xss512k"),
             List.of("-XX:+UseParallelGC", "-Xms512m", "-Xmx512m"));
 
     private final String label;
@@ -51,7 +53,7 @@ public enum JvmProfile {
 
     /** The Mongo server keeps its page cache on the heap: the cache and room to work beside it. */
     JvmFlags mongo(int cacheMb) {
-        String heap = (cacheMb + 256) + "m";
+        String heap = (cacheMb + (this == TUNED ? 768 : 256)) + "m";
         return new JvmFlags(label, switch (this) {
             case START_UP -> List.of("-Xms64m", "-Xmx" + heap, "-XX:+UseSerialGC");
             case TUNED -> List.of("-XX:+UseParallelGC", "-Xms" + heap, "-Xmx" + heap);

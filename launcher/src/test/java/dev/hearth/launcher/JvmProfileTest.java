@@ -28,7 +28,7 @@ class JvmProfileTest {
 
     @Test
     void the_mongo_heap_holds_its_page_cache_and_room_beside_it() {
-        assertThat(JvmProfile.TUNED.mongo(256).options()).contains("-Xmx512m");
+        assertThat(JvmProfile.TUNED.mongo(256).options()).contains("-Xmx1024m");
         assertThat(JvmProfile.START_UP.mongo(1024).options()).contains("-Xmx1280m");
     }
 
