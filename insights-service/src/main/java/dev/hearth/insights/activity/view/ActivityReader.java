@@ -8,15 +8,14 @@ import dev.hearth.insights.activity.JournalCounters;
 import dev.hearth.insights.activity.LocalWeeks;
 import dev.hearth.insights.activity.OpenConflicts;
 import dev.hearth.insights.activity.OutcomeCounters;
+import dev.hearth.platform.consumer.view.AppliedEvents;
 import dev.hearth.platform.mongo.ViewCollection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import org.bson.Document;
@@ -66,18 +65,18 @@ public class ActivityReader {
         ids.add(Bucket.indexId(coupleId));
         Map<String, Document> stored = collection.findAll(ids);
         Map<String, DayBuckets<C>> weeks = new LinkedHashMap<>();
-        Set<String> applied = new HashSet<>();
+        List<AppliedEvents> applied = new ArrayList<>();
         for (String id : ids.subList(0, ids.size() - 1)) {
             Document document = stored.get(id);
             weeks.put(id, document == null ? DayBuckets.empty(id) : ActivityDocuments.days(id, document, counters));
-            if (document != null && document.get("_applied") instanceof Document ring) {
-                applied.addAll(ring.getList("recent", String.class, List.of()));
+            if (document != null) {
+                applied.add(AppliedEvents.of(document));
             }
         }
         Document pending = stored.get(Bucket.indexId(coupleId));
         if (pending != null) {
             List<Bucket.Pending<F>> waiting = pending.getList("pending", Document.class, List.of()).stream()
-                    .filter(fact -> !applied.contains(fact.getString("id")))
+                    .filter(fact -> applied.stream().noneMatch(ring -> ring.holds(fact.getString("id"))))
                     .map(fact -> new Bucket.Pending<>(fact.getString("id"), facts.apply(fact.get("f", Document.class))))
                     .toList();
             Bucket.foldPending(waiting, weeks, coupleId, fact -> changes.of(fact, zone), plus);

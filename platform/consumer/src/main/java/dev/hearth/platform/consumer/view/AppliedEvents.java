@@ -1,30 +1,43 @@
 package dev.hearth.platform.consumer.view;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a document has applied, in bounded space (docs/architecture.md): the highest offset per the one
- * partition that writes it, which stops re-reads after a crash or rebalance, and a ring of the ids
- * ({@code aggregateId:sequence}) of its last {@value #RING} events, which stops the outbox's re-sends
- * (the same event at a new offset, at most one publisher batch later). Never the whole history.
+ * partition that writes it, which stops re-reads after a crash or rebalance, and a ring of its last
+ * {@value #RING} events, which stops the outbox's re-sends (the same event at a new offset, at most one
+ * publisher batch later). Never the whole history.
+ *
+ * <p>The ring holds a 64-bit digest of each event id ({@code aggregateId:sequence}), stored as one
+ * binary field of 8 bytes per event: the ids themselves took about 6 kB of every view document, written
+ * again on every poll. Two of the last 128 ids sharing a digest (a re-send mistaken for one, or an event
+ * for a re-send) has a chance of about 128 in 2⁶⁴ per event. A document written with the ids themselves
+ * ({@code recent}) is read as their digests.
  */
-final class AppliedEvents {
+public final class AppliedEvents {
 
     /** More than two publisher batches (of 50 by default) of one couple's events. */
     static final int RING = 128;
 
     static final String FIELD = "_applied";
+    static final String RING_FIELD = "r";
+    /** The ring as the ids themselves, as documents were written before the digests. */
+    private static final String IDS_FIELD = "recent";
 
     private int partition;
     private long offset;
-    private final Deque<String> recent;
+    private final Deque<Long> recent;
 
-    private AppliedEvents(int partition, long offset, Deque<String> recent) {
+    private AppliedEvents(int partition, long offset, Deque<Long> recent) {
         this.partition = partition;
         this.offset = offset;
         this.recent = recent;
@@ -34,17 +47,31 @@ final class AppliedEvents {
         return new AppliedEvents(-1, -1, new ArrayDeque<>());
     }
 
-    static AppliedEvents of(@Nullable Document stored) {
+    /** What a stored document applied (nothing, for none or one written before this bookkeeping). */
+    public static AppliedEvents of(@Nullable Document stored) {
         if (stored == null || !(stored.get(FIELD) instanceof Document applied)) {
             return none();
         }
-        return new AppliedEvents(applied.getInteger("p", -1), applied.get("o", Number.class).longValue(),
-                new ArrayDeque<>(applied.getList("recent", String.class, List.of())));
+        Deque<Long> ring = new ArrayDeque<>();
+        if (applied.get(RING_FIELD) instanceof Binary digests) {
+            ByteBuffer bytes = ByteBuffer.wrap(digests.getData());
+            while (bytes.remaining() >= Long.BYTES) {
+                ring.addLast(bytes.getLong());
+            }
+        } else {
+            applied.getList(IDS_FIELD, String.class, List.of()).forEach(id -> ring.addLast(digest(id)));
+        }
+        return new AppliedEvents(applied.getInteger("p", -1), applied.get("o", Number.class).longValue(), ring);
+    }
+
+    /** True when the event ({@code aggregateId:sequence}) is among the document's last applied ones. */
+    public boolean holds(String eventId) {
+        return recent.contains(digest(eventId));
     }
 
     /** True when this record, or this event under another offset, was applied before. */
     boolean seen(int recordPartition, long recordOffset, String eventId) {
-        return (recordPartition == partition && recordOffset <= offset) || recent.contains(eventId);
+        return (recordPartition == partition && recordOffset <= offset) || recent.contains(digest(eventId));
     }
 
     /** Records the position, and the event among the recent ones. */
@@ -53,8 +80,9 @@ final class AppliedEvents {
             partition = recordPartition;
             offset = recordOffset;
         }
-        if (!recent.contains(eventId)) {
-            recent.addLast(eventId);
+        Long digest = digest(eventId);
+        if (!recent.contains(digest)) {
+            recent.addLast(digest);
             while (recent.size() > RING) {
                 recent.removeFirst();
             }
@@ -70,6 +98,18 @@ final class AppliedEvents {
     }
 
     Document toDocument() {
-        return new Document("p", partition).append("o", offset).append("recent", new ArrayList<>(recent));
+        ByteBuffer digests = ByteBuffer.allocate(recent.size() * Long.BYTES);
+        recent.forEach(digests::putLong);
+        return new Document("p", partition).append("o", offset).append(RING_FIELD, new Binary(digests.array()));
+    }
+
+    /** The first 8 bytes of the id's SHA-256. */
+    static long digest(String eventId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(hash).getLong();
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
     }
 }

@@ -33,8 +33,22 @@ class AppliedEventsTest {
         }
 
         Document stored = applied.toDocument();
-        assertThat(stored.getList("recent", String.class)).hasSize(AppliedEvents.RING).startsWith("a:" + (10_000 - AppliedEvents.RING));
-        assertThat(AppliedEvents.of(new Document(AppliedEvents.FIELD, stored)).seen(1, 0, "a:9999")).isTrue();
+        assertThat(stored.get(AppliedEvents.RING_FIELD, org.bson.types.Binary.class).getData()).hasSize(AppliedEvents.RING * 8);
+        AppliedEvents read = AppliedEvents.of(new Document(AppliedEvents.FIELD, stored));
+        assertThat(read.seen(1, 0, "a:9999")).isTrue();
+        assertThat(read.seen(1, 0, "a:" + (10_000 - AppliedEvents.RING))).isTrue();
+        assertThat(read.seen(1, 0, "a:" + (10_000 - AppliedEvents.RING - 1))).isFalse();
+    }
+
+    @Test
+    void a_ring_written_as_the_ids_themselves_is_read_as_their_digests() {
+        Document stored = new Document("p", 0).append("o", 7L).append("recent", java.util.List.of("a:0", "b:3"));
+        AppliedEvents read = AppliedEvents.of(new Document(AppliedEvents.FIELD, stored));
+
+        assertThat(read.seen(1, 0, "b:3")).isTrue();
+        assertThat(read.seen(1, 0, "b:4")).isFalse();
+        read.applied(1, 0, "c:0");
+        assertThat(AppliedEvents.of(new Document(AppliedEvents.FIELD, read.toDocument())).seen(2, 0, "a:0")).isTrue();
     }
 
     @Test
