@@ -9,8 +9,6 @@ import dev.hearth.platform.problem.Rejection;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewMemberships;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,14 +47,6 @@ public class MembershipView extends ViewMemberships<Membership> implements Coupl
     @Override
     public boolean erased(String coupleId) {
         return storedRoster(coupleId).map(Roster::isErased).orElse(false);
-    }
-
-    /**
-     * The couples' rosters as stored now, in one batched read by {@code _id}: a batch of the promise view
-     * asks once for all its couples whether one was erased or left.
-     */
-    public Map<String, Roster> rostersNow(Collection<String> coupleIds) {
-        return storedRosters(coupleIds);
     }
 
     /**

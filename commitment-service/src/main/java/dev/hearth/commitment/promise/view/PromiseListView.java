@@ -20,7 +20,6 @@ import dev.hearth.platform.axon.view.AxonView;
 import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.ViewBatch;
 import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
-import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
@@ -76,7 +75,6 @@ public class PromiseListView implements CoupleEnding {
 
     private final ViewCollection parts;
     private final ViewCollection locations;
-    private final ViewCollection memberships;
     private final ParkedEvents parked;
     private final MembershipView couples;
     private final Commands commands;
@@ -85,7 +83,6 @@ public class PromiseListView implements CoupleEnding {
                            MembershipView couples, Commands commands) {
         this.parts = ViewLayouts.prepare(database, PromiseListLayout.PARTS, PromiseListLayout.VERSION, true);
         this.locations = ViewLayouts.prepare(database, PromiseListLayout.LOCATIONS, PromiseListLayout.VERSION, true);
-        this.memberships = ViewCollection.named(database, MembershipView.COLLECTION);
         this.parked = new ParkedEvents(dataSource, PROCESSOR);
         this.couples = couples;
         this.commands = commands;
@@ -136,10 +133,6 @@ public class PromiseListView implements CoupleEnding {
         parts.deleteAll(partIds);
         parts.deleteAll(List.of(coupleId));
         parked.dropCouple(coupleId);
-    }
-
-    private boolean isErased(String coupleId) {
-        return memberships.find(coupleId).map(Roster::isTombstone).orElse(false);
     }
 
     /**
@@ -205,7 +198,7 @@ public class PromiseListView implements CoupleEnding {
 
     private void update(PromiseEvent outcome, long sequence, Instant at) {
         Optional<Document> filed = ViewBatch.of(locations).find(outcome.promiseId());
-        if (filed.isEmpty() && isErased(outcome.coupleId())) {
+        if (filed.isEmpty() && couples.erased(outcome.coupleId())) {
             // The couple was erased and its list with it (the batch's check deletes anything written for it).
             return;
         }

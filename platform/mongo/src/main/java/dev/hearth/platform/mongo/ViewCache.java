@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,9 +44,7 @@ public final class ViewCache<T> {
 
     /** The document as stored now (read through, refreshing the cache). */
     public Optional<T> find(String id) {
-        Optional<T> found = collection.find(id).map(reader);
-        found.ifPresentOrElse(value -> entries.put(id, value), () -> entries.invalidate(id));
-        return found;
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
     }
 
     /** The documents as stored now, in one batched read (refreshing the cache); the missing ones are absent. */

@@ -110,8 +110,11 @@ public abstract class ViewMemberships<C> implements MembershipFacts, EndedCouple
         return ended != null && ended.isErased();
     }
 
-    /** The couples' rosters as stored now, in one batched read (refreshing the cache); a couple never seen is absent. */
-    protected Map<String, Roster> storedRosters(Collection<String> coupleIds) {
+    /**
+     * The couples' rosters as stored now, in one batched read by {@code _id} (refreshing the cache), erased
+     * or not; a couple never seen is absent. A view's batch asks once for all its couples.
+     */
+    public Map<String, Roster> rostersNow(Collection<String> coupleIds) {
         Map<String, Roster> rosters = new LinkedHashMap<>();
         couples.findAll(coupleIds).forEach((coupleId, couple) -> rosters.put(coupleId, roster.apply(couple)));
         return rosters;
