@@ -87,12 +87,11 @@ public record CloudEvent(String id, String type, String source, String subject, 
      * @throws IllegalArgumentException naming the first header that is missing or invalid
      */
     public static CloudEvent fromHeaders(Map<String, String> headers, byte[] data) {
-        headers.keySet().stream()
-                .filter(name -> name.startsWith(PREFIX) && !CloudEventHeaders.isValidAttributeHeader(name))
-                .findFirst()
-                .ifPresent(name -> {
-                    throw invalid(name, name, "attribute names are lower-case letters and digits only");
-                });
+        for (String name : headers.keySet()) {
+            if (name.startsWith(PREFIX) && !CloudEventHeaders.isValidAttributeHeader(name)) {
+                throw invalid(name, name, "attribute names are lower-case letters and digits only");
+            }
+        }
         String specVersion = required(headers, SPEC_VERSION);
         if (!SPEC_VERSION_VALUE.equals(specVersion)) {
             throw invalid(SPEC_VERSION, specVersion, "expected " + SPEC_VERSION_VALUE);
@@ -128,7 +127,7 @@ public record CloudEvent(String id, String type, String source, String subject, 
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
             throw invalid(TIME, value, "expected an ISO-8601 instant such as 2025-01-31T18:30:00Z");
         }

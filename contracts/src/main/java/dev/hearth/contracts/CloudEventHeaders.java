@@ -41,6 +41,7 @@ public final class CloudEventHeaders {
 
     /** Whether a {@code ce_} header names its attribute as CloudEvents requires ({@code ce_aggregateseq} yes, {@code ce_aggregate_seq} no). */
     public static boolean isValidAttributeHeader(String header) {
-        return header.startsWith(PREFIX) && ATTRIBUTE_NAME.matcher(header.substring(PREFIX.length())).matches();
+        return header.startsWith(PREFIX)
+                && (ALL.contains(header) || ATTRIBUTE_NAME.matcher(header.substring(PREFIX.length())).matches());
     }
 }

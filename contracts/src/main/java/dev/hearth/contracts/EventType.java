@@ -19,7 +19,10 @@ import dev.hearth.contracts.journal.EntryWritten;
 import dev.hearth.contracts.journal.RepairAttempted;
 import dev.hearth.contracts.journal.SafetyCheckedIn;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every public event type: its record, its bounded context, its topic and its major version.
@@ -75,12 +78,23 @@ public enum EventType {
     }
 
     public static EventType of(Class<?> type) {
-        return Arrays.stream(values()).filter(t -> t.recordType == type).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a registered public event: " + type.getName()));
+        EventType eventType = Lookup.BY_RECORD.get(type);
+        if (eventType == null) {
+            throw new IllegalArgumentException("not a registered public event: " + type.getName());
+        }
+        return eventType;
     }
 
     /** Tolerant lookup for consumers: an unknown type is not an error, it is skipped and counted. */
     public static Optional<EventType> fromCeType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.ceType().equals(ceType)).findFirst();
+        return Optional.ofNullable(Lookup.BY_CE_TYPE.get(ceType));
+    }
+
+    /** Both lookups run for every event published or consumed: maps, built once. */
+    private static final class Lookup {
+        static final Map<Class<?>, EventType> BY_RECORD = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
+        static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
     }
 }

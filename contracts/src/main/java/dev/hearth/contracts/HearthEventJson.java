@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +30,34 @@ public final class HearthEventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
+    /** One reader per type, made once: every consumer reads every record of its topics through here. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
+
+    /** A record type's accessors of components that must not be null, found once per type (reflection is slow). */
+    private static final ClassValue<List<Method>> REQUIRED = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null) {
+                return List.of();
+            }
+            List<Method> required = new ArrayList<>();
+            for (RecordComponent component : components) {
+                if (!component.getType().isPrimitive() && !component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+                    Method accessor = component.getAccessor();
+                    accessor.trySetAccessible();
+                    required.add(accessor);
+                }
+            }
+            return List.copyOf(required);
+        }
+    };
 
     private HearthEventJson() {
     }
@@ -59,7 +90,7 @@ public final class HearthEventJson {
     public static <T> T read(byte[] json, Class<T> type) {
         T value;
         try {
-            value = MAPPER.readValue(json, type);
+            value = READERS.get(type).readValue(json);
         } catch (IOException e) {
             String why = e instanceof JsonProcessingException jackson ? jackson.getOriginalMessage() : e.getMessage();
             throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " JSON: " + why, e);
@@ -73,27 +104,19 @@ public final class HearthEventJson {
 
     // Jackson fills a missing creator property with null; a consumer must not find that out later.
     private static void requireComponents(Object value) {
-        RecordComponent[] components = value.getClass().getRecordComponents();
-        if (components == null) {
-            return;
-        }
-        for (RecordComponent component : components) {
-            if (!component.getType().isPrimitive()
-                    && !component.getAnnotatedType().isAnnotationPresent(Nullable.class)
-                    && componentValue(component, value) == null) {
+        for (Method accessor : REQUIRED.get(value.getClass())) {
+            if (componentValue(accessor, value) == null) {
                 throw new IllegalArgumentException("unreadable " + value.getClass().getSimpleName()
-                        + " JSON: missing field " + component.getName());
+                        + " JSON: missing field " + accessor.getName());
             }
         }
     }
 
-    private static @Nullable Object componentValue(RecordComponent component, Object record) {
-        Method accessor = component.getAccessor();
-        accessor.trySetAccessible();
+    private static @Nullable Object componentValue(Method accessor, Object record) {
         try {
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
         }
     }
 }
