@@ -2,6 +2,7 @@ package dev.hearth.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RebuildBenchTest {
@@ -26,5 +27,18 @@ class RebuildBenchTest {
         assertThat(RebuildBench.value(exposition, "hearth_view_build_records", "insights-trust")).isEqualTo(50_000.0);
         assertThat(RebuildBench.value(exposition, "hearth_view_build_seconds", "insights-couples")).isNaN();
         assertThat(RebuildBench.value(exposition, "hearth_view_build_records", "insights-couples")).isNaN();
+    }
+
+    @Test
+    void the_second_half_runs_from_the_first_scrape_at_half_the_records_to_the_first_after_caught_up() {
+        long second = 1_000_000_000L;
+        List<RebuildBench.Progress> progress = List.of(new RebuildBench.Progress(0, 0),
+                new RebuildBench.Progress(2 * second, 40_000), new RebuildBench.Progress(3 * second, 60_000),
+                new RebuildBench.Progress(4 * second, 90_000));
+
+        // From 60,000 read at 3 s to 100,000 at 5 s: 20,000 records per second.
+        assertThat(RebuildBench.secondHalfRate(progress, 100_000, 5 * second)).isEqualTo(20_000.0);
+        assertThat(RebuildBench.secondHalfRate(progress.subList(0, 2), 100_000, 5 * second)).isNaN();
+        assertThat(RebuildBench.secondHalfRate(progress, 100_000, 3 * second)).isNaN();
     }
 }

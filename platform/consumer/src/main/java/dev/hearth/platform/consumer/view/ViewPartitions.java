@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -29,6 +30,8 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
     private volatile long firstAssignedNanos = -1;
     private volatile long recordsToBuild = -1;
     private volatile long caughtUpNanos = -1;
+    /** Records applied until caught up (by every consumer thread of the view). */
+    private final LongAdder recordsRead = new LongAdder();
 
     ViewPartitions(String view) {
         this.view = view;
@@ -66,6 +69,9 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
 
     /** After a poll was applied: each partition is past its last record; idle when the fetch saw nothing more. */
     void applied(List<? extends ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer) {
+        if (!caughtUp) {
+            recordsRead.add(records.size());
+        }
         for (ConsumerRecord<?, ?> record : records) {
             positions.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
         }
@@ -91,7 +97,8 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
     /**
      * {@code hearth.view.build.seconds}: from the first assignment to caught up (NaN before), and
      * {@code hearth.view.build.records}: the records it read to get there. A new layout version (or
-     * a rebuild generation) starts from the topic's first record, so together they time a rebuild.
+     * a rebuild generation) starts from the topic's first record, so together they time a rebuild;
+     * {@code hearth.view.build.records.read} is its progress.
      */
     void registerBuildMeters(MeterRegistry meters, String viewName) {
         Gauge.builder("hearth.view.build.seconds", this, partitions -> partitions.caughtUpNanos < 0 ? Double.NaN
@@ -100,6 +107,9 @@ final class ViewPartitions implements ConsumerAwareRebalanceListener, ViewProgre
                 .tag("view", viewName).register(meters);
         Gauge.builder("hearth.view.build.records", this, partitions -> partitions.recordsToBuild)
                 .description("Records the view had to read when it first got its partitions")
+                .tag("view", viewName).register(meters);
+        Gauge.builder("hearth.view.build.records.read", this, partitions -> partitions.recordsRead.sum())
+                .description("Records the view has read towards having caught up (a build's progress)")
                 .tag("view", viewName).register(meters);
     }
 
