@@ -72,6 +72,7 @@ public class HearthConsumerAutoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(HearthConsumerAutoConfiguration.class);
     static final int FETCH_MIN_BYTES = 32 * 1024;
     static final int FETCH_MAX_WAIT_MS = 40;
+    static final int MAX_POLL_RECORDS = 2_000;
 
     /** Public events: keys are coupleIds, values JSON bytes decoded by {@link PublicEventRecords}. */
     @Bean
@@ -94,6 +95,12 @@ public class HearthConsumerAutoConfiguration {
             }
             if (kafka.getConsumer().getFetchMaxWait() == null) {
                 configs.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS);
+            }
+            // A view catching up (a rebuild, or after an outage) reads, folds and writes a poll at a time, with
+            // one offset commit: polls of up to 2,000 records instead of 500 made a rebuild 30-50 % faster.
+            // Live load fills a poll with far fewer. Boot's spring.kafka.consumer.max-poll-records overrides it.
+            if (kafka.getConsumer().getMaxPollRecords() == null) {
+                configs.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
             }
             factory.updateConfigs(configs);
         };
