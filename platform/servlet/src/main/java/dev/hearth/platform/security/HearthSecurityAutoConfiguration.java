@@ -3,6 +3,7 @@ package dev.hearth.platform.security;
 import dev.hearth.platform.security.core.EdgeHeaders;
 import dev.hearth.platform.security.core.HearthSecurityProperties;
 import dev.hearth.platform.security.core.HearthTokenValidator;
+import dev.hearth.platform.security.core.ValidatedTokens;
 import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.web.ControllerArgument;
 import dev.hearth.platform.web.ProblemTranslator;
@@ -46,12 +47,12 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -111,32 +112,43 @@ public class HearthSecurityAutoConfiguration {
                 .build();
     }
 
+    /** Tokens that passed every check, by their exact text, until their expiry ({@link ValidatedTokens} says why that is safe). */
+    @Bean
+    @ConditionalOnMissingBean
+    ValidatedTokens validatedTokens() {
+        return ValidatedTokens.withSystemClock();
+    }
+
     /**
      * The issuer's OIDC discovery ({@code issuer-uri}) when set, fetched on the first token so that
      * start-up does not need the issuer; else the local key ({@code public-key-location}, RS256).
+     * Tokens that pass are remembered until their expiry: a client sends the same token on every call.
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, HearthSecurityProperties security)
-            throws IOException, GeneralSecurityException {
+    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, HearthSecurityProperties security,
+                          ValidatedTokens validated) throws IOException, GeneralSecurityException {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         String issuerUri = jwt.getIssuerUri();
         OAuth2TokenValidator<Jwt> validator =
                 HearthTokenValidator.of(security.expectedIssuer(issuerUri), security.audience());
         // An issuer, when configured, wins: production sets it, while every service's defaults name the local key.
         if (StringUtils.hasText(issuerUri)) {
-            return new SupplierJwtDecoder(() -> {
-                NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuerUri);
+            return validated.in(new SupplierJwtDecoder(() -> {
+                RestTemplate keySetClient = new RestTemplate();
+                // Every fetch of the discovery document or the key set forgets the remembered tokens.
+                keySetClient.getInterceptors().add(validated.onKeySetFetch());
+                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuerUri).restOperations(keySetClient).build();
                 decoder.setJwtValidator(validator);
                 return decoder;
-            });
+            }));
         }
         if (jwt.getPublicKeyLocation() != null) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(rsaPublicKey(jwt.readPublicKey()))
                     .signatureAlgorithm(SignatureAlgorithm.RS256)
                     .build();
             decoder.setJwtValidator(validator);
-            return decoder;
+            return validated.in(decoder);
         }
         throw new IllegalStateException("No way to verify tokens: set "
                 + "spring.security.oauth2.resourceserver.jwt.public-key-location (local key) or "

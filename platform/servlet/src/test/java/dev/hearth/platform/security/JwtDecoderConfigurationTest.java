@@ -1,6 +1,7 @@
 package dev.hearth.platform.security;
 
 import dev.hearth.platform.security.core.HearthSecurityProperties;
+import dev.hearth.platform.security.core.ValidatedTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +29,8 @@ class JwtDecoderConfigurationTest {
 
     private final HearthSecurityAutoConfiguration configuration = new HearthSecurityAutoConfiguration();
     private final AtomicInteger discoveries = new AtomicInteger();
+    private final AtomicInteger keySetFetches = new AtomicInteger();
+    private final ValidatedTokens validated = ValidatedTokens.withSystemClock();
     private HttpServer issuerServer;
     private String issuer;
 
@@ -43,7 +46,10 @@ class JwtDecoderConfigurationTest {
             discoveries.incrementAndGet();
             answer(exchange, discovery);
         });
-        issuerServer.createContext("/realms/hearth/certs", exchange -> answer(exchange, jwks));
+        issuerServer.createContext("/realms/hearth/certs", exchange -> {
+            keySetFetches.incrementAndGet();
+            answer(exchange, jwks);
+        });
         issuerServer.start();
     }
 
@@ -71,6 +77,25 @@ class JwtDecoderConfigurationTest {
     }
 
     @Test
+    void an_accepted_token_is_remembered_and_a_refused_one_is_not() throws Exception {
+        JwtDecoder decoder = decoderFor(issuer, new HearthSecurityProperties(null, "hearth", "roles"));
+        String token = TestTokens.withIssuer("user-1", issuer);
+
+        decoder.decode(token);
+        // The first check fetched the key set while it ran (through the interceptor that empties the cache):
+        // not remembered, as keys may have changed meanwhile. The second is.
+        assertThat(validated.isKnown(token)).isFalse();
+        decoder.decode(token);
+        assertThat(validated.isKnown(token)).isTrue();
+        assertThat(decoder.decode(token).getSubject()).isEqualTo("user-1");
+
+        String local = TestTokens.mint("user-1");
+        assertThatThrownBy(() -> decoder.decode(local)).isInstanceOf(JwtValidationException.class);
+        assertThat(validated.isKnown(local)).isFalse();
+        assertThat(keySetFetches).hasValue(1);
+    }
+
+    @Test
     void the_issuer_is_only_asked_when_the_first_token_arrives() throws Exception {
         JwtDecoder decoder = decoderFor(issuer, new HearthSecurityProperties(null, "hearth", "roles"));
         assertThat(discoveries).hasValue(0);
@@ -85,7 +110,7 @@ class JwtDecoderConfigurationTest {
         OAuth2ResourceServerProperties properties = new OAuth2ResourceServerProperties();
         properties.getJwt().setIssuerUri(issuer);
         properties.getJwt().setPublicKeyLocation(new UrlResource(TestTokens.publicKeyLocation()));
-        JwtDecoder decoder = configuration.jwtDecoder(properties, new HearthSecurityProperties(null, "hearth", "roles"));
+        JwtDecoder decoder = configuration.jwtDecoder(properties, new HearthSecurityProperties(null, "hearth", "roles"), validated);
 
         assertThat(decoder.decode(TestTokens.withIssuer("user-1", issuer)).getSubject()).isEqualTo("user-1");
         assertThat(discoveries).hasValue(1);
@@ -104,7 +129,7 @@ class JwtDecoderConfigurationTest {
     private JwtDecoder decoderFor(String issuerUri, HearthSecurityProperties security) throws Exception {
         OAuth2ResourceServerProperties properties = new OAuth2ResourceServerProperties();
         properties.getJwt().setIssuerUri(issuerUri);
-        return configuration.jwtDecoder(properties, security);
+        return configuration.jwtDecoder(properties, security, validated);
     }
 
     private static void answer(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {

@@ -3,6 +3,7 @@ package dev.hearth.platform.security.reactive;
 import dev.hearth.platform.security.core.HearthSecurityProperties;
 import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.security.core.HearthTokenValidator;
+import dev.hearth.platform.security.core.ValidatedTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -87,6 +88,12 @@ public class HearthReactiveSecurityAutoConfiguration {
         return ValidatedTokens.withSystemClock();
     }
 
+    /** What the edge's filters before security ask (the rate limit of callers not yet authenticated). */
+    @Bean
+    KnownTokens knownTokens(ValidatedTokens validated) {
+        return validated::isKnown;
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ReactiveJwtDecoder reactiveJwtDecoder(OAuth2ResourceServerProperties resourceServer,
@@ -97,7 +104,7 @@ public class HearthReactiveSecurityAutoConfiguration {
         // An issuer, when configured, wins: production sets it, while the defaults name the local key.
         if (StringUtils.hasText(jwt.getIssuerUri())) {
             decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.getIssuerUri())
-                    .webClient(WebClient.builder().filter(validated.onKeySetFetch()).build())
+                    .webClient(WebClient.builder().filter(ReactiveValidatedTokens.onKeySetFetch(validated)).build())
                     .build();
         } else if (publicKey != null) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(rsaPublicKey(publicKey))
@@ -108,7 +115,7 @@ public class HearthReactiveSecurityAutoConfiguration {
                     + "spring.security.oauth2.resourceserver.jwt.issuer-uri (an OIDC issuer)");
         }
         decoder.setJwtValidator(HearthTokenValidator.of(hearth.expectedIssuer(jwt.getIssuerUri()), hearth.audience()));
-        return validated.in(decoder);
+        return ReactiveValidatedTokens.in(validated, decoder);
     }
 
     /**

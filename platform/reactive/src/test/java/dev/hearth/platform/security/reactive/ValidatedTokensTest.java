@@ -3,6 +3,7 @@ package dev.hearth.platform.security.reactive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hearth.platform.security.core.ValidatedTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class ValidatedTokensTest {
     private final MovingClock clock = new MovingClock();
     private final ValidatedTokens validated = new ValidatedTokens(100, clock, () -> clock.nanos);
     private final CountingDecoder checks = new CountingDecoder();
-    private final ReactiveJwtDecoder decoder = validated.in(checks);
+    private final ReactiveJwtDecoder decoder = ReactiveValidatedTokens.in(validated, checks);
 
     @Test
     void a_token_that_passed_is_not_checked_again_on_the_next_requests() {

@@ -1,4 +1,4 @@
-package dev.hearth.platform.security.reactive;
+package dev.hearth.platform.security.core;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,14 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
-import reactor.core.publisher.Mono;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Remembers the tokens that passed every check, so that a client's next requests with the same
- * token skip parsing and the RSA signature check (the largest part of the gateway's own cost).
+ * token skip parsing and the RSA signature check: the largest part of the gateway's own cost, and a
+ * tenth of a service's CPU per command. The gateway and every service keep their own (each checks
+ * every token it is sent: a service trusts no caller, the gateway included).
  *
  * <p>Why this accepts nothing the uncached decoder would refuse:
  * <ul>
@@ -28,7 +29,8 @@ import reactor.core.publisher.Mono;
  *   <li>issuer, audience and subject rules are fixed for the process, so their answer cannot change;</li>
  *   <li>the keys: a local public key is read once at start-up, so rotating it restarts the gateway
  *       and the cache with it. An issuer's key set is kept by Spring until a token names a key id it
- *       does not hold, and is then fetched again; {@link #onKeySetFetch()} empties the cache on every
+ *       does not hold, and is then fetched again (by the servlet decoder also when its copy grows old);
+ *       {@link #onKeySetFetch()} (or the reactive module's filter) empties the cache on every
  *       such fetch, so a token signed by a key that left the set is refused exactly when the
  *       uncached decoder starts refusing it. A check still running during a fetch is not stored.</li>
  * </ul>
@@ -36,19 +38,19 @@ import reactor.core.publisher.Mono;
  * Bounded in size (the least used entries go first) and in time: an entry stays at most
  * {@link #LONGEST_STAY}, whatever its token's lifetime.
  */
-final class ValidatedTokens implements KnownTokens {
+public final class ValidatedTokens {
 
     /** Enough for every active client of one gateway instance; an entry is a few kilobytes. */
-    static final long DEFAULT_MAXIMUM_SIZE = 10_000;
+    public static final long DEFAULT_MAXIMUM_SIZE = 10_000;
     /** A long-lived token is checked again this often all the same; a check costs about a millisecond. */
-    static final Duration LONGEST_STAY = Duration.ofHours(1);
+    public static final Duration LONGEST_STAY = Duration.ofHours(1);
 
     private final Cache<String, Jwt> validated;
     private final Clock clock;
     /** Counts key-set fetches: a check that saw a fetch while it ran is not stored. */
     private final AtomicLong keySets = new AtomicLong();
 
-    ValidatedTokens(long maximumSize, Clock clock, Ticker ticker) {
+    public ValidatedTokens(long maximumSize, Clock clock, Ticker ticker) {
         this.clock = clock;
         this.validated = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
@@ -57,44 +59,64 @@ final class ValidatedTokens implements KnownTokens {
                 .build();
     }
 
-    static ValidatedTokens withSystemClock() {
+    public static ValidatedTokens withSystemClock() {
         return new ValidatedTokens(DEFAULT_MAXIMUM_SIZE, Clock.systemUTC(), Ticker.systemTicker());
     }
 
     /** {@code decoder}, answering from this cache when it already accepted the same token. */
-    ReactiveJwtDecoder in(ReactiveJwtDecoder decoder) {
+    public JwtDecoder in(JwtDecoder decoder) {
         return token -> {
-            Jwt known = validated.getIfPresent(token);
-            if (known != null && stillValid(known)) {
-                return Mono.just(known);
+            @Nullable Jwt known = known(token);
+            if (known != null) {
+                return known;
             }
-            long keySet = keySets.get();
-            return decoder.decode(token).doOnNext(jwt -> remember(token, jwt, keySet));
+            long keySet = keySetGeneration();
+            Jwt jwt = decoder.decode(token);
+            remember(token, jwt, keySet);
+            return jwt;
         };
     }
 
-    @Override
-    public boolean isKnown(String token) {
+    /** The token's claims when this exact token passed every check and has not expired since; else null. */
+    public @Nullable Jwt known(String token) {
         Jwt known = validated.getIfPresent(token);
-        return known != null && stillValid(known);
+        return known != null && stillValid(known) ? known : null;
     }
 
-    /** A filter for the client that fetches an issuer's discovery document and key set. */
-    ExchangeFilterFunction onKeySetFetch() {
-        return (request, next) -> next.exchange(request).doOnNext(response -> keySetFetched());
+    /** Whether this exact token passed every check and has not expired since. */
+    public boolean isKnown(String token) {
+        return known(token) != null;
     }
 
-    void keySetFetched() {
+    /** Taken before a check and handed to {@link #remember}: a check that saw a key-set fetch is not stored. */
+    public long keySetGeneration() {
+        return keySets.get();
+    }
+
+    /** For the client that fetches an issuer's discovery document and key set (servlet decoders). */
+    public ClientHttpRequestInterceptor onKeySetFetch() {
+        return (request, body, execution) -> {
+            try {
+                return execution.execute(request, body);
+            } finally {
+                keySetFetched();
+            }
+        };
+    }
+
+    /** Forgets every token: the keys they were checked with may have left the set. */
+    public void keySetFetched() {
         keySets.incrementAndGet();
         validated.invalidateAll();
     }
 
-    long size() {
+    public long size() {
         validated.cleanUp();
         return validated.estimatedSize();
     }
 
-    private void remember(String token, Jwt jwt, long keySetAtStart) {
+    /** Stores a token that just passed every check begun at {@code keySetAtStart}, unless keys were fetched since. */
+    public void remember(String token, Jwt jwt, long keySetAtStart) {
         if (!stillValid(jwt) || keySets.get() != keySetAtStart) {
             return;
         }
