@@ -2,7 +2,6 @@ package dev.hearth.platform.local;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +57,7 @@ public final class LocalMongo implements AutoCloseable {
         }
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open();
         // The server's shutdown closes the backend, which commits and closes the store.
-        return new LocalMongo(new H2Backend(store), port);
+        return new LocalMongo(new IndexedH2Backend(store), port);
     }
 
     public int port() {

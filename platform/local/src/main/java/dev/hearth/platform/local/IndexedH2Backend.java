@@ -1,0 +1,69 @@
+package dev.hearth.platform.local;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend whose unique indexes compare keys through {@link IndexKeyType}
+ * instead of serializing them at every comparison. Everything else is the library's: the map of an
+ * index has the name and the bytes it always had.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    private static final IndexKeyType INDEX_KEYS = new IndexKeyType();
+    // The library builds its index over a map it opened itself; its constructor is package-private.
+    private static final Constructor<H2UniqueIndex> UNIQUE_INDEX = uniqueIndexConstructor();
+
+    IndexedH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getCursorRegistry());
+    }
+
+    // An inner class: H2Database's constructor opens the stored indexes, before a field of its own could be set.
+    private final class IndexedH2Database extends H2Database {
+
+        IndexedH2Database(String databaseName, CursorRegistry cursors) {
+            super(databaseName, getMvStore(), cursors);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            // The name H2Database gives an index's map.
+            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            MVMap<KeyValue, Object> map = getMvStore().openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(INDEX_KEYS));
+            try {
+                return UNIQUE_INDEX.newInstance(map, indexName, keys, sparse);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot open the index " + mapName, e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Constructor<H2UniqueIndex> uniqueIndexConstructor() {
+        try {
+            Constructor<H2UniqueIndex> constructor = H2UniqueIndex.class.getDeclaredConstructor(MVMap.class, String.class,
+                    List.class, boolean.class);
+            constructor.setAccessible(true);
+            return constructor;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("mongo-java-server's H2UniqueIndex changed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.hearth.platform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexKeyTypeTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void orders_index_keys_exactly_as_h2_does() {
+        ObjectDataType h2 = new ObjectDataType();
+        IndexKeyType fast = new IndexKeyType();
+        SplittableRandom random = new SplittableRandom(20261206);
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            keys.add(switch (i % 5) {
+                case 0 -> new KeyValue(UUID.randomUUID().toString());
+                case 1 -> new KeyValue(UUID.randomUUID() + ":" + random.nextInt(200));
+                case 2 -> new KeyValue(random.nextInt(1_000));
+                case 3 -> new KeyValue(random.nextLong(), "couple-" + random.nextInt(10));
+                default -> new KeyValue(random.nextDouble(), null);
+            });
+        }
+        keys.add(new KeyValue(keys.get(0).iterator().next()));
+
+        for (KeyValue a : keys) {
+            for (KeyValue b : keys) {
+                assertThat(Integer.signum(fast.compare(a, b))).as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(h2.compare(a, b)));
+            }
+        }
+        assertThat(fast.compare(keys.get(0), keys.get(keys.size() - 1))).as("equal keys, two objects").isZero();
+    }
+
+    @Test
+    void a_store_written_by_either_backend_is_read_by_the_other() {
+        Path file = home.resolve("hearth.mv");
+        List<String> ids = new ArrayList<>();
+
+        withServer(file, H2Backend::new, (collection, store) -> {
+            collection.createIndex(Indexes.ascending("slot"), new IndexOptions().unique(true));
+            insert(collection, ids, 0, 1_500);
+        });
+        withServer(file, IndexedH2Backend::new, (collection, store) -> {
+            List<String> indexMaps = store.getMapNames().stream().filter(name -> name.contains("._index_")).toList();
+            assertThat(indexMaps).hasSize(2);
+            indexMaps.forEach(name -> assertThat(store.openMap(name).getKeyType()).as(name).isInstanceOf(IndexKeyType.class));
+            assertEveryIdAndSlotFound(collection, ids);
+            insert(collection, ids, 1_500, 3_000);
+            assertEveryIdAndSlotFound(collection, ids);
+            assertDuplicatesRefused(collection, ids);
+        });
+        withServer(file, H2Backend::new, (collection, store) -> {
+            assertEveryIdAndSlotFound(collection, ids);
+            assertDuplicatesRefused(collection, ids);
+        });
+    }
+
+    private static void insert(MongoCollection<Document> collection, List<String> ids, int from, int to) {
+        for (int slot = from; slot < to; slot++) {
+            String id = UUID.randomUUID().toString();
+            collection.insertOne(new Document("_id", id).append("slot", slot));
+            ids.add(id);
+        }
+    }
+
+    private static void assertEveryIdAndSlotFound(MongoCollection<Document> collection, List<String> ids) {
+        for (int slot = 0; slot < ids.size(); slot++) {
+            Document byId = collection.find(new Document("_id", ids.get(slot))).first();
+            assertThat(byId).as(ids.get(slot)).isNotNull();
+            assertThat(byId.getInteger("slot")).isEqualTo(slot);
+            assertThat(collection.find(new Document("slot", slot)).first()).isNotNull();
+        }
+        assertThat(collection.countDocuments()).isEqualTo(ids.size());
+    }
+
+    private static void assertDuplicatesRefused(MongoCollection<Document> collection, List<String> ids) {
+        assertThatThrownBy(() -> collection.insertOne(new Document("_id", ids.get(ids.size() / 2)).append("slot", -1)))
+                .isInstanceOf(MongoWriteException.class);
+        assertThatThrownBy(() -> collection.insertOne(new Document("_id", "new").append("slot", 7)))
+                .isInstanceOf(MongoWriteException.class);
+    }
+
+    private static void withServer(Path file, Function<MVStore, H2Backend> backend,
+                                   BiConsumer<MongoCollection<Document>, MVStore> work) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(4).open();
+        MongoServer server = new MongoServer(backend.apply(store));
+        try {
+            String address = "mongodb://localhost:" + server.bind().getPort();
+            try (MongoClient client = MongoClients.create(address)) {
+                work.accept(client.getDatabase("hearth_test").getCollection("views"), store);
+            }
+        } finally {
+            server.shutdown();
+        }
+    }
+}
