@@ -36,12 +36,15 @@ class IndexKeyTypeTest {
         IndexKeyType fast = new IndexKeyType();
         SplittableRandom random = new SplittableRandom(20261206);
         List<KeyValue> keys = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            keys.add(switch (i % 5) {
+        for (int i = 0; i < 600; i++) {
+            keys.add(switch (i % 8) {
                 case 0 -> new KeyValue(UUID.randomUUID().toString());
                 case 1 -> new KeyValue(UUID.randomUUID() + ":" + random.nextInt(200));
-                case 2 -> new KeyValue(random.nextInt(1_000));
-                case 3 -> new KeyValue(random.nextLong(), "couple-" + random.nextInt(10));
+                case 2 -> new KeyValue(text(random, 0, 127, 1, 127));
+                case 3 -> new KeyValue(text(random, 120, 140, 1, 127));
+                case 4 -> new KeyValue(text(random, 0, 20, 0, 300));
+                case 5 -> new KeyValue(random.nextInt(1_000));
+                case 6 -> new KeyValue(random.nextLong(), "couple-" + random.nextInt(10));
                 default -> new KeyValue(random.nextDouble(), null);
             });
         }
@@ -78,6 +81,16 @@ class IndexKeyTypeTest {
             assertEveryIdAndSlotFound(collection, ids);
             assertDuplicatesRefused(collection, ids);
         });
+    }
+
+    /** A string of {@code from}–{@code to} characters between {@code low} and {@code high}. */
+    private static String text(SplittableRandom random, int from, int to, int low, int high) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(from, to + 1);
+        for (int i = 0; i < length; i++) {
+            text.append((char) random.nextInt(low, high + 1));
+        }
+        return text.toString();
     }
 
     private static void insert(MongoCollection<Document> collection, List<String> ids, int from, int to) {
