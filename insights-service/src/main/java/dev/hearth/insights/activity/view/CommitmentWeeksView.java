@@ -7,7 +7,7 @@ import dev.hearth.contracts.commitment.PromiseMissed;
 import dev.hearth.insights.activity.DayBuckets;
 import dev.hearth.insights.activity.OutcomeCounters;
 import dev.hearth.insights.activity.OutcomeFact;
-import dev.hearth.insights.couple.view.CoupleInsights;
+import dev.hearth.insights.couple.CoupleZones;
 import dev.hearth.platform.consumer.DecodedEvent;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,8 +23,8 @@ class CommitmentWeeksView extends WeeksView<OutcomeCounters, OutcomeFact> {
 
     static final Layout LAYOUT = new Layout("insights-commitment-weeks", 1, Topic.COMMITMENTS, "commitment_weeks");
 
-    CommitmentWeeksView(CoupleInsights couples) {
-        super(LAYOUT, couples, OutcomeCounters::plus, ActivityDocuments::outcomes, ActivityDocuments::outcomes,
+    CommitmentWeeksView(CoupleZones zones) {
+        super(LAYOUT, zones, OutcomeCounters::plus, ActivityDocuments::outcomes, ActivityDocuments::outcomes,
                 ActivityDocuments::fact, ActivityDocuments::outcomeFact);
     }
 

@@ -9,7 +9,7 @@ import dev.hearth.contracts.journal.SafetyCheckedIn;
 import dev.hearth.insights.activity.DayBuckets;
 import dev.hearth.insights.activity.JournalCounters;
 import dev.hearth.insights.activity.JournalFact;
-import dev.hearth.insights.couple.view.CoupleInsights;
+import dev.hearth.insights.couple.CoupleZones;
 import dev.hearth.platform.consumer.DecodedEvent;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,8 +23,8 @@ class JournalWeeksView extends WeeksView<JournalCounters, JournalFact> {
 
     static final Layout LAYOUT = new Layout("insights-journal-weeks", 1, Topic.JOURNAL, "journal_weeks");
 
-    JournalWeeksView(CoupleInsights couples) {
-        super(LAYOUT, couples, JournalCounters::plus, ActivityDocuments::journal, ActivityDocuments::journal,
+    JournalWeeksView(CoupleZones zones) {
+        super(LAYOUT, zones, JournalCounters::plus, ActivityDocuments::journal, ActivityDocuments::journal,
                 ActivityDocuments::fact, ActivityDocuments::journalFact);
     }
 

@@ -2,6 +2,7 @@ package dev.hearth.insights.activity.view;
 
 import dev.hearth.insights.activity.Bucket;
 import dev.hearth.insights.activity.DayBuckets;
+import dev.hearth.insights.couple.CoupleZones;
 import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.platform.consumer.DecodedEvent;
 import dev.hearth.platform.consumer.view.TopicView;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import org.bson.Document;
@@ -26,17 +26,17 @@ import org.jspecify.annotations.Nullable;
 abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
 
     private final Layout layout;
-    private final CoupleInsights couples;
+    private final CoupleZones zones;
     private final BinaryOperator<C> plus;
     private final Function<C, Document> writeCounters;
     private final Function<Document, C> readCounters;
     private final Function<F, Document> writeFact;
     private final Function<Document, F> readFact;
 
-    WeeksView(Layout layout, CoupleInsights couples, BinaryOperator<C> plus, Function<C, Document> writeCounters,
+    WeeksView(Layout layout, CoupleZones zones, BinaryOperator<C> plus, Function<C, Document> writeCounters,
               Function<Document, C> readCounters, Function<F, Document> writeFact, Function<Document, F> readFact) {
         this.layout = layout;
-        this.couples = couples;
+        this.zones = zones;
         this.plus = plus;
         this.writeCounters = writeCounters;
         this.readCounters = readCounters;
@@ -62,7 +62,7 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
         }
         String coupleId = event.event().coupleId();
         List<String> documents = new ArrayList<>();
-        zone(coupleId).ifPresent(zone -> documents.addAll(Bucket.bucketsOf(changes(fact, zone), coupleId)));
+        zones.zoneOf(coupleId).ifPresent(zone -> documents.addAll(Bucket.bucketsOf(changes(fact, zone), coupleId)));
         documents.add(Bucket.indexId(coupleId));
         return documents;
     }
@@ -105,22 +105,26 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
 
     @Override
     public final Bucket<C, F> apply(Bucket<C, F> bucket, DecodedEvent event, String documentId) {
+        return apply(bucket, event, documentId, documentsOf(event));
+    }
+
+    /**
+     * The index lists the fact's days when its weeks are among the documents this application touches,
+     * and keeps it pending otherwise: decided by {@code touched}, not by asking for the timezone again,
+     * which may have landed since {@link #documentsOf} (the fact would then be in no week and not pending).
+     */
+    @Override
+    public final Bucket<C, F> apply(Bucket<C, F> bucket, DecodedEvent event, String documentId, Collection<String> touched) {
         F fact = fact(event);
         if (fact == null) {
             return bucket;
         }
         String coupleId = event.event().coupleId();
-        Optional<ZoneId> zone = zone(coupleId);
-        if (Bucket.isIndex(documentId)) {
-            return zone.map(known -> bucket.listing(changes(fact, known)))
-                    .orElseGet(() -> bucket.waiting(event.envelope().aggregateId() + ":" + event.envelope().aggregateSequence(), fact));
+        if (Bucket.isIndex(documentId) && touched.stream().allMatch(Bucket::isIndex)) {
+            return bucket.waiting(event.envelope().aggregateId() + ":" + event.envelope().aggregateSequence(), fact);
         }
-        return bucket.folding(changes(fact, zone.orElseThrow(() -> new IllegalStateException("couple " + coupleId + " unknown"))),
-                coupleId, plus);
-    }
-
-    private Optional<ZoneId> zone(String coupleId) {
-        return couples.members(coupleId).filter(members -> members.startedAt() != null)
-                .map(members -> ZoneId.of(members.timezone()));
+        List<DayBuckets.Change<C>> changes = changes(fact, zones.zoneOf(coupleId)
+                .orElseThrow(() -> new IllegalStateException("couple " + coupleId + " unknown")));
+        return Bucket.isIndex(documentId) ? bucket.listing(changes) : bucket.folding(changes, coupleId, plus);
     }
 }

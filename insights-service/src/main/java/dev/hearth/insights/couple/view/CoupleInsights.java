@@ -3,11 +3,13 @@ package dev.hearth.insights.couple.view;
 import com.mongodb.client.MongoDatabase;
 import dev.hearth.insights.couple.CoupleMembers;
 import dev.hearth.insights.couple.CoupleTrust;
+import dev.hearth.insights.couple.CoupleZones;
 import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
 import dev.hearth.platform.mongo.Roster;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewMemberships;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * come from two topics, each with its own writer, and are merged here, when read.
  */
 @Component
-public class CoupleInsights extends ViewMemberships<CoupleMembers> implements CoupleEnding {
+public class CoupleInsights extends ViewMemberships<CoupleMembers> implements CoupleEnding, CoupleZones {
 
     /** The unversioned collection of before the views had layouts of their own: one document per couple with every outcome. */
     static final String RETIRED = "couple_facts";
@@ -44,6 +46,12 @@ public class CoupleInsights extends ViewMemberships<CoupleMembers> implements Co
     /** The couple's members, as cached once confirmed. */
     public Optional<CoupleMembers> members(String coupleId) {
         return cached(coupleId);
+    }
+
+    /** The couple's timezone once its start is known. */
+    @Override
+    public Optional<ZoneId> zoneOf(String coupleId) {
+        return members(coupleId).filter(members -> members.startedAt() != null).map(members -> ZoneId.of(members.timezone()));
     }
 
     public CoupleTrust trust(String coupleId) {

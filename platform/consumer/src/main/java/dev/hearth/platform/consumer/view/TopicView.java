@@ -66,6 +66,16 @@ public interface TopicView<S> {
     S apply(S state, DecodedEvent event, String documentId);
 
     /**
+     * {@link #apply(Object, DecodedEvent, String)}, told every document the event touches in this
+     * application ({@link #documentsOf} as answered once, just before): what a view's documents are may
+     * depend on another view it reads (a couple's timezone, which may land between two questions), and
+     * each document must be changed by the same answer. The runner calls this one.
+     */
+    default S apply(S state, DecodedEvent event, String documentId, Collection<String> touched) {
+        return apply(state, event, documentId);
+    }
+
+    /**
      * The collection (its full name) of the couples' membership documents whose tombstones
      * ({@link dev.hearth.platform.mongo.Roster}) this view obeys: the runner reads the tombstone of each
      * couple of a poll by {@code _id} before writing (an erased couple's documents are not written) and

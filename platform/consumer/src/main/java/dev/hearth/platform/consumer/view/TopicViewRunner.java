@@ -126,6 +126,7 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
             DecodedEvent event = touching.event();
             // Asked again, now: which documents an event touches may depend on what the view knows by
             // the time it is applied (a couple's timezone, say); the ids asked up front are only a hint.
+            // Asked once: every document is changed knowing these ids, not a later answer.
             Collection<String> ids = view.documentsOf(event);
             if (ids.isEmpty()) {
                 metrics.ignored();
@@ -142,7 +143,7 @@ record TopicViewRunner<S>(TopicView<S> view, ViewCollection collection, @Nullabl
                     continue;
                 }
                 try {
-                    changes.put(entry, view.apply(entry.state, event, id));
+                    changes.put(entry, view.apply(entry.state, event, id, ids));
                 } catch (RuntimeException cannotApply) {
                     // Nothing of this event is applied, to any document: it is parked whole.
                     deadLetter(record, new PoisonEvent("view " + view.group() + " cannot apply " + eventId
