@@ -9,10 +9,11 @@ import java.util.List;
  * collector, heaps that grow as needed. {@link #TUNED} ({@code ./hearth up --tuned}) is for
  * benchmarks: the full JIT (C1 then C2) in the services, the gateway and the Kafka and Mongo host
  * JVMs, and fixed heaps ({@code -Xms} = {@code -Xmx}, no resizing) under the parallel collector,
- * whose young pauses two cores shorten. The heaps are large enough that a long run does no full
- * collection, each of which stopped a process for a quarter to half a second at 512 MB (services 1 GB,
- * the Mongo host its cache plus 768 MB; the machine has memory to spare, its two cores do not). PostgreSQL is a native server; its small supervising JVM is
- * the same in both.
+ * whose young pauses two cores shorten. The heaps (services 1 GB, the Mongo host its cache plus
+ * 768 MB; the machine has memory to spare, its two cores do not) keep a long run's full collections
+ * rare: at 512 MB they came every few minutes and stopped a process for a quarter to half a second.
+ * The services' few are at start-up; the Mongo host still has one now and then (docs/benchmarks.md).
+ * PostgreSQL is a native server; its small supervising JVM is the same in both.
  */
 public enum JvmProfile {
 

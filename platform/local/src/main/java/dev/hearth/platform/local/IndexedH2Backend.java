@@ -21,7 +21,6 @@ import org.h2.mvstore.MVStore;
  */
 final class IndexedH2Backend extends H2Backend {
 
-    private static final IndexKeyType INDEX_KEYS = new IndexKeyType();
     // The library builds its index over a map it opened itself; its constructor is package-private.
     private static final Constructor<H2UniqueIndex> UNIQUE_INDEX = uniqueIndexConstructor();
 
@@ -44,9 +43,11 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            // The name H2Database gives an index's map.
+            // The name H2Database gives an index's map; a key type of its own, as H2 gives every map (its
+            // ObjectDataType keeps per-instance state).
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-            MVMap<KeyValue, Object> map = getMvStore().openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(INDEX_KEYS));
+            MVMap<KeyValue, Object> map = getMvStore().openMap(mapName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
             try {
                 return UNIQUE_INDEX.newInstance(map, indexName, keys, sparse);
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
