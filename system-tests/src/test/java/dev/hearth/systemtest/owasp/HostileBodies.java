@@ -2,8 +2,7 @@ package dev.hearth.systemtest.owasp;
 
 import dev.hearth.platform.test.openapi.ApiOperation;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -346,7 +345,8 @@ final class HostileBodies {
         return "\"" + text + "\"";
     }
 
+    /** Always with its seconds: an {@code OffsetDateTime}'s text drops them on the minute, which the API refuses. */
     private static String inFuture(Duration ahead) {
-        return OffsetDateTime.now(ZoneOffset.UTC).plus(ahead).truncatedTo(ChronoUnit.SECONDS).toString();
+        return Instant.now().plus(ahead).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }
