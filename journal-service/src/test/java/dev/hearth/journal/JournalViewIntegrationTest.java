@@ -34,6 +34,8 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
@@ -234,7 +236,23 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
     }
 
     /** One fixed script of {@value #EVENTS} events of a new couple, taken by the view in one batch. */
+    /**
+     * A round applied in one processor batch. Axon's event stream now and then ends a batch early (a round
+     * of 42 events in two batches, a few runs in ten, in either round): the second batch reads again and
+     * the first writes what the one batch would not have, which says nothing about the store's size. Each
+     * batch reads the couple's tombstone first, so a round with two such reads is played again, with a
+     * new couple.
+     */
     private Round round() {
+        Round round = null;
+        for (int attempt = 0; attempt < 5 && (round == null || round.batches() != 1); attempt++) {
+            round = roundOfNewCouple();
+        }
+        assertThat(round.batches()).as("a round applied in one batch in five attempts").isEqualTo(1);
+        return round;
+    }
+
+    private Round roundOfNewCouple() {
         awaitCaughtUp();
         String couple = UUID.randomUUID().toString();
         List<GenericDomainEventMessage<?>> events = new ArrayList<>();
@@ -271,10 +289,13 @@ public abstract class JournalViewIntegrationTest extends JournalSuite {
         awaitCaughtUp();
         List<Command> commands = mongo.on(readModels.getName()).stream()
                 .filter(command -> COLLECTIONS.contains(command.collection())).toList();
-        return new Round(commands, documents(), mongo.elapsed());
+        long tombstoneReads = commands.stream().filter(command -> command.name().equals("find")
+                && command.collection().equals("journal_heads_v1")
+                && command.filters().equals(List.of(new BsonDocument("_id", new BsonString(couple))))).count();
+        return new Round(commands, documents(), mongo.elapsed(), tombstoneReads);
     }
 
-    private record Round(List<Command> commands, long documents, Duration mongo) {
+    private record Round(List<Command> commands, long documents, Duration mongo, long batches) {
         static final int EVENTS = 42;
 
         double mongoMillisPerEvent() {
