@@ -95,7 +95,11 @@ public final class Bench {
         List<Couple> couples = Couples.form(api, tokens, runId, options.couples());
         MetricsScraper scraper = new MetricsScraper(api, options);
         ReadSideDrain readSide = new ReadSideDrain(api, couples, scraper, warnings);
-        Seeding seeding = options.seedEvents() > 0 ? new StoreSeeder(options, api, couples, readSide, warnings).seed() : null;
+        StoreSeeder seeder = new StoreSeeder(options, api, couples, readSide, warnings);
+        Seeding seeding = options.seedEvents() > 0 ? seeder.seed() : null;
+        if (options.sweep() && !options.sweepWarmup().isZero()) {
+            seeder.warmUp(options.sweepWarmup());
+        }
         List<StageResult> stages = options.stages() ? RawStages.run(options, runId) : List.of();
         stages.forEach(stage -> System.out.println(Report.line(stage)));
 

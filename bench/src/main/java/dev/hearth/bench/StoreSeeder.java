@@ -34,16 +34,50 @@ final class StoreSeeder {
                     + " ./hearth bench --home /tmp/hearth-bench --seed-events " + targetEvents);
         }
         long before = Facts.storeEvents(options);
-        long events = before;
-        System.out.printf("seeding: %d events now, target %d, %d pairs in flight at most%n", events, targetEvents, options.seedConcurrency());
+        System.out.printf("seeding: %d events now, target %d, %d pairs in flight at most%n", before, targetEvents, options.seedConcurrency());
+        Loop loop = closedLoop("seeding", options.seedLimit(), targetEvents);
+        long reached = Facts.storeEvents(options);
+        System.out.printf("seeded: %d events after %.0f s (%d pairs, %d failures)%s%n", reached, loop.seconds(), loop.pairs(),
+                loop.failures(), reached < targetEvents ? "; stopped at --seed-limit " + options.seedLimit().toSeconds()
+                        + " s, short of the target" : "");
+        if (reached < targetEvents) {
+            warnings.warn("seeding stopped at " + reached + " events, short of " + targetEvents);
+        }
+        // The measured runs should not start on the seeding's backlog, which can be minutes long.
+        Measured.Drain drained = drain.until(System.nanoTime() + Math.max(options.drainLimit().toNanos(), options.seedLimit().toNanos()));
+        System.out.printf("seeded: views %s%n", drained.detail());
+        return new Seeding(targetEvents, before, reached, loop.pairs(), loop.failures(), loop.seconds(), reached >= targetEvents);
+    }
+
+    /**
+     * {@code --sweep-warmup}: pairs as fast as the platform takes them for that long, unmeasured, then the
+     * views drained. A freshly started platform's JIT compilers take minutes of load on two cores, during
+     * which an open-loop step at even 100 commands/s queues for seconds; a closed loop cannot outrun it.
+     */
+    void warmUp(Duration length) {
+        System.out.printf("warm-up: %.0f s of pairs, %d in flight at most, unmeasured%n", length.toMillis() / 1e3,
+                options.seedConcurrency());
+        Loop loop = closedLoop("warm-up", length, Long.MAX_VALUE);
+        Measured.Drain drained = drain.until(System.nanoTime() + options.drainLimit().toNanos());
+        System.out.printf("warm-up: %d pairs in %.0f s (%d failures, %.1f pairs/s in the last 10 s); views %s%n",
+                loop.pairs(), loop.seconds(), loop.failures(), loop.recentPairsPerSecond(), drained.detail());
+    }
+
+    private record Loop(long pairs, long failures, double seconds, double recentPairsPerSecond) {
+    }
+
+    /** Pairs with at most {@code --seed-concurrency} in flight until {@code length} passed or the store holds {@code targetEvents}. */
+    private Loop closedLoop(String label, Duration length, long targetEvents) {
         Semaphore inFlight = new Semaphore(options.seedConcurrency());
         AtomicLong pairs = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         long started = System.nanoTime();
         long lastReport = started;
         long pairsAtLastReport = 0;
+        double recent = 0;
+        long events = targetEvents == Long.MAX_VALUE ? 0 : Facts.storeEvents(options);
         int index = 0;
-        long limit = started + options.seedLimit().toNanos();
+        long limit = started + length.toNanos();
         while (events < targetEvents && System.nanoTime() - limit < 0) {
             inFlight.acquireUninterruptibly();
             Couple couple = couples.get(index++ % couples.size());
@@ -57,28 +91,23 @@ final class StoreSeeder {
             });
             long now = System.nanoTime();
             if (now - lastReport >= REPORT_EVERY.toNanos()) {
-                events = Facts.storeEvents(options);
                 long done = pairs.get();
-                System.out.printf("seeding: %d events (%.0f%%), %d pairs, %.1f pairs/s recently, %d failures, %.0f s%n",
-                        events, 100.0 * events / targetEvents, done, (done - pairsAtLastReport) / ((now - lastReport) / 1e9),
-                        failures.get(), (now - started) / 1e9);
+                recent = (done - pairsAtLastReport) / ((now - lastReport) / 1e9);
+                if (targetEvents == Long.MAX_VALUE) {
+                    System.out.printf("%s: %d pairs, %.1f pairs/s recently, %d failures, %.0f s%n", label, done, recent,
+                            failures.get(), (now - started) / 1e9);
+                } else {
+                    events = Facts.storeEvents(options);
+                    System.out.printf("%s: %d events (%.0f%%), %d pairs, %.1f pairs/s recently, %d failures, %.0f s%n", label,
+                            events, 100.0 * events / targetEvents, done, recent, failures.get(), (now - started) / 1e9);
+                }
                 lastReport = now;
                 pairsAtLastReport = done;
             }
         }
         inFlight.acquireUninterruptibly(options.seedConcurrency());
         inFlight.release(options.seedConcurrency());
-        long reached = Facts.storeEvents(options);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("seeded: %d events after %.0f s (%d pairs, %d failures)%s%n", reached, seconds, pairs.get(), failures.get(),
-                reached < targetEvents ? "; stopped at --seed-limit " + options.seedLimit().toSeconds() + " s, short of the target" : "");
-        if (reached < targetEvents) {
-            warnings.warn("seeding stopped at " + reached + " events, short of " + targetEvents);
-        }
-        // The measured runs should not start on the seeding's backlog, which can be minutes long.
-        Measured.Drain drained = drain.until(System.nanoTime() + Math.max(options.drainLimit().toNanos(), options.seedLimit().toNanos()));
-        System.out.printf("seeded: views %s%n", drained.detail());
-        return new Seeding(targetEvents, before, reached, pairs.get(), failures.get(), seconds, reached >= targetEvents);
+        return new Loop(pairs.get(), failures.get(), (System.nanoTime() - started) / 1e9, recent);
     }
 
     /** One unmeasured make-and-keep pair; true when both succeeded. */

@@ -71,6 +71,17 @@ class BenchOptionsTest {
     }
 
     @Test
+    void a_sweep_warms_a_cold_platform_for_three_minutes_unless_told_otherwise() {
+        assertThat(BenchOptions.parse(new String[] {"--sweep"}, Map.of()).sweepWarmup()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(BenchOptions.parse(new String[] {"--sweep", "--sweep-warmup", "0"}, Map.of()).sweepWarmup()).isZero();
+        assertThat(BenchOptions.parse(new String[] {"--sweep", "--sweep-warmup=12.5"}, Map.of()).sweepWarmup())
+                .isEqualTo(Duration.ofMillis(12_500));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> BenchOptions.parse(new String[] {"--sweep-warmup", "-1"}, Map.of()))
+                .withMessageContaining("--sweep-warmup must not be negative");
+    }
+
+    @Test
     void sweep_rates_are_commands_per_second_and_must_increase() {
         BenchOptions options = BenchOptions.parse(new String[] {"--sweep", "--sweep-rates", "50, 100,400", "--step-duration", "2.5",
                 "--json", "out/r.json"}, Map.of());
