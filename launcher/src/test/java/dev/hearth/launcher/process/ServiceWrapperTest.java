@@ -40,4 +40,24 @@ class ServiceWrapperTest {
         assertThat(ProcessControl.awaitExit(command, Duration.ofSeconds(10))).isTrue();
         wrapper.getOutputStream().close();
     }
+
+    @Test
+    void sigterm_while_the_command_is_starting_still_reaches_it() throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            // A duration no other process has: how the command is found once the wrapper is gone.
+            String marker = "3000." + ProcessHandle.current().pid() + attempt;
+            Process wrapper = new ProcessBuilder(ServiceWrapper.wrap("test", List.of("sleep", marker))).start();
+            Thread.sleep(attempt % 5);
+
+            wrapper.destroy();
+
+            assertThat(ProcessControl.awaitExit(wrapper.toHandle(), Duration.ofSeconds(10))).isTrue();
+            List<ProcessHandle> left = ProcessHandle.allProcesses()
+                    .filter(process -> process.info().arguments().map(List::of).orElse(List.of()).contains(marker)).toList();
+            for (ProcessHandle command : left) {
+                assertThat(ProcessControl.awaitExit(command, Duration.ofSeconds(10))).as("sleep " + marker).isTrue();
+            }
+            wrapper.getOutputStream().close();
+        }
+    }
 }
