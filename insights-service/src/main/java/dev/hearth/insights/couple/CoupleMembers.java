@@ -1,6 +1,7 @@
 package dev.hearth.insights.couple;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,11 @@ public record CoupleMembers(String coupleId, List<String> partners, List<String>
     public List<String> everyone() {
         return Stream.concat(partners.stream(), departed.stream().filter(user -> !partners.contains(user)))
                 .toList();
+    }
+
+    /** The couple's timezone as a zone. */
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
     }
 
     public boolean hasPartner(String userId) {

@@ -51,7 +51,7 @@ public class CoupleInsights extends ViewMemberships<CoupleMembers> implements Co
     /** The couple's timezone once its start is known. */
     @Override
     public Optional<ZoneId> zoneOf(String coupleId) {
-        return members(coupleId).filter(members -> members.startedAt() != null).map(members -> ZoneId.of(members.timezone()));
+        return members(coupleId).filter(members -> members.startedAt() != null).map(CoupleMembers::zone);
     }
 
     public CoupleTrust trust(String coupleId) {

@@ -32,7 +32,7 @@ class SummaryReads {
 
     /** The facts of the summary's window (and the signals' days, inside it). */
     CoupleFacts forSummary(CoupleMembers members, Instant now) {
-        ZoneId zone = ZoneId.of(members.timezone());
+        ZoneId zone = members.zone();
         LocalDate today = LocalWeeks.day(now, zone);
         CoupleFacts facts = read(members, now, today.minusDays(Window.DAYS - 1L), ConsistencyPolicy.WEEKS);
         for (String partner : members.everyone()) {
@@ -46,7 +46,7 @@ class SummaryReads {
 
     /** The facts from {@code from} (and the weeks of outcomes before it that consistency reads) through today. */
     CoupleFacts forTrend(CoupleMembers members, Instant now, LocalDate from) {
-        ZoneId zone = ZoneId.of(members.timezone());
+        ZoneId zone = members.zone();
         LocalDate today = LocalWeeks.day(now, zone);
         LocalDate first = from.isAfter(today) ? today : from;
         int weeks = (int) Trends.periods(Trends.Granularity.WEEK, first, today) + ConsistencyPolicy.WEEKS - 1;
@@ -54,7 +54,7 @@ class SummaryReads {
     }
 
     private CoupleFacts read(CoupleMembers members, Instant now, LocalDate journalFrom, int outcomeWeeks) {
-        ZoneId zone = ZoneId.of(members.timezone());
+        ZoneId zone = members.zone();
         LocalDate today = LocalWeeks.day(now, zone);
         String coupleId = members.coupleId();
         LocalDate outcomesFrom = LocalWeeks.monday(today).minusWeeks(outcomeWeeks - 1L);

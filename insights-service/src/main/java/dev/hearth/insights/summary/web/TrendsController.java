@@ -12,7 +12,6 @@ import dev.hearth.platform.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +47,7 @@ class TrendsController {
                        @RequestParam(required = false) @Nullable String partner) {
         CoupleMembers members = couples.members(Ids.canonical(coupleId)).orElseThrow(() -> Rejection.coupleNotFound(coupleId));
         Instant now = clock.instant();
-        LocalDate today = LocalWeeks.day(now, ZoneId.of(members.timezone()));
+        LocalDate today = LocalWeeks.day(now, members.zone());
         Trends.Metric asked = Trends.Metric.of(required("metric", metric)).orElseThrow(() -> Rejection.invalid("metric",
                 "metric must be one of " + String.join(", ", Trends.Metric.labels())));
         Trends.Granularity per = switch (required("granularity", granularity)) {
