@@ -26,7 +26,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                     int lagSampleEvery, int lagMaxSamples, long seedEvents, int seedConcurrency, Duration seedLimit,
                     boolean sweep, Duration sweepWarmup, List<Double> sweepRates, Duration stepWarmup, Duration stepDuration, int sweepStopAfter,
                     Duration drainLimit, boolean stages, Duration stageDuration, int stageConcurrency, int stageBatch,
-                    double busyFactor, Duration scrapeEvery, int docScanLimit, @Nullable Path json) {
+                    double busyFactor, double busyOthers, Duration scrapeEvery, int docScanLimit, @Nullable Path json) {
 
     Path privateKey() {
         return home.resolve("keys").resolve("private.pem");
@@ -65,7 +65,8 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --lag-sample-every N     poll insights after 1 keep in N at least (default 10)
               --lag-max-samples N      at most N polled keeps per run or step, spread over it (default 100)
               --scrape-every S         seconds between scrapes of the services' lag gauges in a window (default 2)
-              --busy-load F            flag the machine busy when the 1-minute load exceeds F x cores (default 1.5)
+              --busy-load F            flag the machine busy at the start when the 1-minute load exceeds F x cores (default 1.5)
+              --busy-others C          flag a run or step when other programs took more than C cores in its window (default 0.2)
               --drain-limit S          after a run or step, wait at most S s for answers and views to catch up (default 60)
 
             sweep:
@@ -99,7 +100,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
     static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages", "--rebuild");
     static final Set<String> VALUE_OPTIONS = Set.of("--home", "--gateway", "--journal", "--commitment", "--insights",
             "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--runs", "--warmup", "--duration",
-            "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--drain-limit", "--sweep-warmup", "--sweep-rates",
+            "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--busy-others", "--drain-limit", "--sweep-warmup", "--sweep-rates",
             "--step-warmup", "--step-duration", "--sweep-stop-after", "--stage-duration", "--stage-concurrency",
             "--stage-batch", "--seed-events", "--seed-concurrency", "--seed-limit", "--doc-scan-limit", "--json");
     private static final List<Double> DEFAULT_SWEEP = List.of(100.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0);
@@ -194,6 +195,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                 positive("--stage-concurrency", Integer.parseInt(given.getOrDefault("--stage-concurrency", "4"))),
                 positive("--stage-batch", Integer.parseInt(given.getOrDefault("--stage-batch", "100"))),
                 positive("--busy-load", Double.parseDouble(given.getOrDefault("--busy-load", "1.5"))),
+                positive("--busy-others", Double.parseDouble(given.getOrDefault("--busy-others", "0.2"))),
                 seconds("--scrape-every", given.getOrDefault("--scrape-every", "2")),
                 positive("--doc-scan-limit", Integer.parseInt(given.getOrDefault("--doc-scan-limit", "10000"))),
                 json == null ? null : Path.of(json).toAbsolutePath().normalize());

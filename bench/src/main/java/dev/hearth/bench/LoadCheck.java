@@ -3,10 +3,10 @@ package dev.hearth.bench;
 import java.util.Locale;
 
 /**
- * The load average just before a run or step, and whether it marks the machine as busy: a 1-minute
- * load above {@code factor × cores}. It lags by design (an exponential average), so right after a
- * heavy step it still carries that step's own work; the CPU table's "outside" row tells what other
- * programs took during the window itself.
+ * The load average at the bench's start, and whether it marks the machine as busy: a 1-minute load
+ * above {@code factor × cores}. Before each run or step it is only reported: it lags by design (an
+ * exponential average), so right after the warm-up or a step it carries the bench's own work;
+ * {@link OtherWork} judges those windows.
  */
 record LoadCheck(double load1, double load5, double load15, int cores, double limit, boolean busy) {
 
@@ -26,7 +26,11 @@ record LoadCheck(double load1, double load5, double load15, int cores, double li
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "load %.2f %.2f %.2f on %d cores%s", load1, load5, load15, cores,
-                busy ? String.format(Locale.ROOT, " — BUSY MACHINE (1-min load above %.1f)", limit) : "");
+        return averages() + (busy ? String.format(Locale.ROOT, " — BUSY MACHINE (1-min load above %.1f)", limit) : "");
+    }
+
+    /** The three averages alone, without a verdict. */
+    String averages() {
+        return String.format(Locale.ROOT, "load %.2f %.2f %.2f on %d cores", load1, load5, load15, cores);
     }
 }

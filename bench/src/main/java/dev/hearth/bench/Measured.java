@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything one run or sweep step measured: the load's latencies and counts ({@code result}),
  * the figures the goals are judged on and the verdict, the CPU account of the window, the
- * services' lags, the load average before it and how the backlog drained after it.
+ * services' lags, the load average before it, what other programs took during it and how the backlog
+ * drained after it.
  */
 record Measured(String label, double offeredPairsPerSecond, double offeredCommandsPerSecond, LoadCheck loadBefore,
                 RunResult result, Figures figures, Verdict verdict, @Nullable CpuAccount cpu, Lags lags, Drain drain,
-                long lagPollsInWindow) {
+                long lagPollsInWindow, OtherWork others) {
 
     /**
      * The numbers {@link Goals} are applied to, written out (also for the JSON): commands completed

@@ -57,10 +57,8 @@ record OpenLoopRuns(BenchOptions options, PairTraffic traffic, MetricsScraper sc
      * backlog are then drained before the next run.
      */
     private Measured measure(String label, int number, double pairsPerSecond, Duration warmup, Duration duration) throws Exception {
+        // Reported, not judged: right after a warm-up or a step it carries the bench's own load (OtherWork).
         LoadCheck loadBefore = LoadCheck.now(cores, options.busyFactor());
-        if (loadBefore.busy()) {
-            warnings.warn(label + " started on a busy machine: " + loadBefore.describe());
-        }
         RunRecorder recorder = new RunRecorder();
         PairTraffic.Window pairs = traffic.window(recorder, sampleEvery(pairsPerSecond, duration));
         OpenLoop loop = new OpenLoop(pairsPerSecond, OpenLoop.SYSTEM);
@@ -71,7 +69,7 @@ record OpenLoopRuns(BenchOptions options, PairTraffic traffic, MetricsScraper sc
                 options.scrapeEvery());
 
         System.out.printf("%s: %s; %.0f s warm-up, then %.0f s at %.1f pairs/s (%.0f commands/s) over %d couples%n", label,
-                loadBefore.describe(), warmup.toMillis() / 1e3, duration.toMillis() / 1e3, pairsPerSecond, 2 * pairsPerSecond,
+                loadBefore.averages(), warmup.toMillis() / 1e3, duration.toMillis() / 1e3, pairsPerSecond, 2 * pairsPerSecond,
                 traffic.couples());
         loop.run(origin, warmup.plus(duration), scheduled -> pairs.send(scheduled, scheduled - measureStart >= 0));
         CpuSample cpuAtEnd = watch.end();
@@ -91,12 +89,16 @@ record OpenLoopRuns(BenchOptions options, PairTraffic traffic, MetricsScraper sc
         CpuSample start = watch.cpuAtStart();
         long commands = traffic.commandsAnswered(start.nanoTime(), cpuAtEnd.nanoTime());
         CpuAccount account = start.machineBusyTicks() < 0 ? null : CpuAccount.between(start, cpuAtEnd, commands, clockTicks);
+        OtherWork others = OtherWork.of(account, options.busyOthers());
+        if (others.busy()) {
+            warnings.warn(label + ": " + others.describe());
+        }
         RunResult result = recorder.result(number, measureStart, duration.toNanos(), watch.eventsAtStart(), serverLag);
         Measured.Lags lags = watch.lags();
         Measured.Figures figures = Measured.figures(result, lags, account);
         return new Measured(label, pairsPerSecond, 2 * pairsPerSecond, loadBefore, result, figures,
                 Measured.verdict(Goals.ISSUE_8, figures), account, lags, drain,
-                traffic.lagPolls(start.nanoTime(), cpuAtEnd.nanoTime()));
+                traffic.lagPolls(start.nanoTime(), cpuAtEnd.nanoTime()), others);
     }
 
     /** Polled keeps spread over the whole window rather than bunched at its start. */

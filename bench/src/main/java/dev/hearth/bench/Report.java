@@ -102,9 +102,10 @@ final class Report {
         StringBuilder out = new StringBuilder("#### Sweep\n\n");
         out.append("| step | offered, commands/s | completed, commands/s | completed | p50, ms | p99, ms | failed (errors, 429) |"
                 + " keep→insight p99 polled, ms | server apply p99, ms | max view lag, s | CPU-ms per command | load before |"
+                + " other programs, cores |"
                 + " sustainable | all goals |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        out.append(String.format(Locale.ROOT, "| *goal* | | | ≥ %s | | ≤ %s | < %s | ≤ %s | | ≤ %s | | | p99, failed, completed | all five |%n",
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| *goal* | | | ≥ %s | | ≤ %s | < %s | ≤ %s | | ≤ %s | | | | p99, failed, completed | all five |%n",
                 percent(goals.completedShare()), number(goals.p99Ms()), percent(goals.errorShare()), number(goals.keepToInsightP99Ms()),
                 number(goals.viewLagSeconds())));
         for (Measured step : sweep.steps()) {
@@ -115,7 +116,7 @@ final class Report {
                     judged(percent(f.failedShare()) + " (" + f.errors() + ", " + f.rateLimited() + ")", v.errors()),
                     judged(number(f.keepToInsightP99Ms()), v.keepToInsight()), number(f.serverApplyLagP99Ms()),
                     judged(number(f.maxViewLagSeconds()), v.views()), number(f.cpuMsPerCommand()),
-                    number(step.loadBefore().load1()) + (step.loadBefore().busy() ? " (busy)" : ""),
+                    number(step.loadBefore().load1()), number(step.others().cores()) + (step.others().busy() ? " (busy)" : ""),
                     v.sustainable() ? "**yes**" : "no", mark(v.allGoals()))));
         }
         out.append('\n');

@@ -44,6 +44,7 @@ final class ReportTables {
         rows.add(new Row("server apply lag, events applied", m -> m.result().serverLag().count()));
         rows.add(new Row("CPU-ms per command (machine − bench)", m -> m.figures().cpuMsPerCommand()));
         rows.add(new Row("load average (1 min) before", m -> m.loadBefore().load1()));
+        rows.add(new Row("other programs during the window, cores", m -> m.others().cores()));
         return table(measured, rows, true);
     }
 

@@ -28,8 +28,8 @@ record SweepOutcome(Goals goals, List<Measured> steps, double sustainableCommand
                             "%s (%.0f commands/s) was not sustainable although a higher rate was: noise, or a busy machine",
                             step.label(), step.offeredCommandsPerSecond())));
         }
-        steps.stream().filter(step -> step.loadBefore().busy())
-                .forEach(step -> notes.add(step.label() + " started on a busy machine: " + step.loadBefore().describe()));
+        steps.stream().filter(step -> step.others().busy())
+                .forEach(step -> notes.add(step.label() + ": " + step.others().describe()));
         return new SweepOutcome(goals, List.copyOf(steps), best == null ? Double.NaN : best.offeredCommandsPerSecond(),
                 best == null ? null : best.label(), List.copyOf(notes));
     }

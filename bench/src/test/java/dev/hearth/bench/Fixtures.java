@@ -31,7 +31,8 @@ final class Fixtures {
                 21_000.0 / Math.max(1, completed), 0.7);
         Measured.Figures figures = Measured.figures(result, windowLags, cpu);
         return new Measured("step " + number, commandsPerSecond / 2, commandsPerSecond,
-                new LoadCheck(busy ? 5.0 : 0.5, 0.4, 0.3, 2, 3.0, busy), result, figures, Measured.verdict(Goals.ISSUE_8, figures), cpu,
-                windowLags, new Measured.Drain(1.5, true, true, "caught up after 1.5 s"), 250);
+                new LoadCheck(5.0, 0.4, 0.3, 2, 3.0, true), result, figures, Measured.verdict(Goals.ISSUE_8, figures), cpu,
+                windowLags, new Measured.Drain(1.5, true, true, "caught up after 1.5 s"), 250,
+                new OtherWork(busy ? 0.5 : 0.02, 0.2, busy));
     }
 }

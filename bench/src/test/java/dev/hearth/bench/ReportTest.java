@@ -42,7 +42,7 @@ class ReportTest {
         BenchResult result = new BenchResult("2026-12-06T03:00Z", "2 CPUs", 2, 100, LoadCheck.of("0.5 0.4 0.3", 2, 1.5),
                 options, Map.of("gateway", "-Xmx512m"), 4_000, null, STAGES, PipelineRatio.of(200, "sustainable", STAGES).orElseThrow(),
                 List.of(), sweep, 40_000, List.of(new ViewDocuments.Largest("hearth_insights", "couple_facts", 20, 20, true, 4_096, "c-1")),
-                List.of("step 2 started on a busy machine"));
+                List.of("step 2: other programs took 0.50 cores in the window — BUSY MACHINE (above 0.20)"));
 
         String report = Report.markdown(result);
 

@@ -2,6 +2,8 @@ package dev.hearth.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.bench.cpu.CpuAccount;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SmallPartsTest {
@@ -16,6 +18,21 @@ class SmallPartsTest {
         assertThat(busy.busy()).isTrue();
         assertThat(busy.describe()).contains("BUSY MACHINE");
         assertThat(LoadCheck.of("", 2, 1.5).busy()).isFalse();
+    }
+
+    @Test
+    void a_window_is_busy_when_other_programs_took_more_than_the_limit_whatever_the_load_average() {
+        // 30 s window: the machine less the bench was busy 30 s of CPU, the platform's processes 24 s of it.
+        CpuAccount account = new CpuAccount(30, 9_000, 36_000, 6_000, 30_000, 3.33, 1.0,
+                List.of(new CpuAccount.ProcessCpu("commitment-service", 24_000, 2.67, 0.8)), 2.67, 6_000, 0.67, 0.2);
+
+        OtherWork others = OtherWork.of(account, 0.15);
+
+        assertThat(others.cores()).isEqualTo(0.2);
+        assertThat(others.busy()).isTrue();
+        assertThat(others.describe()).contains("0.20 cores", "BUSY MACHINE");
+        assertThat(OtherWork.of(account, 0.25).busy()).isFalse();
+        assertThat(OtherWork.of(null, 0.2).busy()).isFalse();
     }
 
     @Test

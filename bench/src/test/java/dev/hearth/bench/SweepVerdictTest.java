@@ -92,7 +92,7 @@ class SweepVerdictTest {
         assertThat(sweep.sustainableCommandsPerSecond()).isEqualTo(200.0);
         assertThat(sweep.notes()).hasSize(2);
         assertThat(sweep.notes().get(0)).contains("step 1", "not sustainable");
-        assertThat(sweep.notes().get(1)).contains("busy");
+        assertThat(sweep.notes().get(1)).contains("other programs took 0.50 cores", "BUSY MACHINE");
     }
 
     @Test
