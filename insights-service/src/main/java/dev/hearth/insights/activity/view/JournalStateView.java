@@ -6,6 +6,7 @@ import dev.hearth.contracts.journal.ConflictResolved;
 import dev.hearth.insights.activity.OpenConflicts;
 import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.consumer.view.Freshness;
 import dev.hearth.platform.consumer.view.PerCoupleView;
 import java.util.Date;
 import java.util.List;
@@ -20,6 +21,12 @@ class JournalStateView extends PerCoupleView<OpenConflicts> {
 
     JournalStateView() {
         super(LAYOUT, ConflictOpened.class, ConflictResolved.class);
+    }
+
+    /** Read for REPAIR_STALLED, a matter of days: a quarter second behind is nothing. */
+    @Override
+    public Freshness freshness() {
+        return Freshness.SOON;
     }
 
     /** A late conflict of an erased couple must not bring its state back. */

@@ -5,6 +5,7 @@ import dev.hearth.insights.activity.DayBuckets;
 import dev.hearth.insights.couple.CoupleZones;
 import dev.hearth.insights.couple.view.CoupleInsights;
 import dev.hearth.platform.consumer.DecodedEvent;
+import dev.hearth.platform.consumer.view.Freshness;
 import dev.hearth.platform.consumer.view.TopicView;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +53,12 @@ abstract class WeeksView<C, F> implements TopicView<Bucket<C, F>> {
     @Override
     public final Layout layout() {
         return layout;
+    }
+
+    /** Weekly trends: a quarter second behind is nothing to their readers ({@link Freshness#SOON}). */
+    @Override
+    public final Freshness freshness() {
+        return Freshness.SOON;
     }
 
     @Override

@@ -98,6 +98,11 @@ public interface TopicView<S> {
     default void afterWrite(String documentId, S state) {
     }
 
+    /** How soon readers look for an event in this view ({@link Freshness}); most views are read at once. */
+    default Freshness freshness() {
+        return Freshness.IMMEDIATE;
+    }
+
     default String name() {
         return layout().name();
     }

@@ -96,6 +96,7 @@ public class TopicViewsAutoConfiguration {
         ContainerProperties container = new ContainerProperties(view.topic().topicName());
         container.setGroupId(properties.group(view));
         container.setClientId(properties.group(view));
+        container.setKafkaConsumerProperties(properties.consumerOverrides(view.freshness()));
         container.setAckMode(ContainerProperties.AckMode.BATCH);
         // On shutdown, stop after the poll in hand (it is written whole or not at all).
         container.setStopImmediate(true);
