@@ -158,7 +158,7 @@ public class HearthAxonAutoConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  EventSchema eventSchema,
                                                  org.axonframework.config.Configuration configuration) {
-        return JdbcEventStorageEngine.builder()
+        return new UnsnapshottedEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -166,8 +166,7 @@ public class HearthAxonAutoConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .transactionManager(axonTransactionManager)
                 .connectionProvider(connectionProvider)
-                .schema(eventSchema)
-                .build();
+                .schema(eventSchema));
     }
 
     @Bean

@@ -38,6 +38,8 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -190,6 +192,32 @@ class AxonOnPostgresTest {
                         "{\"tallyId\":\"" + tallyId + "\",\"coupleId\":\"couple-1\"}",
                         "{\"tallyId\":\"" + tallyId + "\",\"coupleId\":\"couple-1\",\"total\":1}",
                         "{\"tallyId\":\"" + tallyId + "\",\"coupleId\":\"couple-1\",\"total\":2}");
+    }
+
+    @Test
+    void aggregates_load_from_their_events_alone_the_snapshot_table_is_never_asked_nor_written() {
+        String tallyId = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenTally(tallyId, "couple-1"));
+        jdbc.update("INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,"
+                + " payloadrevision, payloadtype, timestamp) VALUES (?, 0, 'Tally', ?, convert_to('{}', 'UTF8'),"
+                + " convert_to('\"a snapshot\"', 'UTF8'), NULL, 'java.lang.String', '2026-12-06T00:00:00Z')",
+                tallyId, UUID.randomUUID().toString());
+        EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+        JdbcEventStorageEngine stock = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(context.getBean(Serializer.class))
+                .eventSerializer(context.getBean("eventSerializer", Serializer.class))
+                .connectionProvider(context.getBean(ConnectionProvider.class))
+                .transactionManager(context.getBean(TransactionManager.class))
+                .schema(context.getBean(EventSchema.class))
+                .build();
+
+        assertThat(stock.readSnapshot(tallyId).<Object>map(DomainEventMessage::getPayload)).contains("a snapshot");
+        assertThat(engine).isInstanceOf(UnsnapshottedEventStorageEngine.class);
+        assertThat(engine.readSnapshot(tallyId)).isEmpty();
+        aggregateCache.removeAll();
+        assertThat(commands.<Integer>sendAndWait(new CountOne(tallyId))).isEqualTo(1);
+        assertThatThrownBy(() -> engine.storeSnapshot(new GenericDomainEventMessage<>("Tally", tallyId, 1, "a snapshot")))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
