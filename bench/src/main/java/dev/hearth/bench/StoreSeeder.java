@@ -2,6 +2,7 @@ package dev.hearth.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +36,7 @@ final class StoreSeeder {
         }
         long before = Facts.storeEvents(options);
         System.out.printf("seeding: %d events now, target %d, %d pairs in flight at most%n", before, targetEvents, options.seedConcurrency());
-        Loop loop = closedLoop("seeding", options.seedLimit(), targetEvents);
+        Loop loop = closedLoop("seeding", options.seedLimit(), OptionalLong.of(targetEvents));
         long reached = Facts.storeEvents(options);
         System.out.printf("seeded: %d events after %.0f s (%d pairs, %d failures)%s%n", reached, loop.seconds(), loop.pairs(),
                 loop.failures(), reached < targetEvents ? "; stopped at --seed-limit " + options.seedLimit().toSeconds()
@@ -57,7 +58,7 @@ final class StoreSeeder {
     void warmUp(Duration length) {
         System.out.printf("warm-up: %.0f s of pairs, %d in flight at most, unmeasured%n", length.toMillis() / 1e3,
                 options.seedConcurrency());
-        Loop loop = closedLoop("warm-up", length, Long.MAX_VALUE);
+        Loop loop = closedLoop("warm-up", length, OptionalLong.empty());
         Measured.Drain drained = drain.until(System.nanoTime() + options.drainLimit().toNanos());
         System.out.printf("warm-up: %d pairs in %.0f s (%d failures, %.1f pairs/s in the last 10 s); views %s%n",
                 loop.pairs(), loop.seconds(), loop.failures(), loop.recentPairsPerSecond(), drained.detail());
@@ -66,8 +67,8 @@ final class StoreSeeder {
     private record Loop(long pairs, long failures, double seconds, double recentPairsPerSecond) {
     }
 
-    /** Pairs with at most {@code --seed-concurrency} in flight until {@code length} passed or the store holds {@code targetEvents}. */
-    private Loop closedLoop(String label, Duration length, long targetEvents) {
+    /** Pairs with at most {@code --seed-concurrency} in flight until {@code length} passed or the store holds {@code targetEvents}, if given. */
+    private Loop closedLoop(String label, Duration length, OptionalLong targetEvents) {
         Semaphore inFlight = new Semaphore(options.seedConcurrency());
         AtomicLong pairs = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -75,10 +76,11 @@ final class StoreSeeder {
         long lastReport = started;
         long pairsAtLastReport = 0;
         double recent = 0;
-        long events = targetEvents == Long.MAX_VALUE ? 0 : Facts.storeEvents(options);
+        long target = targetEvents.orElse(Long.MAX_VALUE);
+        long events = targetEvents.isPresent() ? Facts.storeEvents(options) : 0;
         int index = 0;
         long limit = started + length.toNanos();
-        while (events < targetEvents && System.nanoTime() - limit < 0) {
+        while (events < target && System.nanoTime() - limit < 0) {
             inFlight.acquireUninterruptibly();
             Couple couple = couples.get(index++ % couples.size());
             pair(couple).whenComplete((ok, failure) -> {
@@ -93,13 +95,13 @@ final class StoreSeeder {
             if (now - lastReport >= REPORT_EVERY.toNanos()) {
                 long done = pairs.get();
                 recent = (done - pairsAtLastReport) / ((now - lastReport) / 1e9);
-                if (targetEvents == Long.MAX_VALUE) {
+                if (targetEvents.isEmpty()) {
                     System.out.printf("%s: %d pairs, %.1f pairs/s recently, %d failures, %.0f s%n", label, done, recent,
                             failures.get(), (now - started) / 1e9);
                 } else {
                     events = Facts.storeEvents(options);
                     System.out.printf("%s: %d events (%.0f%%), %d pairs, %.1f pairs/s recently, %d failures, %.0f s%n", label,
-                            events, 100.0 * events / targetEvents, done, recent, failures.get(), (now - started) / 1e9);
+                            events, 100.0 * events / target, done, recent, failures.get(), (now - started) / 1e9);
                 }
                 lastReport = now;
                 pairsAtLastReport = done;
