@@ -92,7 +92,7 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         await().atMost(java.time.Duration.ofSeconds(120)).until(() -> listed(couple, "KEPT", 100) == 100
                 && parts(couple.id()).get("count", 0L).longValue() == 5_000 && lastItem(couple.id(), 4_999).getString("status").equals("KEPT"));
         for (Document document : readModels.getCollection(PARTS).find(new Document("_id", new Document("$regex", "^" + couple.id())))) {
-            // A part holds 25 promises of at most 500-character descriptions; the index, 128 recent ids.
+            // A part holds 10 promises of at most 500-character descriptions; the index, 128 recent digests.
             assertThat(RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining())
                     .as(document.getString("_id")).isLessThan(128 * 1024);
         }
@@ -132,6 +132,36 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
         assertInvalid(api.get(couple.promises() + "?dueAfter=" + now + "&dueBefore=" + now, token(couple.alice())), "dueAfter", "before");
         assertInvalid(api.get(couple.promises() + "?dueAfter=tomorrow", token(couple.alice())), "dueAfter", "ISO-8601");
         assertInvalid(api.get(couple.promises() + "?promiserId=" + "x".repeat(200), token(couple.alice())), "promiserId", "user id");
+    }
+
+    @Test
+    void pages_cross_parts_newest_first_and_read_their_parts_in_batches_by_id() {
+        Couple couple = couple();
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 2 * PromiseListView.PART_SIZE + 3; i++) {
+            made.add(make(couple, "Promise " + i));
+        }
+        awaitListed(couple, made.size());
+        List<String> newestFirst = new ArrayList<>(made);
+        java.util.Collections.reverse(newestFirst);
+        mongo.clear();
+
+        List<String> paged = new ArrayList<>();
+        String query = "?limit=4";
+        int pages = 0;
+        while (query != null) {
+            ApiResponse page = api.get(couple.promises() + query, token(couple.alice()));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().path("items").forEach(item -> paged.add(item.path("promiseId").asString()));
+            String next = page.json().path("next").asString(null);
+            query = next == null ? null : "?limit=4&cursor=" + next;
+            pages++;
+        }
+
+        assertThat(paged).containsExactlyElementsOf(newestFirst);
+        assertThat(pages).isEqualTo((made.size() + 3) / 4);
+        assertThat(ids(couple, "?limit=100")).containsExactlyElementsOf(newestFirst);
+        assertThat(mongo.notById(readModels.getName())).isEmpty();
     }
 
     private List<String> ids(Couple couple, String query) {

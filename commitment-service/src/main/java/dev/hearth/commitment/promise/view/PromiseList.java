@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages through a couple's promises, newest first, from the list view ({@link PromiseListLayout}):
- * the couple's index and then its parts, newest first, each read by {@code _id}. A page reads at most
+ * the couple's index and then its parts, newest first, read by {@code _id} a few at a time (the parts a
+ * page of its size needs, in one batched read). A page reads at most
  * {@value #MAX_PARTS_PER_PAGE} parts: when a filter leaves few matches among many promises, the page
  * may come back short with a {@code next} to go on from. Eventually consistent: a promise made a few
  * milliseconds ago may not be listed yet (the single promise, read from the event store, always is).
@@ -32,8 +33,10 @@ public class PromiseList {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
-    /** 20 parts of 25: a filtered page scans at most 500 promises (about 160 kB read). */
-    static final int MAX_PARTS_PER_PAGE = 20;
+    /** 50 parts of 10: a filtered page scans at most 500 promises (about 170 kB read). */
+    static final int MAX_PARTS_PER_PAGE = 50;
+    /** Parts read at once by {@link #open} and {@link #all}: a long history in bounded memory. */
+    static final int PARTS_PER_READ = 50;
 
     private final ViewCollection parts;
     private final Vault vault;
@@ -61,10 +64,15 @@ public class PromiseList {
         long n = Math.min(from, count - 1);
         for (; n >= 0; n--) {
             String partId = PromiseListLayout.partId(coupleId, n);
-            if (!read.containsKey(partId) && read.size() == MAX_PARTS_PER_PAGE) {
-                break;
+            if (!read.containsKey(partId)) {
+                if (read.size() == MAX_PARTS_PER_PAGE) {
+                    break;
+                }
+                // This part and the older ones the rest of the page needs if the filter takes them all.
+                int wanted = Math.min((limit - items.size()) / PromiseListLayout.PART_SIZE + 2, MAX_PARTS_PER_PAGE - read.size());
+                readParts(coupleId, n, wanted, read);
             }
-            List<Document> part = read.computeIfAbsent(partId, this::items);
+            List<Document> part = read.get(partId);
             int position = PromiseListLayout.position(n);
             if (position >= part.size()) {
                 continue;
@@ -98,15 +106,34 @@ public class PromiseList {
     private List<String> promiseIds(String coupleId, Predicate<Document> which) {
         long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
         List<String> ids = new ArrayList<>();
-        for (long n = 0; n < count; n += PromiseListLayout.PART_SIZE) {
-            items(PromiseListLayout.partId(coupleId, n)).stream().filter(which)
-                    .forEach(item -> ids.add(item.getString("promiseId")));
+        long partsOfCouple = (count + PromiseListLayout.PART_SIZE - 1) / PromiseListLayout.PART_SIZE;
+        for (long first = 0; first < partsOfCouple; first += PARTS_PER_READ) {
+            List<String> partIds = new ArrayList<>();
+            for (long part = first; part < Math.min(first + PARTS_PER_READ, partsOfCouple); part++) {
+                partIds.add(PromiseListLayout.partId(coupleId, part * PromiseListLayout.PART_SIZE));
+            }
+            Map<String, Document> found = parts.findAll(partIds);
+            partIds.forEach(partId -> items(found.get(partId)).stream().filter(which)
+                    .forEach(item -> ids.add(item.getString("promiseId"))));
         }
         return ids;
     }
 
-    private List<Document> items(String partId) {
-        return parts.find(partId).map(part -> part.getList("items", Document.class)).orElse(List.of());
+    /** Reads the part of promise {@code n} and up to {@code wanted - 1} older ones in one batched read. */
+    private void readParts(String coupleId, long n, int wanted, Map<String, List<Document>> read) {
+        List<String> partIds = new ArrayList<>();
+        for (long m = n; m >= 0 && partIds.size() < wanted; m -= PromiseListLayout.PART_SIZE) {
+            String partId = PromiseListLayout.partId(coupleId, m);
+            if (!read.containsKey(partId)) {
+                partIds.add(partId);
+            }
+        }
+        Map<String, Document> found = parts.findAll(partIds);
+        partIds.forEach(partId -> read.put(partId, items(found.get(partId))));
+    }
+
+    private static List<Document> items(@Nullable Document part) {
+        return part == null ? List.of() : part.getList("items", Document.class);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.hearth.commitment.promise.PromiseState;
 import dev.hearth.commitment.promise.PromiseStatus;
 import dev.hearth.platform.crypto.Sealed;
 import dev.hearth.platform.crypto.Vault;
+import dev.hearth.platform.mongo.DigestRing;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
@@ -12,17 +13,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The layout of the promise list (version {@value #VERSION}; 3 sealed the description, which 2 held
- * in clear; 4 made parts of 25 instead of 100 and the index's ring 128 ids instead of 256: a make or an
- * outcome rewrites its part and a make the index, so their size is what each write costs, on the
- * server and in the service): a couple's promises in the order they were made, numbered from 0, in parts of
+ * in clear; 4 made parts of 25 instead of 100 and the index's ring 128 ids instead of 256; 5 made parts
+ * of 10 and keeps the ring as 8-byte digests ({@link DigestRing}) instead of the ids: a make or an outcome
+ * reads and rewrites its part, and a make the index, so their size is what each event costs, in the
+ * service and on the server): a couple's promises in the order they were made, numbered from 0, in parts of
  * {@value #PART_SIZE}, each description sealed {@code {v, nonce, ct}} as the event holds it and
  * opened on read. Three kinds of documents, each read
  * and written by {@code _id} alone:
  * <ul>
  *   <li>{@code <coupleId>}: the couple's index, {@code {count, recent}} — how many promises it made
- *       and the ids of the last ones filed, which makes filing a retried batch harmless;</li>
+ *       and the digests of the last ones filed, which makes filing a retried batch harmless;</li>
  *   <li>{@code <coupleId>:<part>}: a part, {@code {items: [...]}} with the promises numbered
- *       {@code part × 25} to {@code part × 25 + 24}, each item at its own position;</li>
+ *       {@code part × 10} to {@code part × 10 + 9}, each item at its own position;</li>
  *   <li>in {@code promise_locations}, {@code <promiseId>}: {@code {coupleId, n}}, where an outcome
  *       finds its promise.</li>
  * </ul>
@@ -31,10 +33,10 @@ import org.jspecify.annotations.Nullable;
 final class PromiseListLayout {
 
     static final String NAME = "promise-view";
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     static final String PARTS = "promises";
     static final String LOCATIONS = "promise_locations";
-    static final int PART_SIZE = 25;
+    static final int PART_SIZE = 10;
     /** Makes remembered by the index: more than a processor batch (100), so a retried batch finds its own. */
     static final int RECENT = 128;
 

@@ -20,6 +20,7 @@ import dev.hearth.platform.axon.view.AxonView;
 import dev.hearth.platform.axon.view.ParkedEvents;
 import dev.hearth.platform.axon.view.ViewBatch;
 import dev.hearth.platform.consumer.view.MembershipFoldView.CoupleEnding;
+import dev.hearth.platform.mongo.DigestRing;
 import dev.hearth.platform.mongo.ViewCollection;
 import dev.hearth.platform.mongo.ViewLayouts;
 import java.time.Instant;
@@ -166,9 +167,8 @@ public class PromiseListView implements CoupleEnding {
     private void file(PromiseMade made, long sequence, Instant at) {
         ViewBatch batch = ViewBatch.of(parts);
         String coupleId = made.coupleId();
-        Document index = batch.find(coupleId).orElseGet(() -> new Document("_id", coupleId).append("count", 0L)
-                .append("recent", new ArrayList<String>()));
-        List<String> recent = new ArrayList<>(index.getList("recent", String.class));
+        Document index = batch.find(coupleId).orElseGet(() -> new Document("_id", coupleId).append("count", 0L));
+        DigestRing recent = DigestRing.of(RECENT, index.get("recent"));
         if (recent.contains(made.promiseId())) {
             return;
         }
@@ -189,10 +189,7 @@ public class PromiseListView implements CoupleEnding {
         batch.put(new Document(part).append("items", items));
 
         recent.add(made.promiseId());
-        while (recent.size() > RECENT) {
-            recent.remove(0);
-        }
-        batch.put(new Document(index).append("count", n + 1).append("recent", recent));
+        batch.put(new Document(index).append("count", n + 1).append("recent", recent.toBinary()));
         ViewBatch.of(locations).put(new Document("_id", made.promiseId()).append("coupleId", coupleId).append("n", n));
     }
 

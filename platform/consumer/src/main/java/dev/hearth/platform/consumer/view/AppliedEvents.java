@@ -1,11 +1,6 @@
 package dev.hearth.platform.consumer.view;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.hearth.platform.mongo.DigestRing;
 import java.util.List;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -17,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * {@value #RING} events, which stops the outbox's re-sends (the same event at a new offset, at most one
  * publisher batch later). Never the whole history.
  *
- * <p>The ring holds a 64-bit digest of each event id ({@code aggregateId:sequence}), stored as one
- * binary field of 8 bytes per event: the ids themselves took about 6 kB of every view document, written
- * again on every poll. Two of the last 128 ids sharing a digest (a re-send mistaken for one, or an event
- * for a re-send) has a chance of about 128 in 2⁶⁴ per event. A document written with the ids themselves
- * ({@code recent}) is read as their digests.
+ * <p>The ring holds a 64-bit digest of each event id ({@code aggregateId:sequence}) ({@link DigestRing}):
+ * the ids themselves took about 6 kB of every view document, written again on every poll. Two of the
+ * last 128 ids sharing a digest (a re-send mistaken for one, or an event for a re-send) has a chance of
+ * about 128 in 2⁶⁴ per event. A document written with the ids themselves ({@code recent}) is read as
+ * their digests.
  */
 public final class AppliedEvents {
 
@@ -35,16 +30,16 @@ public final class AppliedEvents {
 
     private int partition;
     private long offset;
-    private final Deque<Long> recent;
+    private final DigestRing recent;
 
-    private AppliedEvents(int partition, long offset, Deque<Long> recent) {
+    private AppliedEvents(int partition, long offset, DigestRing recent) {
         this.partition = partition;
         this.offset = offset;
         this.recent = recent;
     }
 
     static AppliedEvents none() {
-        return new AppliedEvents(-1, -1, new ArrayDeque<>());
+        return new AppliedEvents(-1, -1, DigestRing.empty(RING));
     }
 
     /** What a stored document applied (nothing, for none or one written before this bookkeeping). */
@@ -52,26 +47,19 @@ public final class AppliedEvents {
         if (stored == null || !(stored.get(FIELD) instanceof Document applied)) {
             return none();
         }
-        Deque<Long> ring = new ArrayDeque<>();
-        if (applied.get(RING_FIELD) instanceof Binary digests) {
-            ByteBuffer bytes = ByteBuffer.wrap(digests.getData());
-            while (bytes.remaining() >= Long.BYTES) {
-                ring.addLast(bytes.getLong());
-            }
-        } else {
-            applied.getList(IDS_FIELD, String.class, List.of()).forEach(id -> ring.addLast(digest(id)));
-        }
+        DigestRing ring = applied.get(RING_FIELD) instanceof Binary ? DigestRing.of(RING, applied.get(RING_FIELD))
+                : DigestRing.ofIds(RING, applied.getList(IDS_FIELD, String.class, List.of()));
         return new AppliedEvents(applied.getInteger("p", -1), applied.get("o", Number.class).longValue(), ring);
     }
 
     /** True when the event ({@code aggregateId:sequence}) is among the document's last applied ones. */
     public boolean holds(String eventId) {
-        return recent.contains(digest(eventId));
+        return recent.contains(eventId);
     }
 
     /** True when this record, or this event under another offset, was applied before. */
     boolean seen(int recordPartition, long recordOffset, String eventId) {
-        return (recordPartition == partition && recordOffset <= offset) || recent.contains(digest(eventId));
+        return (recordPartition == partition && recordOffset <= offset) || recent.contains(eventId);
     }
 
     /** Records the position, and the event among the recent ones. */
@@ -80,13 +68,7 @@ public final class AppliedEvents {
             partition = recordPartition;
             offset = recordOffset;
         }
-        Long digest = digest(eventId);
-        if (!recent.contains(digest)) {
-            recent.addLast(digest);
-            while (recent.size() > RING) {
-                recent.removeFirst();
-            }
-        }
+        recent.add(eventId);
     }
 
     /** A re-read still moves the position, so a later re-read of the same records is stopped by the offset alone. */
@@ -98,22 +80,6 @@ public final class AppliedEvents {
     }
 
     Document toDocument() {
-        ByteBuffer digests = ByteBuffer.allocate(recent.size() * Long.BYTES);
-        recent.forEach(digests::putLong);
-        return new Document("p", partition).append("o", offset).append(RING_FIELD, new Binary(digests.array()));
+        return new Document("p", partition).append("o", offset).append(RING_FIELD, recent.toBinary());
     }
-
-    /** The first 8 bytes of the id's SHA-256. */
-    static long digest(String eventId) {
-        // digest() resets the instance; each consumer thread keeps its own (getInstance per event showed in profiles).
-        return ByteBuffer.wrap(SHA_256.get().digest(eventId.getBytes(StandardCharsets.UTF_8))).getLong();
-    }
-
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-        }
-    });
 }
