@@ -106,12 +106,9 @@ public class PromiseList {
     private List<String> promiseIds(String coupleId, Predicate<Document> which) {
         long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
         List<String> ids = new ArrayList<>();
-        long partsOfCouple = (count + PromiseListLayout.PART_SIZE - 1) / PromiseListLayout.PART_SIZE;
-        for (long first = 0; first < partsOfCouple; first += PARTS_PER_READ) {
-            List<String> partIds = new ArrayList<>();
-            for (long part = first; part < Math.min(first + PARTS_PER_READ, partsOfCouple); part++) {
-                partIds.add(PromiseListLayout.partId(coupleId, part * PromiseListLayout.PART_SIZE));
-            }
+        List<String> allParts = PromiseListLayout.partIds(coupleId, count);
+        for (int from = 0; from < allParts.size(); from += PARTS_PER_READ) {
+            List<String> partIds = allParts.subList(from, Math.min(allParts.size(), from + PARTS_PER_READ));
             Map<String, Document> found = parts.findAll(partIds);
             partIds.forEach(partId -> items(found.get(partId)).stream().filter(which)
                     .forEach(item -> ids.add(item.getString("promiseId"))));

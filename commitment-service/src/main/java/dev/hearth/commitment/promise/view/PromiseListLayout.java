@@ -7,7 +7,9 @@ import dev.hearth.platform.crypto.Sealed;
 import dev.hearth.platform.crypto.Vault;
 import dev.hearth.platform.mongo.DigestRing;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +47,15 @@ final class PromiseListLayout {
 
     static String partId(String coupleId, long n) {
         return coupleId + ":" + (n / PART_SIZE);
+    }
+
+    /** The ids of the parts of a couple that made {@code count} promises, oldest first. */
+    static List<String> partIds(String coupleId, long count) {
+        List<String> ids = new ArrayList<>();
+        for (long n = 0; n < count; n += PART_SIZE) {
+            ids.add(partId(coupleId, n));
+        }
+        return ids;
     }
 
     static int position(long n) {

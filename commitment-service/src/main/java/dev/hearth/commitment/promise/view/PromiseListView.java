@@ -122,14 +122,10 @@ public class PromiseListView implements CoupleEnding {
         // From now on this instance files nothing more of the couple (see on(..)), whichever path told it.
         couples.erased(coupleId, Instant.now());
         long count = parts.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
-        List<String> partIds = new ArrayList<>();
+        List<String> partIds = PromiseListLayout.partIds(coupleId, count);
         List<String> promiseIds = new ArrayList<>();
-        for (long n = 0; n < count; n += PromiseListLayout.PART_SIZE) {
-            String partId = PromiseListLayout.partId(coupleId, n);
-            partIds.add(partId);
-            parts.find(partId).ifPresent(part -> part.getList("items", Document.class)
-                    .forEach(item -> promiseIds.add(item.getString("promiseId"))));
-        }
+        parts.findAll(partIds).values().forEach(part -> part.getList("items", Document.class)
+                .forEach(item -> promiseIds.add(item.getString("promiseId"))));
         locations.deleteAll(promiseIds);
         parts.deleteAll(partIds);
         parts.deleteAll(List.of(coupleId));
