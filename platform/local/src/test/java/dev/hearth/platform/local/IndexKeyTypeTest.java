@@ -12,6 +12,7 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +62,7 @@ class IndexKeyTypeTest {
     }
 
     @Test
-    void a_store_written_by_either_backend_is_read_by_the_other() {
+    void a_store_written_by_the_librarys_backend_is_read_and_extended_by_ours() {
         Path file = home.resolve("hearth.mv");
         List<String> ids = new ArrayList<>();
 
@@ -77,10 +79,32 @@ class IndexKeyTypeTest {
             assertEveryIdAndSlotFound(collection, ids);
             assertDuplicatesRefused(collection, ids);
         });
-        withServer(file, H2Backend::new, (collection, store) -> {
+        // Read back from the file: the keys written as one string, and those H2 serialized before.
+        withServer(file, IndexedH2Backend::new, (collection, store) -> {
             assertEveryIdAndSlotFound(collection, ids);
             assertDuplicatesRefused(collection, ids);
         });
+    }
+
+    @Test
+    void writes_a_key_of_one_string_without_serializing_it_and_reads_every_key_h2_wrote() {
+        ObjectDataType h2 = new ObjectDataType();
+        IndexKeyType fast = new IndexKeyType();
+        List<KeyValue> keys = List.of(new KeyValue(UUID.randomUUID().toString()), new KeyValue("couple-1:2026-W49"),
+                new KeyValue("ünïcödé ✓"), new KeyValue(""), new KeyValue(42), new KeyValue(7L, "couple-2"),
+                new KeyValue((Object) null));
+        for (KeyValue key : keys) {
+            WriteBuffer ours = new WriteBuffer();
+            fast.write(ours, key);
+            ByteBuffer written = ours.getBuffer().flip();
+            assertThat(fast.read(written)).as("%s", key).isEqualTo(key);
+            assertThat(written.hasRemaining()).isFalse();
+            assertThat(written.get(0) == IndexKeyType.ONE_STRING).as("%s", key).isEqualTo(key.size() == 1 && key.get(0) instanceof String);
+
+            WriteBuffer theirs = new WriteBuffer();
+            h2.write(theirs, key);
+            assertThat(fast.read(theirs.getBuffer().flip())).as("%s written by H2", key).isEqualTo(key);
+        }
     }
 
     /** A string of {@code from}–{@code to} characters between {@code low} and {@code high}. */
