@@ -180,6 +180,38 @@ abstract class PromiseListViewIntegrationTest extends ServiceIntegrationTest {
 
 
     @Test
+    void a_batch_reads_the_promises_its_outcomes_touch_in_one_batched_read_not_a_read_per_event() {
+        List<Couple> couples = List.of(couple(), couple(), couple(), couple(), couple(), couple());
+        List<GenericDomainEventMessage<?>> made = new ArrayList<>();
+        List<GenericDomainEventMessage<?>> kept = new ArrayList<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> couples.forEach(couple -> {
+            for (int i = 0; i < 4; i++) {
+                String promiseId = UUID.randomUUID().toString();
+                made.add(new GenericDomainEventMessage<>("Promise", promiseId, 0, new PromiseMade(promiseId, couple.id(),
+                        couple.alice(), couple.bob(), vault.seal(Promise.descriptionOf(couple.id(), promiseId), "Promise " + i),
+                        "1:unused", null)));
+                kept.add(new GenericDomainEventMessage<>("Promise", promiseId, 1, new PromiseKept(promiseId, couple.id(),
+                        couple.alice(), couple.bob(), couple.bob(), vault.seal(Promise.keptNoteOf(couple.id(), promiseId), "done"))));
+            }
+        }));
+        eventStore.publish(made);
+        couples.forEach(couple -> awaitListed(couple, 4));
+        TrackingEventProcessor processor = processing.eventProcessor(PromiseListView.PROCESSOR, TrackingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        eventStore.publish(kept);
+        mongo.clear();
+        processor.start();
+
+        couples.forEach(couple -> await().atMost(WITHIN).until(() -> listed(couple, "KEPT", 100) == 4));
+        // Only the view reads locations (a page reads the index and parts). One read per outcome would be 24; the
+        // 24 outcomes arrive in one batch of up to 100, or two if the processor polls half-way.
+        assertThat(mongo.on(readModels.getName()).stream().filter(command -> command.name().equals("find")
+                && command.collection().equals(PromiseListView.LOCATIONS_COLLECTION))).hasSizeBetween(1, 2);
+        assertThat(mongo.notById(readModels.getName())).isEmpty();
+    }
+
+    @Test
     void replaying_the_whole_event_store_into_the_list_changes_no_document() {
         Couple couple = couple();
         String kept = make(couple, "Fix the bike");

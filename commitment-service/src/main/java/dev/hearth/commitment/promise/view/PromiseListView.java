@@ -133,15 +133,21 @@ public class PromiseListView implements CoupleEnding {
     }
 
     /**
-     * The couples of this batch and the promises each made. The first call registers the check run when
-     * the batch commits, after its writes (registered after {@link ViewBatch}'s own): one batched read of
-     * the couples' membership documents by {@code _id}; a couple erased (before or during the batch) loses
-     * what was written; the promises made in a closed couple are released, in the batch's transaction (a
-     * failure redoes the batch).
+     * The couples of this batch and the promises each made. The first call reads ahead ({@link #readAhead})
+     * and registers the check run when the batch commits, after its writes (registered after
+     * {@link ViewBatch}'s own): one batched read of the couples' membership documents by {@code _id}; a
+     * couple erased (before or during the batch) loses what was written; the promises made in a closed
+     * couple are released, in the batch's transaction (a failure redoes the batch).
      */
     private BatchCouples couplesOfThisBatch() {
         ViewBatch.of(parts);
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        BatchCouples known = root.getResource(COUPLES);
+        if (known != null) {
+            return known;
+        }
+        // The batch's first event: outside getOrComputeResource, as reading adds the batches of both collections.
+        readAhead();
         return root.getOrComputeResource(COUPLES, key -> {
             BatchCouples batch = new BatchCouples(new LinkedHashMap<>());
             root.onPrepareCommit(unitOfWork -> couples.rostersNow(batch.made().keySet()).forEach((coupleId, roster) -> {
@@ -154,6 +160,38 @@ public class PromiseListView implements CoupleEnding {
             }));
             return batch;
         });
+    }
+
+    /**
+     * Reads what the batch's events will touch before the first is applied, in three batched reads by
+     * {@code _id} instead of two round trips per event: the indexes of the couples that make promises and
+     * the locations of the promises with outcomes, then the parts those point at.
+     */
+    private void readAhead() {
+        ViewBatch listed = ViewBatch.of(parts);
+        ViewBatch located = ViewBatch.of(locations);
+        Map<String, Long> madePerCouple = new LinkedHashMap<>();
+        List<PromiseEvent> outcomes = new ArrayList<>();
+        for (PromiseEvent event : ViewBatch.payloadsOfThisBatch(PromiseEvent.class)) {
+            if (event instanceof PromiseMade) {
+                madePerCouple.merge(event.coupleId(), 1L, Long::sum);
+            } else {
+                outcomes.add(event);
+            }
+        }
+        listed.readAhead(madePerCouple.keySet());
+        located.readAhead(outcomes.stream().map(PromiseEvent::promiseId).toList());
+
+        List<String> partIds = new ArrayList<>();
+        madePerCouple.forEach((coupleId, made) -> {
+            long count = listed.find(coupleId).map(index -> index.get("count", Number.class).longValue()).orElse(0L);
+            for (long n = count; n < count + made; n += 1) {
+                partIds.add(PromiseListLayout.partId(coupleId, n));
+            }
+        });
+        outcomes.forEach(outcome -> located.find(outcome.promiseId()).ifPresent(location ->
+                partIds.add(PromiseListLayout.partId(outcome.coupleId(), location.get("n", Number.class).longValue()))));
+        listed.readAhead(partIds);
     }
 
     /** The couples of one batch, each with the promises it made in it (none for a batch of outcomes only). */

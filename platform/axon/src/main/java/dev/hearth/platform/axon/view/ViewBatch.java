@@ -2,6 +2,7 @@ package dev.hearth.platform.axon.view;
 
 import dev.hearth.platform.mongo.ViewCollection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -76,6 +79,33 @@ public final class ViewBatch {
                     .forEach(ViewBatch::flush));
             return all;
         });
+    }
+
+    /**
+     * The payloads of the given type among the events of the current unit of work: the processor's
+     * whole batch (so a view can read what the batch will touch before its first event is applied), the
+     * one event outside a batch (a dead letter retried), or none in a unit of work without a message.
+     */
+    public static <T> List<T> payloadsOfThisBatch(Class<T> type) {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Message<?> message = root.getMessage();
+        List<? extends Message<?>> messages = root instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
+                : message == null ? List.of() : List.of(message);
+        return messages.stream().map(Message::getPayload).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /**
+     * Reads those of the documents this batch has not yet read, changed or deleted in one batched read by
+     * {@code _id} (instead of a round trip each when its events ask for them one by one).
+     */
+    public void readAhead(Collection<String> ids) {
+        List<String> unread = ids.stream().distinct()
+                .filter(id -> !loaded.containsKey(id) && !changed.containsKey(id) && !deleted.contains(id)).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<String, Document> found = collection.findAll(unread);
+        unread.forEach(id -> loaded.put(id, Optional.ofNullable(found.get(id))));
     }
 
     /** The document as this batch left it so far, or as stored. */
