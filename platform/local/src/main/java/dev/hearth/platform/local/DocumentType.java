@@ -38,15 +38,9 @@ final class DocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            int length = bson.readableBytes();
-            remember(length);
-            buffer.put(BSON).putVarInt(length).put(bson.nioBuffer());
-        } finally {
-            bson.release();
-        }
+        byte[] bson = bson(document);
+        remember(bson.length);
+        buffer.put(BSON).putVarInt(bson.length).put(bson);
     }
 
     @Override

@@ -82,7 +82,8 @@ final class IndexKeyType extends ObjectDataType {
 
     /** The key's one value when it is a string of at most 127 characters from 1 to 127, else null. */
     private static String shortAscii(KeyValue key) {
-        if (key.size() != 1 || !(key.get(0) instanceof String value) || value.length() > SHORT) {
+        String value = oneString(key);
+        if (value == null || value.length() > SHORT) {
             return null;
         }
         for (int i = 0; i < value.length(); i++) {

@@ -1,13 +1,10 @@
 package dev.hearth.platform.local;
 
+import static dev.hearth.platform.local.H2Servers.withServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
@@ -15,12 +12,9 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.bson.types.Binary;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
@@ -71,14 +65,14 @@ class DocumentTypeTest {
     @Test
     void a_store_of_java_serialized_documents_is_read_and_each_document_becomes_bson_when_it_is_written_again() {
         Path file = home.resolve("hearth.mv");
-        withServer(file, H2Backend::new, collection -> {
+        withServer(file, H2Backend::new, (collection, store) -> {
             for (int i = 0; i < 500; i++) {
                 collection.insertOne(new org.bson.Document("_id", "d-" + i).append("slot", i).append("items", List.of(i, "x")));
             }
         });
         assertThat(tagsOfStoredDocuments(file)).containsExactly(Map.entry(serializedObjectTag(), 500));
 
-        withServer(file, IndexedH2Backend::new, collection -> {
+        withServer(file, IndexedH2Backend::new, (collection, store) -> {
             for (int i = 0; i < 500; i++) {
                 org.bson.Document found = collection.find(Filters.eq("_id", "d-" + i)).first();
                 assertThat(found).as("d-%d", i).isNotNull();
@@ -91,7 +85,7 @@ class DocumentTypeTest {
         });
         assertThat(tagsOfStoredDocuments(file)).containsEntry(DocumentType.BSON, 250).containsEntry(serializedObjectTag(), 250);
 
-        withServer(file, IndexedH2Backend::new, collection -> {
+        withServer(file, IndexedH2Backend::new, (collection, store) -> {
             for (int i = 0; i < 500; i++) {
                 org.bson.Document found = collection.find(Filters.eq("_id", "d-" + i)).first();
                 assertThat(found).as("d-%d", i).isNotNull();
@@ -124,20 +118,6 @@ class DocumentTypeTest {
             store.close();
         }
         return tags;
-    }
-
-    private static void withServer(Path file, Function<MVStore, H2Backend> backend,
-                                   java.util.function.Consumer<MongoCollection<org.bson.Document>> work) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(4).open();
-        MongoServer server = new MongoServer(backend.apply(store));
-        try {
-            String address = "mongodb://localhost:" + server.bind().getPort();
-            try (MongoClient client = MongoClients.create(address)) {
-                work.accept(client.getDatabase("hearth_test").getCollection("views"));
-            }
-        } finally {
-            server.shutdown();
-        }
     }
 
     /** Reads a stored value's tag and skips its length-prefixed bytes. */

@@ -1,15 +1,13 @@
 package dev.hearth.platform.local;
 
+import static dev.hearth.platform.local.H2Servers.withServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.ByteBuffer;
@@ -18,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -140,19 +136,5 @@ class IndexKeyTypeTest {
                 .isInstanceOf(MongoWriteException.class);
         assertThatThrownBy(() -> collection.insertOne(new Document("_id", "new").append("slot", 7)))
                 .isInstanceOf(MongoWriteException.class);
-    }
-
-    private static void withServer(Path file, Function<MVStore, H2Backend> backend,
-                                   BiConsumer<MongoCollection<Document>, MVStore> work) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(4).open();
-        MongoServer server = new MongoServer(backend.apply(store));
-        try {
-            String address = "mongodb://localhost:" + server.bind().getPort();
-            try (MongoClient client = MongoClients.create(address)) {
-                work.accept(client.getDatabase("hearth_test").getCollection("views"), store);
-            }
-        } finally {
-            server.shutdown();
-        }
     }
 }
