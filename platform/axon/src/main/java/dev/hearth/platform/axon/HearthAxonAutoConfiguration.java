@@ -13,11 +13,15 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -167,6 +171,21 @@ public class HearthAxonAutoConfiguration {
                 .transactionManager(axonTransactionManager)
                 .connectionProvider(connectionProvider)
                 .schema(eventSchema));
+    }
+
+    /**
+     * Axon's embedded event store, paced: its processors are woken at most once per
+     * {@code hearth.axon.event-store.wake-interval} (0 wakes them after every commit, as Axon does),
+     * so they take what was committed in batches ({@link PacedEventStore}).
+     */
+    @Bean
+    @ConditionalOnMissingBean(EventBus.class)
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                         @Value("${hearth.axon.event-store.wake-interval:20ms}") Duration wakeInterval) {
+        return new PacedEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), wakeInterval);
     }
 
     @Bean

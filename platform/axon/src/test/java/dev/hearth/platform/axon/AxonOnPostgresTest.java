@@ -35,7 +35,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -93,9 +92,9 @@ class AxonOnPostgresTest {
     }
 
     @Test
-    void there_is_exactly_one_event_store_and_it_is_embedded_over_the_jdbc_engine() {
+    void there_is_exactly_one_event_store_and_it_is_the_paced_embedded_store_over_the_jdbc_engine() {
         assertThat(context.getBeansOfType(EventStore.class).values()).singleElement()
-                .isInstanceOf(EmbeddedEventStore.class)
+                .isInstanceOf(PacedEventStore.class)
                 .isSameAs(axon.eventStore());
         assertThat(ReflectionTestUtils.getField(eventStore, "storageEngine"))
                 .isSameAs(context.getBean(EventStorageEngine.class));
