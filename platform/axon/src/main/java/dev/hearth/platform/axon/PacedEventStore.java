@@ -55,6 +55,7 @@ public final class PacedEventStore extends EmbeddedEventStore {
                     super.afterCommit(List.of());
                 }, wakeIntervalNanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException shuttingDown) {
+                wakeRequested.set(false);
                 super.afterCommit(events);
             }
         }
