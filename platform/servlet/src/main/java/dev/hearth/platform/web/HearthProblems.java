@@ -6,6 +6,7 @@ import dev.hearth.platform.web.Problem.InvalidField;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,6 +98,16 @@ public class HearthProblems {
         if (response.isCommitted()) {
             log.warn("Cannot send {} for {} {}: response already committed", answer.type().status(),
                     request.getMethod(), request.getRequestURI(), exception);
+            return null;
+        }
+        if (answer.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+            // The rest of the body is unread: the answer goes out whole, with its length, before Tomcat closes.
+            try {
+                ProblemResponses.write(response, ProblemResponses.problem(request, answer.type(), answer.detail(),
+                        answer.fields()));
+            } catch (IOException gone) {
+                log.debug("Client went away before the 413 for {} {}", request.getMethod(), request.getRequestURI());
+            }
             return null;
         }
         return entity(request, answer);

@@ -29,14 +29,22 @@ public final class ProblemResponses {
         write(response, problem(request, type, detail, List.of()));
     }
 
+    /**
+     * Writes {@code problem} with its length declared, in one write: never chunked. A client still sending
+     * a body the server will not read (a 413) must find the whole answer before the connection closes; a
+     * chunked answer's last chunk comes after Tomcat has tried to swallow the rest of the body, and that
+     * close can reset the connection first.
+     */
     static void write(HttpServletResponse response, Problem problem) throws IOException {
         if (response.isCommitted()) {
             return;
         }
+        byte[] json = JSON.writeValueAsBytes(problem);
         response.resetBuffer();
         response.setStatus(problem.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
         response.flushBuffer();
     }
 

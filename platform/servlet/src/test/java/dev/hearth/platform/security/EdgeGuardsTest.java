@@ -7,6 +7,9 @@ import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,6 +50,36 @@ class EdgeGuardsTest extends OnSecuredTestService {
         ApiResponse reply = http.send("POST", "/api/echo", headers(), chunked);
 
         assertProblem(reply, 413, "payload-too-large");
+    }
+
+    @Test
+    void a_client_still_sending_a_refused_body_of_five_megabytes_reads_the_whole_413_then_a_clean_close()
+            throws IOException {
+        // Tomcat drops at most 2 MB of a refused body by default and then closes with the rest unread,
+        // which resets the connection: the client's writes fail and the 413 it was sent can be lost.
+        byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            // A small send buffer: the body cannot wait in the kernel, the server has to read it.
+            socket.setSendBufferSize(32 * 1024);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + TestTokens.mint("user-1") + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int sent = 0; sent < 5 * 1024 * 1024; sent += chunk.length) {
+                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("Content-Length:")
+                    .containsIgnoringCase("Connection: close").contains("payload-too-large")
+                    .doesNotContainIgnoringCase("Transfer-Encoding");
+        }
     }
 
     @Test
