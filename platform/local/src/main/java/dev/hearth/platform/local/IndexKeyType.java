@@ -29,7 +29,7 @@ final class IndexKeyType extends ObjectDataType {
     /** Longest string whose serialized length is one byte (the high byte of the two-byte length is 0 below 128). */
     private static final int SHORT = 127;
 
-    /** Above every tag of H2's {@link ObjectDataType} (its largest is 119) and beside {@link DocumentType#BSON}. */
+    /** Above every tag of H2's {@link ObjectDataType} (its largest is 119) and beside {@link BsonBytesType#BSON}. */
     static final byte ONE_STRING = (byte) 0xB6;
 
     @Override

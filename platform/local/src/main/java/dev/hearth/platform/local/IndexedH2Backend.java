@@ -8,10 +8,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
-import de.bwaldvogel.mongo.bson.Document;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -21,11 +19,11 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend with H2's Java serialization taken out of its paths: unique indexes
  * compare keys through {@link IndexKeyType} instead of serializing them at every comparison and write
- * a key of one string as the string; collections store their documents as BSON ({@link DocumentType})
- * and do not re-encode both versions of every updated document to keep a size nothing reads. Everything
- * else is the library's: each map has the name it always had, and a store written the library's way
- * is read as it was (each page changes format when it is next written). The library's own backend
- * cannot read a store written here.
+ * a key of one string as the string; collections hold their documents as BSON, on disk and in memory
+ * ({@link BsonCollection}), and do not re-encode both versions of every updated document to keep a size
+ * nothing reads. Everything else is the library's: each map has the name it always had, and a store
+ * written the library's way is read as it was (each page changes format when it is next written). The
+ * library's own backend cannot read a store written here.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -52,10 +50,9 @@ final class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             // The names H2Database gives a collection's maps.
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName,
-                    new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
-            MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new SizeOnDemandCollection(this, collectionName, options, data, meta, cursorRegistry);
+            MVMap<Object, byte[]> documents = getMvStore().openMap("databases." + fullName,
+                    new MVMap.Builder<Object, byte[]>().valueType(new BsonBytesType()));
+            return new BsonCollection(this, collectionName, options, documents, cursorRegistry);
         }
 
         @Override
@@ -71,31 +68,6 @@ final class IndexedH2Backend extends H2Backend {
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot open the index " + mapName, e);
             }
-        }
-    }
-
-    /**
-     * A collection that does not keep its data size on every write: the library BSON-encodes the old and
-     * the new document of each update to count it (under {@code ./hearth bench} that was over a quarter of
-     * the Mongo host's allocation) and rewrites the collection's meta map with it. Only {@code collStats}
-     * and {@code validate} read the size, and nothing in Hearth asks for them: they add it up when asked.
-     */
-    private static final class SizeOnDemandCollection extends H2Collection {
-
-        SizeOnDemandCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-                               MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
-            super(database, collectionName, options, data, meta, cursors);
-        }
-
-        @Override
-        protected boolean tracksDataSize() {
-            return false;
-        }
-
-        @Override
-        protected int getDataSize() {
-            long size = streamAllDocumentsWithPosition().mapToLong(stored -> DocumentType.bsonLength(stored.getDocument())).sum();
-            return (int) Math.min(Integer.MAX_VALUE, size);
         }
     }
 

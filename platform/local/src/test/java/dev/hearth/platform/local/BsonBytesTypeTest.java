@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
@@ -12,6 +13,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +27,7 @@ import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocumentTypeTest {
+class BsonBytesTypeTest {
 
     @TempDir
     Path home;
@@ -43,14 +45,32 @@ class DocumentTypeTest {
                 .append("items", List.of(new Document("promiseId", "p-1").append("status", "OPEN"), "two", 3))
                 .append("nested", new Document("a", new Document("b", "c")))
                 .append("oid", new ObjectId());
-        DocumentType type = new DocumentType();
+        BsonBytesType type = new BsonBytesType();
+        byte[] bson = BsonBytesType.encode(document);
 
-        Document read = type.read(written(type, document));
+        byte[] stored = type.read(written(type, bson));
+        Document read = BsonBytesType.decode(stored);
 
         assertThat(read).isEqualTo(document);
         assertThat(read.get("recent")).isEqualTo(document.get("recent"));
-        assertThat(type.compare(read, document)).isZero();
-        assertThat(type.compare(read, new Document(document).append("count", 43))).isNotZero();
+        assertThat(type.compare(stored, bson)).isZero();
+        assertThat(type.compare(stored, BsonBytesType.encode(new Document(document).append("count", 43)))).isNotZero();
+        assertThat(type.getMemory(stored)).isGreaterThan(stored.length);
+    }
+
+    @Test
+    void a_collection_holds_its_documents_as_bson_in_memory_not_decoded() {
+        withServer(home.resolve("hearth.mv"), IndexedH2Backend::new, (collection, store) -> {
+            collection.insertOne(new org.bson.Document("_id", "c-1").append("items", List.of(new org.bson.Document("p", 1))));
+            collection.updateOne(Filters.eq("_id", "c-1"), Updates.set("n", 2));
+
+            Object held = store.openMap("databases.hearth_test.views").get("c-1");
+
+            assertThat(held).isInstanceOf(byte[].class);
+            assertThat(BsonBytesType.decode((byte[]) held))
+                    .isEqualTo(new Document("_id", "c-1").append("items", List.of(new Document("p", 1))).append("n", 2));
+            assertThat(collection.find(Filters.eq("_id", "c-1")).first()).containsEntry("n", 2);
+        });
     }
 
     @Test
@@ -59,7 +79,7 @@ class DocumentTypeTest {
         WriteBuffer buffer = new WriteBuffer();
         new ObjectDataType().write(buffer, document);
 
-        assertThat(new DocumentType().read(buffer.getBuffer().flip())).isEqualTo(document);
+        assertThat(BsonBytesType.decode(new BsonBytesType().read(buffer.getBuffer().flip()))).isEqualTo(document);
     }
 
     @Test
@@ -78,12 +98,16 @@ class DocumentTypeTest {
                 assertThat(found).as("d-%d", i).isNotNull();
                 assertThat(found.getInteger("slot")).isEqualTo(i);
             }
+            assertThat(collection.find(Filters.gte("slot", 498)).into(new ArrayList<>())).hasSize(2);
             for (int i = 0; i < 500; i += 2) {
                 collection.replaceOne(Filters.eq("_id", "d-" + i), new org.bson.Document("_id", "d-" + i).append("slot", -i)
                         .append("bytes", new Binary(new byte[] {9, 8})), new ReplaceOptions().upsert(true));
             }
         });
-        assertThat(tagsOfStoredDocuments(file)).containsEntry(DocumentType.BSON, 250).containsEntry(serializedObjectTag(), 250);
+        // Every replaced document is BSON; so are the others on pages the replacements rewrote.
+        Map<Byte, Integer> tags = tagsOfStoredDocuments(file);
+        assertThat(tags.get(BsonBytesType.BSON)).isGreaterThanOrEqualTo(250);
+        assertThat(tags.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
 
         withServer(file, IndexedH2Backend::new, (collection, store) -> {
             for (int i = 0; i < 500; i++) {
@@ -95,9 +119,9 @@ class DocumentTypeTest {
         });
     }
 
-    private static ByteBuffer written(DocumentType type, Document document) {
+    private static ByteBuffer written(BsonBytesType type, byte[] bson) {
         WriteBuffer buffer = new WriteBuffer();
-        type.write(buffer, document);
+        type.write(buffer, bson);
         return buffer.getBuffer().flip();
     }
 
