@@ -65,7 +65,7 @@ public final class Hearth {
             repository. Ports: HEARTH_KAFKA_PORT 9092, HEARTH_KAFKA_CONTROLLER_PORT 9093,
             HEARTH_POSTGRES_PORT 5432, HEARTH_MONGO_PORT 27017, GATEWAY_PORT 8080, JOURNAL_PORT 8081,
             COMMITMENT_PORT 8082, INSIGHTS_PORT 8083, HEARTH_GATEWAY_MANAGEMENT_PORT 8090 (the gateway's
-            metrics, on 127.0.0.1). Also HEARTH_MONGO_CACHE_MB (256), HEARTH_SERVICE_JAVA_OPTS (the
+            metrics, on 127.0.0.1). Also HEARTH_MONGO_CACHE_MB (64), HEARTH_SERVICE_JAVA_OPTS (the
             services' JVM flags, replacing the profile's: profile "custom"), HEARTH_UP_TIMEOUT (seconds,
             180), and the gateway's HEARTH_RATE_LIMIT_* (README, Security).
             """;
