@@ -2,6 +2,7 @@ package dev.hearth.platform.local;
 
 import static dev.hearth.platform.local.H2Servers.withServer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -70,6 +71,25 @@ class BsonBytesTypeTest {
             assertThat(BsonBytesType.decode((byte[]) held))
                     .isEqualTo(new Document("_id", "c-1").append("items", List.of(new Document("p", 1))).append("n", 2));
             assertThat(collection.find(Filters.eq("_id", "c-1")).first()).containsEntry("n", 2);
+        });
+    }
+
+    @Test
+    void a_store_written_here_is_read_back_after_a_restart_with_its_collections_and_indexes() {
+        Path file = home.resolve("restarted.mv");
+        withServer(file, IndexedH2Backend::new, (collection, store) -> {
+            for (int i = 0; i < 300; i++) {
+                collection.insertOne(new org.bson.Document("_id", "r-" + i).append("slot", i));
+            }
+            collection.updateOne(Filters.eq("_id", "r-7"), Updates.set("slot", -7));
+        });
+
+        withServer(file, IndexedH2Backend::new, (collection, store) -> {
+            assertThat(collection.countDocuments()).isEqualTo(300);
+            assertThat(collection.find(Filters.eq("_id", "r-7")).first()).containsEntry("slot", -7);
+            assertThat(collection.find(Filters.eq("_id", "r-299")).first()).containsEntry("slot", 299);
+            assertThatThrownBy(() -> collection.insertOne(new org.bson.Document("_id", "r-1")))
+                    .as("the unique _id index came back too").hasMessageContaining("E11000");
         });
     }
 
