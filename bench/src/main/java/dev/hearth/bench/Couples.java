@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Forms the bench's couples through the gateway: alice starts a couple and invites bob, bob accepts. */
 final class Couples {
@@ -31,7 +30,7 @@ final class Couples {
                         return expect(api.post("/api/couples/" + coupleId + "/invites", aliceToken, "{}"), 201, "invite")
                                 .thenCompose(invite -> expect(api.post("/api/invites/" + HearthApi.field(invite, "code").orElseThrow()
                                         + "/accept", bobToken, "{}"), 200, "accept"))
-                                .thenApply(joined -> new Couple(coupleId, alice, aliceToken, bob, bobToken, new AtomicLong()));
+                                .thenApply(joined -> new Couple(coupleId, alice, aliceToken, bob, bobToken));
                     }));
         }
         List<Couple> couples = forming.stream().map(CompletableFuture::join).toList();

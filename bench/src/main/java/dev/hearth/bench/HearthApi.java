@@ -1,11 +1,15 @@
 package dev.hearth.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The few gateway calls the bench makes, asynchronous, over HTTP/1.1 (a connection per request in flight). */
 final class HearthApi {
@@ -51,6 +56,26 @@ final class HearthApi {
     /** The couple's insights summary, as alice reads it. */
     CompletableFuture<HttpResponse<String>> insights(Couple couple) {
         return get("/api/couples/" + couple.id() + "/insights", couple.aliceToken());
+    }
+
+    /** A page of the couple's promise list (newest first, 100 at most), as alice reads it; {@code cursor} from the last page's {@code next}. */
+    CompletableFuture<HttpResponse<String>> promisePage(Couple couple, @Nullable String cursor) {
+        return get("/api/couples/" + couple.id() + "/promises?limit=100"
+                + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), couple.aliceToken());
+    }
+
+    private static final Pattern LISTED = Pattern.compile("\"promiseId\"\\s*:\\s*\"([^\"]+)\"[^{}]*?\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
+    /** The promises of a promise-list page that it shows as {@code status}. */
+    static List<String> listed(String pageJson, String status) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = LISTED.matcher(pageJson);
+        while (matcher.find()) {
+            if (matcher.group(2).equals(status)) {
+                ids.add(matcher.group(1));
+            }
+        }
+        return ids;
     }
 
     /** A plain GET of any URL (a service's Prometheus endpoint); a status other than 200 is a failure. */

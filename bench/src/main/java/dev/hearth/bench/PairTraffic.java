@@ -121,6 +121,7 @@ final class PairTraffic {
                     long keptCount = kept200 ? couple.keptByUs().incrementAndGet() : -1;
                     if (kept200) {
                         commandsAnswered.add(keptAt);
+                        couple.keptNotYetListed().add(promiseId);
                     }
                     if (recording != null) {
                         recording.keep(keepSent, keptAt, HearthApi.outcome(kept, keepFailure), kept200);

@@ -57,4 +57,21 @@ class SmallPartsTest {
         assertThat(Report.percent(0.995)).isEqualTo("99.5 %");
         assertThat(Report.percent(0.001)).isEqualTo("0.10 %");
     }
+
+    @Test
+    void a_promise_list_page_yields_the_promises_it_shows_with_the_status_asked_for() {
+        String page = """
+                {"items":[{"promiseId":"p-3","promiserId":"a","promiseeId":"b","description":"bench: water the plants",\
+                "status":"OPEN","madeAt":"2026-12-07T09:00:02Z"},
+                {"promiseId":"p-2","promiserId":"a","promiseeId":"b","description":"bench: water the plants",\
+                "status":"KEPT","madeAt":"2026-12-07T09:00:01Z","closedAt":"2026-12-07T09:00:01.5Z"},
+                {"promiseId" : "p-1","promiserId":"a","promiseeId":"b","description":"x","dueAt":"2026-12-08T00:00:00Z",\
+                "status" : "KEPT","madeAt":"2026-12-07T09:00:00Z","closedAt":"2026-12-07T09:00:00.5Z"}],
+                "next":"c-1"}""";
+
+        assertThat(HearthApi.listed(page, "KEPT")).containsExactly("p-2", "p-1");
+        assertThat(HearthApi.listed(page, "OPEN")).containsExactly("p-3");
+        assertThat(HearthApi.field(page, "next")).contains("c-1");
+        assertThat(HearthApi.field("{\"items\":[],\"next\":null}", "next")).isEmpty();
+    }
 }
