@@ -26,7 +26,8 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                     int lagSampleEvery, int lagMaxSamples, long seedEvents, int seedConcurrency, Duration seedLimit,
                     boolean sweep, Duration sweepWarmup, List<Double> sweepRates, Duration stepWarmup, Duration stepDuration, int sweepStopAfter,
                     Duration drainLimit, boolean stages, Duration stageDuration, int stageConcurrency, int stageBatch,
-                    double busyFactor, double busyOthers, Duration scrapeEvery, int docScanLimit, @Nullable Path json) {
+                    double busyFactor, double busyOthers, Duration scrapeEvery, int docScanLimit, @Nullable Path json,
+                    @Nullable Path latencies) {
 
     Path privateKey() {
         return home.resolve("keys").resolve("private.pem");
@@ -94,6 +95,8 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --seed-limit S           stop seeding after S seconds, then wait as long again at most for the views (default 1800)
               --doc-scan-limit N       read at most N documents of each view collection for the largest (default 10000)
               --json FILE              also write the whole result as JSON to FILE
+              --latencies DIR          also write every measured command of each run or step to DIR/<run>.csv
+                                       (send time, latency, command, outcome): where in the window the tail falls
               --help                   this text
             """;
 
@@ -102,7 +105,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
             "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--runs", "--warmup", "--duration",
             "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--busy-others", "--drain-limit", "--sweep-warmup", "--sweep-rates",
             "--step-warmup", "--step-duration", "--sweep-stop-after", "--stage-duration", "--stage-concurrency",
-            "--stage-batch", "--seed-events", "--seed-concurrency", "--seed-limit", "--doc-scan-limit", "--json");
+            "--stage-batch", "--seed-events", "--seed-concurrency", "--seed-limit", "--doc-scan-limit", "--json", "--latencies");
     private static final List<Double> DEFAULT_SWEEP = List.of(100.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0);
 
     static boolean wantsHelp(String[] args) {
@@ -163,6 +166,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
         boolean sweep = given.containsKey("--sweep");
         boolean stages = given.containsKey("--stages") || (sweep && !given.containsKey("--no-stages"));
         String json = given.get("--json");
+        String latencies = given.get("--latencies");
         return new BenchOptions(
                 URI.create(given.getOrDefault("--gateway", "http://localhost:" + port.get("GATEWAY_PORT"))),
                 URI.create(given.getOrDefault("--journal", "http://localhost:" + port.get("JOURNAL_PORT"))),
@@ -198,7 +202,8 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                 positive("--busy-others", Double.parseDouble(given.getOrDefault("--busy-others", "0.2"))),
                 seconds("--scrape-every", given.getOrDefault("--scrape-every", "2")),
                 positive("--doc-scan-limit", Integer.parseInt(given.getOrDefault("--doc-scan-limit", "10000"))),
-                json == null ? null : Path.of(json).toAbsolutePath().normalize());
+                json == null ? null : Path.of(json).toAbsolutePath().normalize(),
+                latencies == null ? null : Path.of(latencies).toAbsolutePath().normalize());
     }
 
     private static List<Double> rates(@Nullable String list) {

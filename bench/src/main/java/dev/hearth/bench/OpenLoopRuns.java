@@ -3,6 +3,7 @@ package dev.hearth.bench;
 import dev.hearth.bench.cpu.CpuAccount;
 import dev.hearth.bench.cpu.CpuSample;
 import dev.hearth.bench.cpu.CpuSampler;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,11 @@ record OpenLoopRuns(BenchOptions options, PairTraffic traffic, MetricsScraper sc
             warnings.warn(label + ": " + others.describe());
         }
         RunResult result = recorder.result(number, measureStart, duration.toNanos(), watch.eventsAtStart(), serverLag);
+        if (options.latencies() != null) {
+            Path file = options.latencies().resolve(label.replace(' ', '-') + ".csv");
+            recorder.writeAnswers(file);
+            System.out.printf("%s: every measured command written to %s%n", label, file);
+        }
         Measured.Lags lags = watch.lags();
         Measured.Figures figures = Measured.figures(result, lags, account);
         return new Measured(label, pairsPerSecond, 2 * pairsPerSecond, loadBefore, result, figures,

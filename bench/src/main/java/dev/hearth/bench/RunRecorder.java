@@ -1,5 +1,11 @@
 package dev.hearth.bench;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
@@ -22,6 +28,10 @@ final class RunRecorder {
     private final LongAdder pairs = new LongAdder();
     private final LongAdder lagTimeouts = new LongAdder();
     private final AtomicLong lastCompletion = new AtomicLong(Long.MIN_VALUE);
+    private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
+
+    /** One measured command: when it was due (make: scheduled; keep: sent), when its answer came, what it was. */
+    private record Answer(long sentNanos, long completedNanos, String command, String outcome) {}
 
     void scheduled() {
         scheduledPairs.increment();
@@ -29,11 +39,13 @@ final class RunRecorder {
 
     void make(long scheduledNanos, long completedNanos, String outcome, boolean ok) {
         makeMillis.add(OpenLoop.latencyNanos(scheduledNanos, completedNanos) / 1e6);
+        answers.add(new Answer(scheduledNanos, completedNanos, "make", outcome));
         completed(completedNanos, outcome, ok);
     }
 
     void keep(long sentNanos, long completedNanos, String outcome, boolean ok) {
         keepMillis.add(OpenLoop.latencyNanos(sentNanos, completedNanos) / 1e6);
+        answers.add(new Answer(sentNanos, completedNanos, "keep", outcome));
         completed(completedNanos, outcome, ok);
         if (ok) {
             pairs.increment();
@@ -54,6 +66,23 @@ final class RunRecorder {
             completedCommands.increment();
         } else {
             errors.computeIfAbsent(outcome, key -> new LongAdder()).increment();
+        }
+    }
+
+    /**
+     * Every measured command as CSV, in the order sent: the wall-clock time it was due (epoch ms, so it
+     * lines up with the servers' GC logs and a {@code /proc} sampler), its latency, its command and
+     * outcome. A diagnostic for where in a window the tail falls; not part of the result.
+     */
+    void writeAnswers(Path file) throws IOException {
+        long epochNanosAtZero = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write("sent_epoch_ms,latency_ms,command,outcome\n");
+            for (Answer answer : answers.stream().sorted(Comparator.comparingLong(Answer::sentNanos)).toList()) {
+                out.write(String.format(Locale.ROOT, "%.3f,%.3f,%s,%s%n", (epochNanosAtZero + answer.sentNanos()) / 1e6,
+                        OpenLoop.latencyNanos(answer.sentNanos(), answer.completedNanos()) / 1e6, answer.command(), answer.outcome()));
+            }
         }
     }
 

@@ -84,12 +84,14 @@ class BenchOptionsTest {
     @Test
     void sweep_rates_are_commands_per_second_and_must_increase() {
         BenchOptions options = BenchOptions.parse(new String[] {"--sweep", "--sweep-rates", "50, 100,400", "--step-duration", "2.5",
-                "--json", "out/r.json"}, Map.of());
+                "--json", "out/r.json", "--latencies", "out/lat"}, Map.of());
 
         assertThat(options.sweepRates()).containsExactly(50.0, 100.0, 400.0);
         assertThat(options.stepDuration()).isEqualTo(Duration.ofMillis(2500));
         assertThat(options.json()).isAbsolute();
         assertThat(options.json().endsWith(Path.of("out/r.json"))).isTrue();
+        assertThat(options.latencies()).isAbsolute();
+        assertThat(options.latencies().endsWith(Path.of("out/lat"))).isTrue();
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--sweep-rates", "200,100"}, Map.of()))
                 .hasMessageContaining("increase");
     }
@@ -104,6 +106,7 @@ class BenchOptionsTest {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(20));
         assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.json()).isNull();
+        assertThat(options.latencies()).isNull();
         assertThat(options.isDefaultHome()).isTrue();
     }
 

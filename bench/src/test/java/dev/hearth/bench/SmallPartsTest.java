@@ -1,12 +1,37 @@
 package dev.hearth.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.hearth.bench.cpu.CpuAccount;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SmallPartsTest {
+
+    @Test
+    void every_measured_command_is_written_in_the_order_sent_with_its_latency_and_outcome(@TempDir Path dir) throws Exception {
+        RunRecorder recorder = new RunRecorder();
+        long t = System.nanoTime();
+        recorder.keep(t + 5_000_000, t + 17_500_000, "200", true);
+        recorder.make(t, t + 42_250_000, "201", true);
+        recorder.make(t + 9_000_000, t + 9_000_000 + 30_000_000_000L, "timeout", false);
+        Path file = dir.resolve("latencies").resolve("step-2.csv");
+
+        recorder.writeAnswers(file);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("sent_epoch_ms,latency_ms,command,outcome");
+        assertThat(lines.subList(1, 4)).extracting(line -> line.substring(line.indexOf(',') + 1))
+                .containsExactly("42.250,make,201", "12.500,keep,200", "30000.000,make,timeout");
+        double firstSent = Double.parseDouble(lines.get(1).split(",")[0]);
+        assertThat(firstSent).isCloseTo(System.currentTimeMillis(), offset(60_000.0));
+        assertThat(Double.parseDouble(lines.get(2).split(",")[0]) - firstSent).isCloseTo(5.0, offset(0.01));
+    }
 
     @Test
     void the_machine_is_busy_when_the_one_minute_load_exceeds_the_factor_times_the_cores() {
