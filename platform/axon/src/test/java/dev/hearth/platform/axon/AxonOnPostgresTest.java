@@ -43,6 +43,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -118,6 +120,13 @@ class AxonOnPostgresTest {
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
         assertThat(environment.getProperty("axon.metrics.micrometer.dimensional")).isEqualTo("true");
+    }
+
+    @Test
+    void no_message_carries_axons_own_timeout_whose_start_walks_the_stack() {
+        assertThat(context.getEnvironment().getProperty("axon.timeout.enabled")).isEqualTo("false");
+        assertThat(context.getBeansOfType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ConfigurerModule.class)).doesNotContain("axonTimeoutConfigurerModule");
     }
 
     @Test
