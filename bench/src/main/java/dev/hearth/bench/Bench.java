@@ -98,7 +98,7 @@ public final class Bench {
         StoreSeeder seeder = new StoreSeeder(options, api, couples, readSide, warnings);
         Seeding seeding = options.seedEvents() > 0 ? seeder.seed() : null;
         if (options.sweep() && !options.sweepWarmup().isZero()) {
-            seeder.warmUp(options.sweepWarmup());
+            seeder.warmUp(options.sweepWarmup(), options.sweepWarmupMax());
         }
         CpuSampler cpu = new CpuSampler(ProcFs.SYSTEM, platform::roots, ProcessHandle.current().pid(), System::nanoTime);
         OpenLoopRuns load = new OpenLoopRuns(options, new PairTraffic(api, couples, options.lagMaxSamples()), scraper, readSide,

@@ -24,7 +24,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                     String kafkaBootstrap, String mongoUri, Path home, String portsSource,
                     int couples, double rate, Duration duration, int runs, Duration warmup,
                     int lagSampleEvery, int lagMaxSamples, long seedEvents, int seedConcurrency, Duration seedLimit,
-                    boolean sweep, Duration sweepWarmup, List<Double> sweepRates, Duration stepWarmup, Duration stepDuration, int sweepStopAfter,
+                    boolean sweep, Duration sweepWarmup, Duration sweepWarmupMax, List<Double> sweepRates, Duration stepWarmup, Duration stepDuration, int sweepStopAfter,
                     Duration drainLimit, boolean stages, Duration stageDuration, int stageConcurrency, int stageBatch,
                     double busyFactor, double busyOthers, Duration scrapeEvery, int docScanLimit, @Nullable Path json,
                     @Nullable Path latencies) {
@@ -74,6 +74,8 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --sweep                  run steps of increasing rate instead of --runs
               --sweep-warmup S         first, S seconds of closed-loop pairs (--seed-concurrency in flight), unmeasured:
                                        a cold platform's JIT takes minutes on two cores (default 180; 0 skips it)
+              --sweep-warmup-max S     past --sweep-warmup, go on while the pairs of the last minute are more than 5 %
+                                       above the minute before, at most until S seconds (default 600)
               --sweep-rates LIST       offered commands/s per step, comma-separated (default 100,200,300,400,500,600,800,1000)
               --step-warmup S          unmeasured seconds before each step (default 10)
               --step-duration S        measured seconds of each step (default 30)
@@ -103,7 +105,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
     static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages", "--rebuild");
     static final Set<String> VALUE_OPTIONS = Set.of("--home", "--gateway", "--journal", "--commitment", "--insights",
             "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--runs", "--warmup", "--duration",
-            "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--busy-others", "--drain-limit", "--sweep-warmup", "--sweep-rates",
+            "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--busy-others", "--drain-limit", "--sweep-warmup", "--sweep-warmup-max", "--sweep-rates",
             "--step-warmup", "--step-duration", "--sweep-stop-after", "--stage-duration", "--stage-concurrency",
             "--stage-batch", "--seed-events", "--seed-concurrency", "--seed-limit", "--doc-scan-limit", "--json", "--latencies");
     private static final List<Double> DEFAULT_SWEEP = List.of(100.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0);
@@ -189,6 +191,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                 seconds("--seed-limit", given.getOrDefault("--seed-limit", "1800")),
                 sweep,
                 notNegative("--sweep-warmup", given.getOrDefault("--sweep-warmup", "180")),
+                notNegative("--sweep-warmup-max", given.getOrDefault("--sweep-warmup-max", "600")),
                 rates(given.get("--sweep-rates")),
                 Duration.ofMillis(Math.round(Double.parseDouble(given.getOrDefault("--step-warmup", "10")) * 1000)),
                 seconds("--step-duration", given.getOrDefault("--step-duration", "30")),

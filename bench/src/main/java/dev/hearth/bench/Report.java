@@ -43,11 +43,11 @@ final class Report {
         out.append(String.format(Locale.ROOT, "### Hearth bench, %s%n%n", result.date()));
         if (result.sweep() != null) {
             out.append(String.format(Locale.ROOT,
-                    "Sweep: %s s of closed-loop pairs first (unmeasured warm-up), then open loop over %d couples, steps of %s"
+                    "Sweep: %s s of closed-loop pairs first, up to %s s while their rate still rose (unmeasured warm-up), then open loop over %d couples, steps of %s"
                             + " commands/s (make-and-keep pairs, 2 commands each), each %s s"
                             + " warm-up then %s s measured, backlog drained between steps (at most %d s);"
                             + " keep→insight polled every 25 ms (at most %d keeps a step, spread over it).%n%n",
-                    number(options.sweepWarmup().toMillis() / 1e3), options.couples(),
+                    number(options.sweepWarmup().toMillis() / 1e3), number(options.sweepWarmupMax().toMillis() / 1e3), options.couples(),
                     options.sweepRates().stream().map(Report::number).toList(),
                     number(options.stepWarmup().toMillis() / 1e3), number(options.stepDuration().toMillis() / 1e3),
                     options.drainLimit().toSeconds(), options.lagMaxSamples()));

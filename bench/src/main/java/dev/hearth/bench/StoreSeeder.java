@@ -2,15 +2,19 @@ package dev.hearth.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /** {@code --seed-events}: grows the store with make-and-keep pairs as fast as the platform takes them, a bounded number in flight. */
 final class StoreSeeder {
 
     private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+    private static final Duration WARM_WINDOW = Duration.ofSeconds(60);
+    private static final double WARM_TOLERANCE = 0.05;
 
     private final BenchOptions options;
     private final HearthApi api;
@@ -36,7 +40,7 @@ final class StoreSeeder {
         }
         long before = Facts.storeEvents(options);
         System.out.printf("seeding: %d events now, target %d, %d pairs in flight at most%n", before, targetEvents, options.seedConcurrency());
-        Loop loop = closedLoop("seeding", options.seedLimit(), OptionalLong.of(targetEvents));
+        Loop loop = closedLoop("seeding", options.seedLimit(), options.seedLimit(), null, OptionalLong.of(targetEvents));
         long reached = Facts.storeEvents(options);
         System.out.printf("seeded: %d events after %.0f s (%d pairs, %d failures)%s%n", reached, loop.seconds(), loop.pairs(),
                 loop.failures(), reached < targetEvents ? "; stopped at --seed-limit " + options.seedLimit().toSeconds()
@@ -51,24 +55,41 @@ final class StoreSeeder {
     }
 
     /**
-     * {@code --sweep-warmup}: pairs as fast as the platform takes them for that long, unmeasured, then the
-     * views drained. A freshly started platform's JIT compilers take minutes of load on two cores, during
+     * {@code --sweep-warmup}: pairs as fast as the platform takes them, unmeasured, then the views
+     * drained. A freshly started platform's JIT compilers take minutes of load on two cores, during
      * which an open-loop step at even 100 commands/s queues for seconds; a closed loop cannot outrun it.
+     * How many minutes depends on the machine, so after {@code --sweep-warmup} the loop goes on while
+     * its throughput still rises ({@link WarmUpCurve}: the last minute more than 5 % above the one
+     * before), up to {@code --sweep-warmup-max}.
      */
-    void warmUp(Duration length) {
-        System.out.printf("warm-up: %.0f s of pairs, %d in flight at most, unmeasured%n", length.toMillis() / 1e3,
-                options.seedConcurrency());
-        Loop loop = closedLoop("warm-up", length, OptionalLong.empty());
+    void warmUp(Duration length, Duration maxLength) {
+        System.out.printf("warm-up: %.0f s of pairs (up to %.0f s while the rate still rises), %d in flight at most, unmeasured%n",
+                length.toMillis() / 1e3, maxLength.toMillis() / 1e3, options.seedConcurrency());
+        WarmUpCurve curve = new WarmUpCurve(WARM_WINDOW.toSeconds(), WARM_TOLERANCE);
+        Loop loop = closedLoop("warm-up", length, maxLength, curve, OptionalLong.empty());
         Measured.Drain drained = drain.until(System.nanoTime() + options.drainLimit().toNanos());
-        System.out.printf("warm-up: %d pairs in %.0f s (%d failures, %.1f pairs/s in the last 10 s); views %s%n",
-                loop.pairs(), loop.seconds(), loop.failures(), loop.recentPairsPerSecond(), drained.detail());
+        double[] rates = curve.lastTwoRates();
+        String settled = Double.isNaN(rates[0]) ? "too short to tell whether the rate settled"
+                : String.format(Locale.ROOT, "%.1f then %.1f pairs/s in the last two minutes: %s", rates[0], rates[1],
+                        curve.settled() ? "settled" : "STILL RISING at --sweep-warmup-max; the first steps may run on a cold JIT");
+        System.out.printf("warm-up: %d pairs in %.0f s (%d failures); %s; views %s%n",
+                loop.pairs(), loop.seconds(), loop.failures(), settled, drained.detail());
+        if (!Double.isNaN(rates[0]) && !curve.settled()) {
+            warnings.warn(String.format(Locale.ROOT, "the warm-up's rate still rose after %.0f s (%.1f -> %.1f pairs/s):"
+                    + " the first steps may be measured on a JIT still compiling", loop.seconds(), rates[0], rates[1]));
+        }
     }
 
     private record Loop(long pairs, long failures, double seconds, double recentPairsPerSecond) {
     }
 
-    /** Pairs with at most {@code --seed-concurrency} in flight until {@code length} passed or the store holds {@code targetEvents}, if given. */
-    private Loop closedLoop(String label, Duration length, OptionalLong targetEvents) {
+    /**
+     * Pairs with at most {@code --seed-concurrency} in flight until {@code length} passed or the store
+     * holds {@code targetEvents}, if given; with a {@code curve}, past {@code length} until it settled or
+     * {@code maxLength} passed.
+     */
+    private Loop closedLoop(String label, Duration length, Duration maxLength, @Nullable WarmUpCurve curve,
+                            OptionalLong targetEvents) {
         Semaphore inFlight = new Semaphore(options.seedConcurrency());
         AtomicLong pairs = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -79,8 +100,10 @@ final class StoreSeeder {
         long target = targetEvents.orElse(Long.MAX_VALUE);
         long events = targetEvents.isPresent() ? Facts.storeEvents(options) : 0;
         int index = 0;
-        long limit = started + length.toNanos();
-        while (events < target && System.nanoTime() - limit < 0) {
+        long minimum = started + length.toNanos();
+        long limit = started + Math.max(length.toNanos(), maxLength.toNanos());
+        boolean settled = curve == null;
+        while (events < target && System.nanoTime() - limit < 0 && !(settled && System.nanoTime() - minimum >= 0)) {
             inFlight.acquireUninterruptibly();
             Couple couple = couples.get(index++ % couples.size());
             pair(couple).whenComplete((ok, failure) -> {
@@ -105,6 +128,10 @@ final class StoreSeeder {
                 }
                 lastReport = now;
                 pairsAtLastReport = done;
+                if (curve != null) {
+                    curve.record((now - started) / 1e9, done);
+                    settled = curve.settled();
+                }
             }
         }
         inFlight.acquireUninterruptibly(options.seedConcurrency());

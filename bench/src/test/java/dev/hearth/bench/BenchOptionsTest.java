@@ -71,8 +71,11 @@ class BenchOptionsTest {
     }
 
     @Test
-    void a_sweep_warms_a_cold_platform_for_three_minutes_unless_told_otherwise() {
+    void a_sweep_warms_a_cold_platform_for_three_minutes_and_up_to_ten_while_it_still_gets_faster_unless_told_otherwise() {
         assertThat(BenchOptions.parse(new String[] {"--sweep"}, Map.of()).sweepWarmup()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(BenchOptions.parse(new String[] {"--sweep"}, Map.of()).sweepWarmupMax()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(BenchOptions.parse(new String[] {"--sweep", "--sweep-warmup-max", "240"}, Map.of()).sweepWarmupMax())
+                .isEqualTo(Duration.ofMinutes(4));
         assertThat(BenchOptions.parse(new String[] {"--sweep", "--sweep-warmup", "0"}, Map.of()).sweepWarmup()).isZero();
         assertThat(BenchOptions.parse(new String[] {"--sweep", "--sweep-warmup=12.5"}, Map.of()).sweepWarmup())
                 .isEqualTo(Duration.ofMillis(12_500));
