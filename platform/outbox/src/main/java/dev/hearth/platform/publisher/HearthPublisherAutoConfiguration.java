@@ -127,11 +127,13 @@ public class HearthPublisherAutoConfiguration {
     }
 
     /**
-     * Axon 4.13 interrupts an event processor's unit of work after 60 s, logging a stack trace every
-     * second from 10 s on. The publisher's unit of work legitimately lasts as long as Kafka is away,
-     * up to the resend budget: unless {@code axon.timeout.transaction.event-processor.hearth-publisher.*}
-     * is configured, its limit becomes the budget plus one more attempt, without the periodic warnings
-     * ({@link BatchDelivery} logs every failed attempt itself).
+     * Hearth switches Axon's own timeouts off ({@code HearthAxonDefaults}); a deployment that turns them
+     * on ({@code axon.timeout.enabled=true}) gets Axon 4.13's defaults, which interrupt an event
+     * processor's unit of work after 60 s, logging a stack trace every second from 10 s on. The
+     * publisher's unit of work legitimately lasts as long as Kafka is away, up to the resend budget:
+     * unless {@code axon.timeout.transaction.event-processor.hearth-publisher.*} is configured, its limit
+     * becomes the budget plus one more attempt, without the periodic warnings ({@link BatchDelivery}
+     * logs every failed attempt itself).
      */
     static void allowResendBudget(TimeoutProperties timeouts, PublisherProperties properties) {
         Map<String, TaskTimeoutSettings> perProcessor = timeouts.getTransaction().getEventProcessor();

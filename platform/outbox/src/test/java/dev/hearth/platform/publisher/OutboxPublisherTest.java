@@ -52,6 +52,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -97,7 +98,8 @@ class OutboxPublisherTest {
     @Autowired CommandGateway commands;
     @Autowired EventStore eventStore;
     @Autowired Configuration axon;
-    @Autowired TimeoutProperties axonTimeouts;
+    @Autowired ObjectProvider<TimeoutProperties> axonTimeouts;
+    @Autowired PublisherProperties publisherProperties;
     @Autowired PrometheusMeterRegistry meters;
     @Autowired DataSource dataSource;
     @Autowired Serializer serializer;
@@ -140,10 +142,16 @@ class OutboxPublisherTest {
     }
 
     @Test
-    void axon_lets_the_publishers_unit_of_work_last_as_long_as_the_resend_budget() {
-        assertThat(axonTimeouts.getTransaction().getEventProcessor().get("hearth-publisher").getTimeoutMs())
+    void axon_never_interrupts_the_publishers_unit_of_work_and_would_give_it_the_resend_budget_if_its_timeouts_were_on() {
+        // Hearth switches Axon's own timeouts off (HearthAxonDefaults): only the resend budget bounds the unit of work.
+        assertThat(axonTimeouts.getIfAvailable()).isNull();
+
+        TimeoutProperties switchedOn = new TimeoutProperties();
+        HearthPublisherAutoConfiguration.allowResendBudget(switchedOn, publisherProperties);
+
+        assertThat(switchedOn.getTransaction().getEventProcessor().get("hearth-publisher").getTimeoutMs())
                 .isGreaterThan((int) Duration.ofMinutes(5).toMillis());
-        assertThat(axonTimeouts.getTransaction().getEventProcessors().getTimeoutMs()).isEqualTo(60_000);
+        assertThat(switchedOn.getTransaction().getEventProcessors().getTimeoutMs()).isEqualTo(60_000);
     }
 
     @Test
