@@ -129,6 +129,28 @@ abstract class PromiseLifecycleIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void a_cancellation_deletes_a_waiting_deadline_in_one_statement_and_leaves_one_being_fired() {
+        Couple couple = couple();
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String waiting = promise(couple, tomorrow);
+        String firing = promise(couple, tomorrow);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String firingTask = jdbc.queryForObject("select task_instance from scheduled_tasks where convert_from(task_data, 'UTF8') like ?",
+                String.class, "%" + firing + "%");
+        // As db-scheduler marks a deadline it is executing (another instance may be firing it right now).
+        jdbc.update("update scheduled_tasks set picked = true, picked_by = 'elsewhere', version = version + 1 where task_instance = ?",
+                firingTask);
+
+        assertThat(post(couple, waiting, "keep", couple.bob(), "{}").status()).isEqualTo(200);
+        assertThat(post(couple, firing, "keep", couple.bob(), "{}").status()).isEqualTo(200);
+        deadlineManager.cancelSchedule("promise-due", "no-such-deadline");
+
+        assertThat(pendingDeadlines(waiting)).isZero();
+        assertThat(pendingDeadlines(firing)).isEqualTo(1);
+        jdbc.update("delete from scheduled_tasks where task_instance = ?", firingTask);
+    }
+
+    @Test
     void deadlines_are_measured_scheduled_cancelled_fired_lag_and_pending() {
         Couple couple = couple();
         String missed = promise(couple, Instant.now().plusSeconds(2));

@@ -87,7 +87,8 @@ class DeadlineConfiguration {
     @Bean
     PromiseDeadlines deadlineManager(Scheduler deadlineScheduler, org.axonframework.config.Configuration configuration,
                                      @Qualifier("eventSerializer") Serializer serializer,
-                                     TransactionManager axonTransactionManager, DeadlineMeters meters) {
+                                     TransactionManager axonTransactionManager, DeadlineMeters meters,
+                                     DataSource dataSource) {
         DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(deadlineScheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
@@ -98,7 +99,7 @@ class DeadlineConfiguration {
                 .startScheduler(false)
                 .stopScheduler(false)
                 .build();
-        return new PromiseDeadlines(manager, deadlineScheduler, meters);
+        return new PromiseDeadlines(manager, new JdbcTemplate(dataSource), meters);
     }
 
     @Bean

@@ -1,8 +1,5 @@
 package dev.hearth.commitment.promise.adapter;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import java.time.Instant;
 import org.axonframework.common.Registration;
 import org.axonframework.deadline.DeadlineManager;
@@ -16,24 +13,33 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The service's one {@link DeadlineManager}: Axon's {@link DbSchedulerDeadlineManager}, counted, with
  * two house rules. A cancellation is by id, in the unit of work, and forgiving: a deadline that has
  * just fired (or is firing) needs no cancelling, its handler ignores a closed promise, so a keep racing
  * the deadline never fails for it. And {@code cancelAll*} is refused: it reads every pending deadline.
+ *
+ * <p>A cancellation is one statement: db-scheduler's own ({@code SchedulerClient.cancel}) reads the row,
+ * then deletes it by version — a second round trip inside every keep, break and release. Deleting the
+ * row only while nobody has picked it is the same guard in one step: a deadline being fired is locked
+ * by its picker's update, and the delete then finds it picked and leaves it.
  */
 public class PromiseDeadlines implements DeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(PromiseDeadlines.class);
 
+    static final String CANCEL = "delete from scheduled_tasks where task_name = ? and task_instance = ? and picked = false";
+
     private final DbSchedulerDeadlineManager delegate;
-    private final Scheduler scheduler;
+    private final JdbcTemplate jdbc;
     private final DeadlineMeters meters;
 
-    public PromiseDeadlines(DbSchedulerDeadlineManager delegate, Scheduler scheduler, DeadlineMeters meters) {
+    /** {@code jdbc} over the data source of the scheduler, so the cancellation joins the command's transaction. */
+    public PromiseDeadlines(DbSchedulerDeadlineManager delegate, JdbcTemplate jdbc, DeadlineMeters meters) {
         this.delegate = delegate;
-        this.scheduler = scheduler;
+        this.jdbc = jdbc;
         this.meters = meters;
     }
 
@@ -53,9 +59,8 @@ public class PromiseDeadlines implements DeadlineManager {
     @Override
     public void cancelSchedule(String deadlineName, String scheduleId) {
         Runnable cancel = () -> {
-            try {
-                scheduler.cancel(new DbSchedulerDeadlineToken(scheduleId));
-            } catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException e) {
+            DbSchedulerDeadlineToken task = new DbSchedulerDeadlineToken(scheduleId);
+            if (jdbc.update(CANCEL, task.getTaskName(), task.getId()) == 0) {
                 log.debug("Deadline {} {} had fired already: nothing to cancel", deadlineName, scheduleId);
             }
         };
