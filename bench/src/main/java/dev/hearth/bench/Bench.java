@@ -37,7 +37,7 @@ public final class Bench {
 
     private Bench(BenchOptions options, ExecutorService executor) {
         this.options = options;
-        this.api = new HearthApi(options.gateway(), executor);
+        this.api = new HearthApi(options.gateway(), executor, options.dueShare());
         this.tokens = new LocalTokens(LocalKeys.readPrivateKey(options.privateKey()), Clock.systemUTC());
         this.platform = new PlatformProcesses(options.home(), ProcFs.SYSTEM);
     }

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, String jdbcHost, int postgresPort,
                     String kafkaBootstrap, String mongoUri, Path home, String portsSource,
-                    int couples, double rate, Duration duration, int runs, Duration warmup,
+                    int couples, double rate, double dueShare, Duration duration, int runs, Duration warmup,
                     int lagSampleEvery, int lagMaxSamples, long seedEvents, int seedConcurrency, Duration seedLimit,
                     boolean sweep, Duration sweepWarmup, Duration sweepWarmupMax, List<Double> sweepRates, Duration stepWarmup, Duration stepDuration, int sweepStopAfter,
                     Duration drainLimit, boolean stages, Duration stageDuration, int stageConcurrency, int stageBatch,
@@ -60,6 +60,8 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
             load (a run, or each sweep step):
               --couples N              couples formed up front (default 20)
               --rate PAIRS_PER_S       make-and-keep pairs per second of a run, 2 commands each (default 20)
+              --due-share F            share of the promises made with a due time 30 days ahead, 0 to 1: each
+                                       writes a deadline on make and cancels it on keep (default 0)
               --runs K                 runs without --sweep (default 3)
               --warmup S               unmeasured seconds before each run (default 5)
               --duration S             measured seconds of each run (default 20)
@@ -104,7 +106,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
 
     static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages", "--rebuild");
     static final Set<String> VALUE_OPTIONS = Set.of("--home", "--gateway", "--journal", "--commitment", "--insights",
-            "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--runs", "--warmup", "--duration",
+            "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--due-share", "--runs", "--warmup", "--duration",
             "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--busy-others", "--drain-limit", "--sweep-warmup", "--sweep-warmup-max", "--sweep-rates",
             "--step-warmup", "--step-duration", "--sweep-stop-after", "--stage-duration", "--stage-concurrency",
             "--stage-batch", "--seed-events", "--seed-concurrency", "--seed-limit", "--doc-scan-limit", "--json", "--latencies");
@@ -181,6 +183,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
                 home, portsSource,
                 positive("--couples", Integer.parseInt(given.getOrDefault("--couples", "20"))),
                 positive("--rate", Double.parseDouble(given.getOrDefault("--rate", "20"))),
+                share("--due-share", given.getOrDefault("--due-share", "0")),
                 seconds("--duration", given.getOrDefault("--duration", "20")),
                 positive("--runs", Integer.parseInt(given.getOrDefault("--runs", "3"))),
                 Duration.ofMillis(Math.round(Double.parseDouble(given.getOrDefault("--warmup", "5")) * 1000)),
@@ -230,6 +233,14 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
             throw new IllegalArgumentException(option + " must be positive");
         }
         return value;
+    }
+
+    private static double share(String option, String value) {
+        double share = Double.parseDouble(value);
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException(option + " must be between 0 and 1");
+        }
+        return share;
     }
 
     private static Duration notNegative(String option, String value) {

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +30,15 @@ final class HearthApi {
     private final HttpClient http;
     private final URI gateway;
 
-    HearthApi(URI gateway, ExecutorService executor) {
+    /** Far enough ahead that no bench run sees its deadlines fire. */
+    private static final Duration DUE_IN = Duration.ofDays(30);
+
+    private final double dueShare;
+    private final AtomicLong made = new AtomicLong();
+
+    HearthApi(URI gateway, ExecutorService executor, double dueShare) {
         this.gateway = gateway;
+        this.dueShare = dueShare;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
     }
@@ -44,8 +54,18 @@ final class HearthApi {
 
     /** Alice promises bob something, under a fresh promise id. */
     CompletableFuture<HttpResponse<String>> makePromise(Couple couple) {
+        String due = withDueTime(made.incrementAndGet(), dueShare)
+                ? ",\"dueAt\":\"" + Instant.now().plus(DUE_IN).truncatedTo(ChronoUnit.SECONDS) + "\"" : "";
         return post("/api/couples/" + couple.id() + "/promises", couple.aliceToken(), "{\"promiseId\":\"" + UUID.randomUUID()
-                + "\",\"promiseeId\":\"" + couple.bob() + "\",\"description\":\"bench: water the plants\"}");
+                + "\",\"promiseeId\":\"" + couple.bob() + "\",\"description\":\"bench: water the plants\"" + due + "}");
+    }
+
+    /**
+     * Whether the {@code n}th make (from 1) carries a due time, so that {@code share} of them do, spread
+     * evenly: each such promise is scheduled a deadline on make and has it cancelled on keep.
+     */
+    static boolean withDueTime(long n, double share) {
+        return Math.floor(n * share) > Math.floor((n - 1) * share);
     }
 
     /** Bob records the promise kept. */

@@ -100,6 +100,16 @@ class BenchOptionsTest {
     }
 
     @Test
+    void a_share_of_the_promises_may_carry_a_due_time_none_by_default() {
+        assertThat(BenchOptions.parse(new String[] {}, Map.of()).dueShare()).isZero();
+        assertThat(BenchOptions.parse(new String[] {"--due-share", "0.5"}, Map.of()).dueShare()).isEqualTo(0.5);
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--due-share", "1.5"}, Map.of()))
+                .hasMessageContaining("--due-share must be between 0 and 1");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--due-share", "-0.1"}, Map.of()))
+                .hasMessageContaining("--due-share must be between 0 and 1");
+    }
+
+    @Test
     void the_defaults_keep_the_plain_run_as_it_was() {
         BenchOptions options = BenchOptions.parse(new String[] {}, Map.of());
 

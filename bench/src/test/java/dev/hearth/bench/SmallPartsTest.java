@@ -13,6 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SmallPartsTest {
 
     @Test
+    void the_share_of_promises_with_a_due_time_is_spread_evenly_over_the_makes() {
+        java.util.function.BiFunction<Double, Integer, List<Boolean>> makes = (share, count) ->
+                java.util.stream.LongStream.rangeClosed(1, count).mapToObj(n -> HearthApi.withDueTime(n, share)).toList();
+
+        assertThat(makes.apply(0.0, 100)).containsOnly(false);
+        assertThat(makes.apply(1.0, 100)).containsOnly(true);
+        List<Boolean> quarter = makes.apply(0.25, 100);
+        assertThat(quarter.stream().filter(due -> due).count()).isEqualTo(25);
+        assertThat(quarter.subList(0, 8)).containsExactly(false, false, false, true, false, false, false, true);
+        assertThat(makes.apply(0.5, 10).stream().filter(due -> due).count()).isEqualTo(5);
+    }
+
+    @Test
     void every_measured_command_is_written_in_the_order_sent_with_its_latency_and_outcome(@TempDir Path dir) throws Exception {
         RunRecorder recorder = new RunRecorder();
         long t = System.nanoTime();
