@@ -25,14 +25,13 @@ import org.jspecify.annotations.Nullable;
 /** The few gateway calls the bench makes, asynchronous, over HTTP/1.1 (a connection per request in flight). */
 final class HearthApi {
 
+    /** Far enough ahead that no bench run sees its deadlines fire. */
+    private static final Duration DUE_IN = Duration.ofDays(30);
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
     private final URI gateway;
-
-    /** Far enough ahead that no bench run sees its deadlines fire. */
-    private static final Duration DUE_IN = Duration.ofDays(30);
-
     private final double dueShare;
     private final AtomicLong made = new AtomicLong();
 

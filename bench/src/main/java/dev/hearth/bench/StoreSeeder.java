@@ -80,7 +80,7 @@ final class StoreSeeder {
         }
     }
 
-    private record Loop(long pairs, long failures, double seconds, double recentPairsPerSecond) {
+    private record Loop(long pairs, long failures, double seconds) {
     }
 
     /**
@@ -136,7 +136,7 @@ final class StoreSeeder {
         }
         inFlight.acquireUninterruptibly(options.seedConcurrency());
         inFlight.release(options.seedConcurrency());
-        return new Loop(pairs.get(), failures.get(), (System.nanoTime() - started) / 1e9, recent);
+        return new Loop(pairs.get(), failures.get(), (System.nanoTime() - started) / 1e9);
     }
 
     /** One unmeasured make-and-keep pair; true when both succeeded. */

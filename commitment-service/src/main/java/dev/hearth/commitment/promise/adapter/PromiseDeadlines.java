@@ -30,7 +30,7 @@ public class PromiseDeadlines implements DeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(PromiseDeadlines.class);
 
-    static final String CANCEL = "delete from scheduled_tasks where task_name = ? and task_instance = ? and picked = false";
+    private static final String CANCEL = "delete from scheduled_tasks where task_name = ? and task_instance = ? and picked = false";
 
     private final DbSchedulerDeadlineManager delegate;
     private final JdbcTemplate jdbc;
