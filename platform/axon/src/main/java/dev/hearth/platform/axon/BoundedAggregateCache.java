@@ -1,68 +1,84 @@
 package dev.hearth.platform.axon;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.concurrent.ConcurrentMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * Axon's aggregate cache over a size-bounded Caffeine map: the most used aggregates stay loaded
- * (a keep right after its make is not re-sourced from the store), and the heap holds at most
- * {@code hearth.axon.aggregate-cache.size} of them whatever the traffic — unlike a weak-reference
- * cache, which the collector empties at every pause and which grows with the heap. Entry listeners
- * (used by Axon's saga caches, not by aggregates) are not supported.
+ * Axon's aggregate cache, bounded and least recently used first: a keep right after its make finds
+ * the promise loaded instead of re-sourcing it from the store, and the heap holds at most
+ * {@code hearth.axon.aggregate-cache.size} aggregates whatever the traffic — unlike a weak-reference
+ * cache, which the collector empties at every pause and which grows with the heap.
+ *
+ * <p>Recency, not frequency: commands to one aggregate come close together (a make, then its
+ * outcome), and a new aggregate has been used once. Caffeine's W-TinyLFU admits a newcomer only
+ * past its small recency window (1 % of the size) and then only if it was used more often than
+ * the entry it would replace, so once the cache was full of kept promises every new one was
+ * refused, and at 200 makes/s every keep loaded its promise from PostgreSQL again (two queries and
+ * a Spring prototype bean). One lock around a {@link LinkedHashMap} in access order is exact and
+ * costs far less than those. Entry listeners (used by Axon's saga caches, not by aggregates) are
+ * not supported.
  */
 public final class BoundedAggregateCache implements Cache {
 
-    private final ConcurrentMap<Object, Object> entries;
+    private final Map<Object, Object> entries;
 
     public BoundedAggregateCache(long maximumSize) {
-        // Evicting on the writing thread keeps the bound exact and needs no pool of its own.
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build().asMap();
+        if (maximumSize < 1 || maximumSize > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("an aggregate cache holds 1 to " + Integer.MAX_VALUE + " aggregates, not " + maximumSize);
+        }
+        int capacity = (int) maximumSize;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <K, V> V get(K key) {
+    public synchronized <K, V> V get(K key) {
         return (V) entries.get(key);
     }
 
     @Override
-    public void put(Object key, Object value) {
+    public synchronized void put(Object key, Object value) {
         entries.put(key, value);
     }
 
     @Override
-    public boolean putIfAbsent(Object key, Object value) {
+    public synchronized boolean putIfAbsent(Object key, Object value) {
         return entries.putIfAbsent(key, value) == null;
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
+    public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
         return (T) entries.computeIfAbsent(key, k -> valueSupplier.get());
     }
 
     @Override
-    public boolean remove(Object key) {
+    public synchronized boolean remove(Object key) {
         return entries.remove(key) != null;
     }
 
     @Override
-    public void removeAll() {
+    public synchronized void removeAll() {
         entries.clear();
     }
 
     @Override
-    public boolean containsKey(Object key) {
+    public synchronized boolean containsKey(Object key) {
         return entries.containsKey(key);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+    public synchronized <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
         entries.computeIfPresent(key, (k, value) -> update.apply((V) value));
     }
 
@@ -71,7 +87,7 @@ public final class BoundedAggregateCache implements Cache {
         throw new UnsupportedOperationException("the aggregate cache has no entry listeners");
     }
 
-    long size() {
+    synchronized long size() {
         return entries.size();
     }
 }
