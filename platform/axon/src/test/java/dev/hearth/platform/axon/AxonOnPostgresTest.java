@@ -20,7 +20,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import java.util.Map;
@@ -229,6 +234,33 @@ class AxonOnPostgresTest {
     }
 
     @Test
+    void an_aggregate_loads_with_one_query_per_batch_and_no_empty_one_after_its_last() {
+        String made = UUID.randomUUID().toString();
+        String fullBatches = UUID.randomUUID().toString();
+        String longer = UUID.randomUUID().toString();
+        eventStore.publish(event(made, 0, 1));
+        eventStore.publish(events(fullBatches, 200));
+        eventStore.publish(events(longer, 250));
+        AtomicInteger queries = new AtomicInteger();
+        ConnectionProvider connections = context.getBean(ConnectionProvider.class);
+        UnsnapshottedEventStorageEngine engine = new UnsnapshottedEventStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(context.getBean(Serializer.class))
+                .eventSerializer(context.getBean("eventSerializer", Serializer.class))
+                .connectionProvider(() -> countingStatements(connections.getConnection(), queries))
+                .transactionManager(context.getBean(TransactionManager.class))
+                .schema(context.getBean(EventSchema.class))
+                .batchSize(100));
+
+        assertThat(engine.readEvents(made).asStream().map(DomainEventMessage::getSequenceNumber)).containsExactly(0L);
+        assertThat(queries.getAndSet(0)).isEqualTo(1);
+        assertThat(engine.readEvents(fullBatches).asStream().count()).isEqualTo(200);
+        assertThat(queries.getAndSet(0)).as("two full batches, then an empty one").isEqualTo(3);
+        assertThat(engine.readEvents(longer).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(LongStream.range(0, 250).boxed().toList());
+        assertThat(queries.getAndSet(0)).isEqualTo(3);
+    }
+
+    @Test
     void the_requests_correlation_id_reaches_every_event_the_command_causes() {
         String tallyId = UUID.randomUUID().toString();
         MDC.put(CorrelationId.MDC_KEY, "request-42");
@@ -296,6 +328,25 @@ class AxonOnPostgresTest {
     private Optional<Rejection> translate(Throwable failure) {
         return translators.stream().map(translator -> translator.translate(failure))
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    private static List<GenericDomainEventMessage<OneCounted>> events(String aggregateId, int count) {
+        return IntStream.range(0, count).mapToObj(sequence -> event(aggregateId, sequence, sequence + 1)).toList();
+    }
+
+    /** The connection, counting the statements prepared on it. */
+    private static Connection countingStatements(Connection connection, AtomicInteger prepared) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static GenericDomainEventMessage<OneCounted> event(String aggregateId, long sequence, int total) {
