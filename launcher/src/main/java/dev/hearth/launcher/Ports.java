@@ -49,8 +49,8 @@ public record Ports(int kafka, int kafkaController, int postgres, int mongo,
 
     /** A free port for every listener, chosen by the operating system. */
     public static Ports free() {
-        return new Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
+        int[] free = FreePorts.distinct(9);
+        return new Ports(free[0], free[1], free[2], free[3], free[4], free[5], free[6], free[7], free[8]);
     }
 
     /** The listening port of a component (Kafka's client port for {@link Component#KAFKA}). */

@@ -58,8 +58,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private KafkaBrokerProcess(Builder builder) {
         this.directory = builder.directory.toAbsolutePath();
-        this.brokerPort = builder.brokerPort == 0 ? FreePorts.next() : builder.brokerPort;
-        this.controllerPort = builder.controllerPort == 0 ? FreePorts.next() : builder.controllerPort;
+        int[] free = FreePorts.distinct(2);
+        this.brokerPort = builder.brokerPort == 0 ? free[0] : builder.brokerPort;
+        this.controllerPort = builder.controllerPort == 0 ? free[1] : builder.controllerPort;
         this.classpath = builder.classpath;
         this.javaOptions = List.copyOf(builder.javaOptions);
         this.extraBrokerProperties = Map.copyOf(builder.extraBrokerProperties);
