@@ -15,8 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * {@code ./hearth bench}: forms couples through the gateway, optionally grows the store, measures
@@ -35,9 +33,9 @@ public final class Bench {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    private Bench(BenchOptions options, ExecutorService executor) {
+    private Bench(BenchOptions options) {
         this.options = options;
-        this.api = new HearthApi(options.gateway(), executor, options.dueShare());
+        this.api = new HearthApi(options.gateway(), options.dueShare());
         this.tokens = new LocalTokens(LocalKeys.readPrivateKey(options.privateKey()), Clock.systemUTC());
         this.platform = new PlatformProcesses(options.home(), ProcFs.SYSTEM);
     }
@@ -66,9 +64,8 @@ public final class Bench {
             }
             return;
         }
-        ExecutorService executor = Executors.newFixedThreadPool(8, Threads.daemon("bench-http"));
         try {
-            new Bench(options, executor).run();
+            new Bench(options).run();
             System.exit(0);
         } catch (Exception e) {
             System.err.println("bench: failed: " + e);

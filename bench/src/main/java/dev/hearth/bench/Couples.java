@@ -1,7 +1,6 @@
 package dev.hearth.bench;
 
 import dev.hearth.launcher.keys.LocalTokens;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ final class Couples {
         return couples;
     }
 
-    private static CompletableFuture<String> expect(CompletableFuture<HttpResponse<String>> call, int status, String what) {
+    private static CompletableFuture<String> expect(CompletableFuture<HearthApi.Response> call, int status, String what) {
         return call.thenApply(response -> {
             if (response.statusCode() != status) {
                 throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());

@@ -1,6 +1,5 @@
 package dev.hearth.bench;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,7 +78,7 @@ final class ReadSideDrain {
     private boolean insightsShowsEveryKeep(Couple couple) {
         long expected = couple.keptByUs().get();
         try {
-            HttpResponse<String> insights = api.insights(couple).join();
+            HearthApi.Response insights = api.insights(couple).join();
             return insights.statusCode() == 200 && HearthApi.keptCount(insights.body()) >= expected;
         } catch (RuntimeException e) {
             return false; // Still draining: asked again at the next check.
@@ -95,7 +94,7 @@ final class ReadSideDrain {
         String cursor = null;
         try {
             for (int page = 0; page < pageLimit && !unseen.isEmpty(); page++) {
-                HttpResponse<String> answer = api.promisePage(couple, cursor).join();
+                HearthApi.Response answer = api.promisePage(couple, cursor).join();
                 if (answer.statusCode() != 200) {
                     return false;
                 }
