@@ -92,7 +92,7 @@ public final class Bench {
         List<Couple> couples = Couples.form(api, tokens, runId, options.couples());
         MetricsScraper scraper = new MetricsScraper(api, options);
         ReadSideDrain readSide = new ReadSideDrain(api, couples, scraper, warnings);
-        StoreSeeder seeder = new StoreSeeder(options, api, couples, readSide, warnings);
+        StoreSeeder seeder = new StoreSeeder(options, api, couples, readSide, scraper, warnings);
         Seeding seeding = options.seedEvents() > 0 ? seeder.seed() : null;
         if (options.sweep() && !options.sweepWarmup().isZero()) {
             seeder.warmUp(options.sweepWarmup(), options.sweepWarmupMax());

@@ -20,13 +20,16 @@ final class StoreSeeder {
     private final HearthApi api;
     private final List<Couple> couples;
     private final ReadSideDrain drain;
+    private final MetricsScraper scraper;
     private final Warnings warnings;
 
-    StoreSeeder(BenchOptions options, HearthApi api, List<Couple> couples, ReadSideDrain drain, Warnings warnings) {
+    StoreSeeder(BenchOptions options, HearthApi api, List<Couple> couples, ReadSideDrain drain, MetricsScraper scraper,
+                Warnings warnings) {
         this.options = options;
         this.api = api;
         this.couples = couples;
         this.drain = drain;
+        this.scraper = scraper;
         this.warnings = warnings;
     }
 
@@ -60,20 +63,26 @@ final class StoreSeeder {
      * which an open-loop step at even 100 commands/s queues for seconds; a closed loop cannot outrun it.
      * How many minutes depends on the machine, so after {@code --sweep-warmup} the loop goes on while
      * its throughput still rises ({@link WarmUpCurve}: the last minute more than 5 % above the one
-     * before), up to {@code --sweep-warmup-max}.
+     * before), up to {@code --sweep-warmup-max}. Beside the pairs it makes the reads the steps make
+     * ({@link WarmReads}), so that their code is compiled before the first step too.
      */
     void warmUp(Duration length, Duration maxLength) {
         System.out.printf("warm-up: %.0f s of pairs (up to %.0f s while the rate still rises), %d in flight at most, unmeasured%n",
                 length.toMillis() / 1e3, maxLength.toMillis() / 1e3, options.seedConcurrency());
         WarmUpCurve curve = new WarmUpCurve(WARM_WINDOW.toSeconds(), WARM_TOLERANCE);
-        Loop loop = closedLoop("warm-up", length, maxLength, curve, OptionalLong.empty());
+        Loop loop;
+        String reads;
+        try (WarmReads warmReads = WarmReads.start(api, scraper, couples, options.scrapeEvery())) {
+            loop = closedLoop("warm-up", length, maxLength, curve, OptionalLong.empty());
+            reads = warmReads.detail();
+        }
         Measured.Drain drained = drain.until(System.nanoTime() + options.drainLimit().toNanos());
         double[] rates = curve.lastTwoRates();
         String settled = Double.isNaN(rates[0]) ? "too short to tell whether the rate settled"
                 : String.format(Locale.ROOT, "%.1f then %.1f pairs/s in the last two minutes: %s", rates[0], rates[1],
                         curve.settled() ? "settled" : "STILL RISING at --sweep-warmup-max; the first steps may run on a cold JIT");
-        System.out.printf("warm-up: %d pairs in %.0f s (%d failures); %s; views %s%n",
-                loop.pairs(), loop.seconds(), loop.failures(), settled, drained.detail());
+        System.out.printf("warm-up: %d pairs in %.0f s (%d failures), %s; %s; views %s%n",
+                loop.pairs(), loop.seconds(), loop.failures(), reads, settled, drained.detail());
         if (!Double.isNaN(rates[0]) && !curve.settled()) {
             warnings.warn(String.format(Locale.ROOT, "the warm-up's rate still rose after %.0f s (%.1f -> %.1f pairs/s):"
                     + " the first steps may be measured on a JIT still compiling", loop.seconds(), rates[0], rates[1]));
