@@ -18,12 +18,7 @@ public final class FreePorts {
      * is accepted here because the window is tiny and a clash fails loudly at start-up.
      */
     public static int next() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free local port", e);
-        }
+        return distinct(1)[0];
     }
 
     /**
