@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PairTraffic {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
+    /** How often a keep's lag poll reads the couple's insights (the warm-up reads as often: {@link WarmReads}). */
+    static final Duration POLL_INTERVAL = Duration.ofMillis(25);
     private static final Duration LAG_DEADLINE = Duration.ofSeconds(10);
 
     private final HearthApi api;

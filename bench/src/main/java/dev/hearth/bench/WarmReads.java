@@ -3,6 +3,7 @@ package dev.hearth.bench;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of every sweep (docs/benchmarks.md, "Results: 2026-12-07 (night)").
  */
 final class WarmReads implements AutoCloseable {
-
-    /** As often as one keep's lag poll reads insights. */
-    static final Duration INSIGHTS_EVERY = Duration.ofMillis(25);
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("bench-warm-reads"));
     private final AtomicInteger scrapes = new AtomicInteger();
@@ -37,13 +35,13 @@ final class WarmReads implements AutoCloseable {
         AtomicInteger next = new AtomicInteger();
         reads.timer.scheduleAtFixedRate(() -> api.insights(couples.get(Math.floorMod(next.getAndIncrement(), couples.size())))
                         .whenComplete((answer, failure) -> reads.insightsReads.incrementAndGet()),
-                0, INSIGHTS_EVERY.toNanos(), TimeUnit.NANOSECONDS);
+                0, PairTraffic.POLL_INTERVAL.toNanos(), TimeUnit.NANOSECONDS);
         return reads;
     }
 
     /** What was read, for the warm-up's line of the report. */
     String detail() {
-        return String.format(java.util.Locale.ROOT, "%d scrapes of the services, %d insights reads", scrapes.get(), insightsReads.get());
+        return String.format(Locale.ROOT, "%d scrapes of the services, %d insights reads", scrapes.get(), insightsReads.get());
     }
 
     @Override
