@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@code ./hearth bench}: forms couples through the gateway, optionally grows the store, measures
@@ -54,26 +58,36 @@ public final class Bench {
             System.exit(2);
             return;
         }
-        if (List.of(args).contains("--rebuild")) {
-            try {
-                new RebuildBench(options).run();
-                System.exit(0);
-            } catch (Exception e) {
-                System.err.println("bench: rebuild failed: " + e);
-                System.exit(1);
-            }
-            return;
+        List<String> given = List.of(args);
+        if (given.contains("--rebuild")) {
+            exitAfter("rebuild failed", () -> new RebuildBench(options).run());
+        } else if (given.contains("--gateway-cost")) {
+            exitAfter("gateway cost failed", () -> new Bench(options).gatewayCost());
+        } else {
+            exitAfter("failed", () -> new Bench(options).run());
         }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Exits 0 once {@code work} is done, or 1 with what failed. */
+    private static void exitAfter(String failed, Work work) {
         try {
-            new Bench(options).run();
+            work.run();
             System.exit(0);
         } catch (Exception e) {
-            System.err.println("bench: failed: " + e);
+            System.err.println("bench: " + failed + ": " + e);
             System.exit(1);
         }
     }
 
-    private void run() throws Exception {
+    /** What every kind of run prints first and reports: when, where, the machine and its load, each JVM's flags. */
+    private record Start(String date, String machine, LoadCheck load, Map<String, String> jvmFlags) {
+    }
+
+    private Start start() {
         String date = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String machine = Facts.machine();
         LoadCheck loadAtStart = LoadCheck.now(cores, options.busyFactor());
@@ -86,6 +100,40 @@ public final class Bench {
         if (loadAtStart.busy()) {
             warnings.warn("the machine was busy at the start: " + loadAtStart.describe());
         }
+        return new Start(date, machine, loadAtStart, jvmFlags);
+    }
+
+    /** {@code --gateway-cost}: {@link GatewayCost}'s steps at twice {@code --rate} requests/s, {@code --runs} rounds. */
+    private void gatewayCost() throws IOException {
+        Start start = start();
+        List<Couple> couples = Couples.form(api, tokens, runId, options.couples());
+        try (BareNetty.Child bare = BareNetty.launch(Duration.ofSeconds(30))) {
+            Supplier<Map<String, Set<Long>>> components = () -> {
+                Map<String, Set<Long>> roots = new LinkedHashMap<>(platform.roots());
+                roots.put(GatewayCost.BARE_NETTY, Set.of(bare.pid()));
+                return roots;
+            };
+            GatewayCost cost = new GatewayCost(GatewayCost.steps(api, new HearthApi(options.insights(), options.dueShare()),
+                    new HearthApi(options.commitment(), options.dueShare()), new HearthApi(bare.uri(), 0)), couples,
+                    cpuSampler(components), clockTicks, options.busyOthers(), warnings, GatewayCost.SETTLE);
+            double requestsPerSecond = 2 * options.rate();
+            List<GatewayCost.StepResult> steps = cost.measure(requestsPerSecond, options.warmup(), options.duration(), options.runs());
+            GatewayCost.Result result = new GatewayCost.Result(start.date(), start.machine(), cores, start.load(), start.jvmFlags(),
+                    requestsPerSecond, options.duration(), options.warmup(), options.runs(), steps, cost.medians(steps), warnings.all());
+            publish(GatewayCost.markdown(result), result);
+        }
+    }
+
+    private CpuSampler cpuSampler(Supplier<Map<String, Set<Long>>> components) {
+        return new CpuSampler(ProcFs.SYSTEM, components, ProcessHandle.current().pid(), System::nanoTime);
+    }
+
+    private void run() throws Exception {
+        Start start = start();
+        String date = start.date();
+        String machine = start.machine();
+        LoadCheck loadAtStart = start.load();
+        Map<String, String> jvmFlags = start.jvmFlags();
         long startEvents = Facts.storeEvents(options);
         System.out.printf("  store events at start: %d%n", startEvents);
 
@@ -97,7 +145,7 @@ public final class Bench {
         if (options.sweep() && !options.sweepWarmup().isZero()) {
             seeder.warmUp(options.sweepWarmup(), options.sweepWarmupMax());
         }
-        CpuSampler cpu = new CpuSampler(ProcFs.SYSTEM, platform::roots, ProcessHandle.current().pid(), System::nanoTime);
+        CpuSampler cpu = cpuSampler(platform::roots);
         OpenLoopRuns load = new OpenLoopRuns(options, new PairTraffic(api, couples, options.lagMaxSamples()), scraper, readSide,
                 warnings, cpu, cores, clockTicks);
         SweepOutcome sweep = options.sweep() ? load.sweep() : null;
@@ -115,14 +163,15 @@ public final class Bench {
             warnings.warn("cannot read the view documents: " + e.getMessage());
         }
         PipelineRatio ratio = RawStages.ratio(stages, runs, sweep);
-        publish(new BenchResult(date, machine, cores, clockTicks, loadAtStart, options, jvmFlags, startEvents, seeding, stages, ratio,
-                runs, sweep, endEvents, documents, warnings.all()));
+        BenchResult result = new BenchResult(date, machine, cores, clockTicks, loadAtStart, options, jvmFlags, startEvents, seeding,
+                stages, ratio, runs, sweep, endEvents, documents, warnings.all());
+        publish(Report.markdown(result), result);
     }
 
     /** The Markdown report on stdout and, with {@code --json}, the whole result in its file. */
-    private void publish(BenchResult result) throws IOException {
+    private void publish(String markdown, Record result) throws IOException {
         System.out.println();
-        System.out.println(Report.markdown(result));
+        System.out.println(markdown);
         Path json = options.json();
         if (json != null) {
             if (json.getParent() != null) {

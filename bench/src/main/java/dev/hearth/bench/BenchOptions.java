@@ -93,6 +93,14 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --rebuild                time a rebuild of insights' views from the topics instead (a second
                                        insights-service builds them into side collections; nothing else runs)
 
+            the gateway's cost:
+              --gateway-cost           measure what the gateway costs per request instead: a couple's insights and a
+                                       make, each through the gateway and straight to its service, then a 401 and the
+                                       gateway's health, and the same 401 from a bare Reactor Netty server (the floor),
+                                       each step 2 x --rate requests/s for --duration s, --runs rounds after --warmup s
+                                       of every step; CPU-ms per request of the gateway, the service and the machine
+                                       (use ./hearth up --tuned: its raised rate limits)
+
             growth, documents, output:
               --seed-events N          first grow the stores to about N events (use a scratch home: see docs/benchmarks.md)
               --seed-concurrency N     pairs in flight while seeding (default 16)
@@ -104,7 +112,7 @@ record BenchOptions(URI gateway, URI journal, URI commitment, URI insights, Stri
               --help                   this text
             """;
 
-    static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages", "--rebuild");
+    static final Set<String> FLAGS = Set.of("--sweep", "--stages", "--no-stages", "--rebuild", "--gateway-cost");
     static final Set<String> VALUE_OPTIONS = Set.of("--home", "--gateway", "--journal", "--commitment", "--insights",
             "--postgres-port", "--kafka", "--mongo", "--couples", "--rate", "--due-share", "--runs", "--warmup", "--duration",
             "--lag-sample-every", "--lag-max-samples", "--scrape-every", "--busy-load", "--busy-others", "--drain-limit", "--sweep-warmup", "--sweep-warmup-max", "--sweep-rates",

@@ -92,6 +92,12 @@ final class HearthApi {
         return http.headers(authorized(token)).get().uri(gateway.resolve(path)).responseSingle(HearthApi::read).toFuture();
     }
 
+    /** A GET without a token, as a caller not signed in sends it. */
+    CompletableFuture<Response> getAnonymously(String path) {
+        return http.headers(headers -> headers.set(HttpHeaderNames.ACCEPT, "application/json")).get().uri(gateway.resolve(path))
+                .responseSingle(HearthApi::read).toFuture();
+    }
+
     private static Consumer<HttpHeaders> authorized(String token) {
         return headers -> headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token).set(HttpHeaderNames.ACCEPT, "application/json");
     }
