@@ -122,8 +122,11 @@ class GatewayCostTest {
 
         List<String> names = List.of("insights through the gateway", "insights straight", "make through the gateway", "make straight",
                 "401 at the gateway", "the gateway's health", "401 from bare Reactor Netty");
+        // Even rounds send each pair straight first.
+        List<String> secondRound = List.of("insights straight", "insights through the gateway", "make straight", "make through the gateway",
+                "401 at the gateway", "the gateway's health", "401 from bare Reactor Netty");
         assertThat(results).extracting(GatewayCost.StepResult::step)
-                .containsExactlyElementsOf(Stream.concat(names.stream(), names.stream()).toList());
+                .containsExactlyElementsOf(Stream.concat(names.stream(), secondRound.stream()).toList());
         assertThat(results).extracting(GatewayCost.StepResult::round).containsExactly(1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2);
         assertThat(results).allSatisfy(result -> {
             assertThat(result.sent()).isEqualTo(SENDS_PER_STEP);
@@ -172,6 +175,18 @@ class GatewayCostTest {
         assertThat(warnings.all()).containsExactly("the gateway's health: 50 of 50 requests not answered 200: {503=50}");
         assertThat(GatewayCost.markdown(new GatewayCost.Result("now", "test machine", 2, LoadCheck.of("0 0 0", 2, 1.5), Map.of(), RATE,
                 STEP, Duration.ZERO, 1, results, List.of(), warnings.all()))).contains("| 1 | the gateway's health | 50 | 0 | {503=50} |");
+    }
+
+    @Test
+    void odd_rounds_send_each_pair_through_the_gateway_first_and_even_rounds_straight_first() {
+        List<GatewayCost.Step> steps = GatewayCost.steps(new HearthApi(gateway, 0), new HearthApi(insights, 0), new HearthApi(commitment, 0),
+                new HearthApi(bare, 0));
+
+        assertThat(GatewayCost.inRound(steps, 1)).isEqualTo(steps);
+        assertThat(GatewayCost.inRound(steps, 3)).isEqualTo(steps);
+        assertThat(GatewayCost.inRound(steps, 2)).containsExactly(steps.get(1), steps.get(0), steps.get(3), steps.get(2), steps.get(4),
+                steps.get(5), steps.get(6));
+        assertThat(GatewayCost.inRound(steps, 4)).isEqualTo(GatewayCost.inRound(steps, 2));
     }
 
     @Test
