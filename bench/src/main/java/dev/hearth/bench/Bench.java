@@ -130,10 +130,6 @@ public final class Bench {
 
     private void run() throws Exception {
         Start start = start();
-        String date = start.date();
-        String machine = start.machine();
-        LoadCheck loadAtStart = start.load();
-        Map<String, String> jvmFlags = start.jvmFlags();
         long startEvents = Facts.storeEvents(options);
         System.out.printf("  store events at start: %d%n", startEvents);
 
@@ -163,8 +159,8 @@ public final class Bench {
             warnings.warn("cannot read the view documents: " + e.getMessage());
         }
         PipelineRatio ratio = RawStages.ratio(stages, runs, sweep);
-        BenchResult result = new BenchResult(date, machine, cores, clockTicks, loadAtStart, options, jvmFlags, startEvents, seeding,
-                stages, ratio, runs, sweep, endEvents, documents, warnings.all());
+        BenchResult result = new BenchResult(start.date(), start.machine(), cores, clockTicks, start.load(), options, start.jvmFlags(),
+                startEvents, seeding, stages, ratio, runs, sweep, endEvents, documents, warnings.all());
         publish(Report.markdown(result), result);
     }
 

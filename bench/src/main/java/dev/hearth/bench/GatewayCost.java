@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * step, each step an open loop at one rate: a couple's insights and a make, each once through the
  * gateway and once straight to its service (which checks the token itself), then two the gateway
  * answers alone (a 401 and its own health), and last the same 401 from a bare Reactor Netty server
- * ({@link BareNetty}): what a request costs on the gateway's transport with nothing of Spring. A step's CPU per request comes from {@code /proc}: the
- * gateway's process, the service's, and the machine's less the bench's own. The gateway's CPU per
+ * ({@link BareNetty}): what a request costs on the gateway's transport with nothing of Spring. A
+ * step's CPU per request comes from {@code /proc}: the gateway's process, the service's, and the
+ * machine's less the bench's own. The gateway's CPU per
  * request in a "through" step is its cost per proxied request; the machine's "through" less its
  * "straight" is what the hop costs in all (the gateway and the kernel's loopback work on both sides).
  */
@@ -209,10 +210,13 @@ final class GatewayCost {
         return medians;
     }
 
-    /** The median of a figure over rounds (the lower middle of an even count: a value that was measured). */
+    /**
+     * The median of a figure over rounds by nearest rank, as {@link Percentiles} reads p50 (the lower
+     * middle of an even count: a value that was measured).
+     */
     static double median(List<StepResult> rounds, ToDoubleFunction<StepResult> figure) {
         double[] values = rounds.stream().mapToDouble(figure).filter(value -> !Double.isNaN(value)).sorted().toArray();
-        return values.length == 0 ? Double.NaN : values[(values.length - 1) / 2];
+        return values.length == 0 ? Double.NaN : Percentiles.rank(values, 0.50);
     }
 
     static String line(StepResult result) {

@@ -96,10 +96,7 @@ final class RebuildBench {
         try {
             rebuilt = await(port, process);
         } finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            ChildProcesses.stop(process, Duration.ofSeconds(30));
             cleanUp(generation);
         }
         report(rebuilt);
