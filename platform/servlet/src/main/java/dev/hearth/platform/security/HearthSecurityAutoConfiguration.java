@@ -1,6 +1,8 @@
 package dev.hearth.platform.security;
 
+import dev.hearth.platform.security.core.BearerTokens;
 import dev.hearth.platform.security.core.EdgeHeaders;
+import dev.hearth.platform.security.core.HeaderCharacters;
 import dev.hearth.platform.security.core.HearthSecurityProperties;
 import dev.hearth.platform.security.core.HearthTokenValidator;
 import dev.hearth.platform.security.core.ValidatedTokens;
@@ -8,6 +10,7 @@ import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.web.ControllerArgument;
 import dev.hearth.platform.web.ProblemTranslator;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,6 +44,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -51,6 +56,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -103,6 +110,7 @@ public class HearthSecurityAutoConfiguration {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(HearthSecurityAutoConfiguration::bearerToken)
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthenticationConverter))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
@@ -110,6 +118,31 @@ public class HearthSecurityAutoConfiguration {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall with its default rules, the header and parameter names and the
+     * header values checked by {@link HeaderCharacters} instead of its regular expressions (the same verdicts).
+     */
+    @Bean
+    WebSecurityCustomizer hearthFirewall() {
+        return web -> web.httpFirewall(firewall());
+    }
+
+    static StrictHttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters.NAME);
+        firewall.setAllowedHeaderValues(HeaderCharacters.VALUE);
+        firewall.setAllowedParameterNames(HeaderCharacters.NAME);
+        return firewall;
+    }
+
+    /**
+     * The bearer token of the {@code Authorization} header, as Spring Security's default resolver finds
+     * it (header only: no query or form parameter), without its regular expression ({@link BearerTokens}).
+     */
+    static @Nullable String bearerToken(HttpServletRequest request) {
+        return BearerTokens.fromAuthorization(request.getHeader(HttpHeaders.AUTHORIZATION));
     }
 
     /** Tokens that passed every check, by their exact text, until their expiry ({@link ValidatedTokens} says why that is safe). */

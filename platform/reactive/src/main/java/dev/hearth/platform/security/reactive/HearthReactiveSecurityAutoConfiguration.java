@@ -1,5 +1,6 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.security.core.HeaderCharacters;
 import dev.hearth.platform.security.core.HearthSecurityProperties;
 import dev.hearth.platform.security.core.RoleAuthorities;
 import dev.hearth.platform.security.core.HearthTokenValidator;
@@ -34,6 +35,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.util.StringUtils;
@@ -126,6 +129,20 @@ public class HearthReactiveSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall with its default rules, the header and parameter names and the
+     * header values checked by {@link HeaderCharacters} instead of its regular expressions (the same verdicts).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerWebExchangeFirewall hearthFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters.NAME);
+        firewall.setAllowedHeaderValues(HeaderCharacters.VALUE);
+        firewall.setAllowedParameterNames(HeaderCharacters.NAME);
+        return firewall;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.hearth.platform.security.reactive;
 
+import dev.hearth.platform.security.core.BearerTokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
@@ -18,7 +19,7 @@ public interface KnownTokens {
     default boolean carriesKnownToken(ServerWebExchange exchange) {
         @Nullable String token;
         try {
-            token = BearerTokenHeader.token(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+            token = BearerTokens.fromAuthorization(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
         } catch (RuntimeException malformed) {
             return false;
         }

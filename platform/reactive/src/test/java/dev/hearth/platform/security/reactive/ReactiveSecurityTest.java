@@ -2,10 +2,14 @@ package dev.hearth.platform.security.reactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.platform.security.core.HeaderCharacters;
 import dev.hearth.platform.test.ApiClient;
 import dev.hearth.platform.test.ApiResponse;
 import dev.hearth.platform.test.TestTokens;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SecuredTestApplication.class)
@@ -24,6 +32,9 @@ class ReactiveSecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebFilterChainProxy securityFilters;
 
     @DynamicPropertySource
     static void trustTheTestKey(DynamicPropertyRegistry registry) {
@@ -145,6 +156,35 @@ class ReactiveSecurityTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(problem(response).get("type").asString()).isEqualTo("https://hearth.dev/problems/invalid-request");
+    }
+
+    @Test
+    void the_security_filters_use_the_strict_firewall_with_the_scanning_checks() {
+        // Read from Spring Security's fields: the rules in use, not a bean that might be left aside.
+        Object firewall = ReflectionTestUtils.getField(securityFilters, "firewall");
+        assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderValues")).isSameAs(HeaderCharacters.VALUE);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderNames")).isSameAs(HeaderCharacters.NAME);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedParameterNames")).isSameAs(HeaderCharacters.NAME);
+    }
+
+    @Test
+    void a_control_character_in_the_authorization_header_is_a_400_problem_from_the_firewall() throws IOException {
+        // U+0085 (NEL) passes Netty's header checks as an obs-text byte and is a control character to the firewall.
+        byte[] head = ("GET /api/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+                + TestTokens.mint("alice")).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head);
+            out.write(0x85);
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("https://hearth.dev/problems/invalid-request");
+        }
     }
 
     @Test

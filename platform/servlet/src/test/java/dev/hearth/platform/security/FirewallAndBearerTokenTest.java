@@ -1,0 +1,95 @@
+package dev.hearth.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.platform.security.core.HeaderCharacters;
+import dev.hearth.platform.test.TestTokens;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/**
+ * The firewall and the bearer token's reading, both Spring Security's with its regular expressions
+ * replaced by scans that give the same verdicts ({@link HeaderCharacters}, {@code BearerTokens}).
+ */
+@SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FirewallAndBearerTokenTest extends OnSecuredTestService {
+
+    @Autowired
+    FilterChainProxy securityFilters;
+
+    @Test
+    void the_security_filters_use_the_strict_firewall_with_the_scanning_checks() {
+        // Read from Spring Security's fields: the rules in use, not a bean that might be left aside. The
+        // springSecurityFilterChain bean wraps the FilterChainProxy that WebSecurity built (Spring Security 7).
+        Object built = ReflectionTestUtils.getField(securityFilters, "springSecurityFilterChain");
+        Object firewall = ReflectionTestUtils.getField(built, "firewall");
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderValues")).isSameAs(HeaderCharacters.VALUE);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderNames")).isSameAs(HeaderCharacters.NAME);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedParameterNames")).isSameAs(HeaderCharacters.NAME);
+    }
+
+    @Test
+    void a_control_character_in_the_authorization_header_is_refused_by_the_firewall_as_a_400() throws IOException {
+        // U+0085 (NEL) passes Tomcat's parser as an obs-text byte and is a control character to the firewall.
+        byte[] head = ("GET /api/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+                + TestTokens.mint("user-1")).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head);
+            out.write(0x85);
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").doesNotContain("user-1");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bearer abc.DEF-123_~+/", "bearer abc", "BEARER abc", "Bearer abc==", "Bearer a=", "Bearer ab=c",
+            "Bearer =", "Bearer ", "Bearer", "Bearerabc", "Bearer  abc", "Bearer abc def", "Bearer ab%c",
+            "Bearer abc\t", "Basic dXNlcjpwYXNz", "Token abc", "", "Bearer é", "bearer.abc"})
+    void a_header_gives_the_token_or_refusal_that_spring_securitys_resolver_gives(String header) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/me");
+        request.addHeader("Authorization", header);
+        // A query parameter is no token for either: both read the header only.
+        request.setParameter("access_token", "from-the-query");
+
+        assertThat(outcome(() -> HearthSecurityAutoConfiguration.bearerToken(request)))
+                .isEqualTo(outcome(() -> new DefaultBearerTokenResolver().resolve(request)));
+    }
+
+    @Test
+    void no_header_is_no_token_for_either() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/me");
+
+        assertThat(HearthSecurityAutoConfiguration.bearerToken(request)).isNull();
+        assertThat(new DefaultBearerTokenResolver().resolve(request)).isNull();
+    }
+
+    /** The token, "none" for no token, or the refusal's code and message. */
+    private static String outcome(Supplier<String> resolve) {
+        try {
+            String token = resolve.get();
+            return token == null ? "none" : "token " + token;
+        } catch (OAuth2AuthenticationException e) {
+            return "refused: " + e.getError().getErrorCode() + " " + e.getMessage();
+        }
+    }
+}
