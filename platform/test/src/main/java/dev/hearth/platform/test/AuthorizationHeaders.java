@@ -1,0 +1,20 @@
+package dev.hearth.platform.test;
+
+import java.util.List;
+
+/**
+ * Every kind of {@code Authorization} header a bearer-token reader must tell apart — a token, the scheme
+ * in any case, padding, malformed tokens, other schemes, nothing — for tests that hold Hearth's reader to
+ * Spring Security's answers ({@code @MethodSource("dev.hearth.platform.test.AuthorizationHeaders#kinds")}).
+ */
+public final class AuthorizationHeaders {
+
+    private AuthorizationHeaders() {
+    }
+
+    public static List<String> kinds() {
+        return List.of("Bearer abc.DEF-123_~+/", "bearer abc", "BEARER abc", "Bearer abc==", "Bearer a=", "Bearer ab=c",
+                "Bearer =", "Bearer ", "Bearer", "Bearerabc", "Bearer  abc", "Bearer abc def", "Bearer ab%c",
+                "Bearer abc\t", "Basic dXNlcjpwYXNz", "Token abc", "", "Bearer é", "bearer.abc");
+    }
+}
