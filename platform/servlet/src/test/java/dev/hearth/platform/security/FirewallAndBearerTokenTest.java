@@ -1,5 +1,6 @@
 package dev.hearth.platform.security;
 
+import static dev.hearth.platform.test.AuthorizationHeaders.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.platform.security.core.HeaderCharacters;
@@ -7,14 +8,12 @@ import dev.hearth.platform.test.FirewallChecks;
 import dev.hearth.platform.test.RawHttp;
 import dev.hearth.platform.test.TestTokens;
 import java.io.IOException;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -66,15 +65,5 @@ class FirewallAndBearerTokenTest extends OnSecuredTestService {
 
         assertThat(HearthSecurityAutoConfiguration.bearerToken(request)).isNull();
         assertThat(new DefaultBearerTokenResolver().resolve(request)).isNull();
-    }
-
-    /** The token, "none" for no token, or the refusal's code and message. */
-    private static String outcome(Supplier<String> resolve) {
-        try {
-            String token = resolve.get();
-            return token == null ? "none" : "token " + token;
-        } catch (OAuth2AuthenticationException e) {
-            return "refused: " + e.getError().getErrorCode() + " " + e.getMessage();
-        }
     }
 }

@@ -1,14 +1,13 @@
 package dev.hearth.platform.security.reactive;
 
+import static dev.hearth.platform.test.AuthorizationHeaders.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 
 /** The same answers as Spring Security's own converter, for every kind of header. */
@@ -24,15 +23,5 @@ class BearerTokenHeaderTest {
 
     private static MockServerWebExchange exchange(String header) {
         return MockServerWebExchange.from(MockServerHttpRequest.get("/api/me").header("Authorization", header));
-    }
-
-    /** The credentials, "none" for no token, or the refusal's message. */
-    private static String outcome(Supplier<Object> convert) {
-        try {
-            Object credentials = convert.get();
-            return credentials == null ? "none" : "token " + credentials;
-        } catch (OAuth2AuthenticationException e) {
-            return "refused: " + e.getError().getErrorCode() + " " + e.getMessage();
-        }
     }
 }

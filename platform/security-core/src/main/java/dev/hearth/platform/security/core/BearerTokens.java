@@ -29,8 +29,7 @@ public final class BearerTokens {
         if (authorization.length() <= start || authorization.charAt(start - 1) != ' ') {
             throw malformed();
         }
-        int end = authorization.length();
-        int padding = end;
+        int padding = authorization.length();
         while (padding > start && authorization.charAt(padding - 1) == '=') {
             padding--;
         }
